@@ -1,0 +1,75 @@
+import {themes as prismThemes} from 'prism-react-renderer';
+import remarkClassification from 'docusaurus-plugin-classification/remark';
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import type {Options as ClassificationOptions} from 'docusaurus-plugin-classification';
+
+// The demo reproduces the AWS Neuron "software classification" page word
+// for word through options alone: the plugin's own defaults are vendor-neutral.
+const policy = 'https://docs.aws.amazon.com/sdkref/latest/guide/maint-policy.html';
+const disclaimer = (things: string): string =>
+  `Alpha and Beta classified ${things} are ${things} in a Developer Preview release (see [AWS SDK policy](${policy})) that should not be used in production environments and are meant for early access and feedback purposes only.`;
+
+const classification: ClassificationOptions = {
+  kinds: {
+    api: {
+      disclaimer: disclaimer('APIs'),
+      table: {
+        footnotes: [
+          '\\*In case when a new Neuron version of a Stable release will break backwards compatibility, AWS will notify customers of the breaking change at least one month before the change.',
+        ],
+      },
+    },
+    package: {disclaimer: disclaimer('packages/libraries')},
+    feature: {disclaimer: disclaimer('features')},
+    model: {disclaimer: disclaimer('model classes')},
+  },
+};
+
+const config: Config = {
+  title: 'Neuron SDK classification demo',
+  tagline: 'Alpha, Beta and Stable labels for Docusaurus',
+  url: 'https://example.com',
+  baseUrl: '/',
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  markdown: {
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+      onBrokenMarkdownImages: 'throw',
+    },
+  },
+  staticDirectories: ['site/static'],
+  i18n: {defaultLocale: 'en', locales: ['en'], path: 'site/i18n'},
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          path: 'site/docs',
+          routeBasePath: '/',
+          sidebarPath: './sidebars.ts',
+          // The one line that enables the syntax.
+          beforeDefaultRemarkPlugins: [remarkClassification],
+        },
+        blog: false,
+        pages: {path: 'site/src/pages'},
+        theme: {customCss: './site/src/css/custom.css'},
+      } satisfies Preset.Options,
+    ],
+  ],
+  plugins: [['docusaurus-plugin-classification', classification]],
+  themeConfig: {
+    navbar: {
+      title: 'Classification demo',
+      items: [
+        {type: 'docSidebar', sidebarId: 'docs', position: 'left', label: 'Docs'},
+        {to: '/classification', label: 'Alpha & Beta index', position: 'left'},
+      ],
+    },
+    prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula},
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

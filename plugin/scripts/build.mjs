@@ -1,0 +1,32 @@
+// Compiles the Node side (CommonJS, lib/) and the theme (ESM + JSX,
+// lib/theme/), then copies the theme's CSS next to it.
+import {execFileSync} from 'node:child_process';
+import {cpSync, rmSync, readdirSync, statSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+
+rmSync(path.join(root, 'lib'), {recursive: true, force: true});
+for (const project of ['tsconfig.json', 'tsconfig.theme.json']) {
+  try {
+    execFileSync(process.execPath, [tsc, '-p', path.join(root, project)], {stdio: 'inherit', cwd: root});
+  } catch {
+    console.error(`TypeScript errors in plugin/${project}`);
+    process.exit(1);
+  }
+}
+
+function copyCss(from, to) {
+  for (const name of readdirSync(from)) {
+    const source = path.join(from, name);
+    if (statSync(source).isDirectory()) {
+      copyCss(source, path.join(to, name));
+    } else if (name.endsWith('.css')) {
+      cpSync(source, path.join(to, name));
+    }
+  }
+}
+copyCss(path.join(root, 'src/theme'), path.join(root, 'lib/theme'));

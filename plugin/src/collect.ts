@@ -1,0 +1,774 @@
+/**
+ * The one collector. It recognises every classification form in an mdast
+ * tree (as parsed by Docusaurus, before any transform) and returns the items
+ * with their final ids, plus the badges, tables and lists to render and the
+ * problems found. The remark plugin renders what it returns; the index
+ * builder lists what it returns: both call this function, so the page and
+ * the index agree by construction.
+ */
+import {createSlugger, parseMarkdownHeadingId} from '@docusaurus/utils';
+import {loadEsm, type Esm} from './esm';
+import {didYouMean, type Point, type Problem} from './problems';
+import {findKind, findLevel, type Kind, type Level, type Taxonomy} from './taxonomy';
+import type {Heading, Nodes, Parents, PhrasingContent, Root} from 'mdast' with {'resolution-mode': 'import'};
+import type {
+  ContainerDirective,
+  LeafDirective,
+  TextDirective,
+} from 'mdast-util-directive' with {'resolution-mode': 'import'};
+
+export type ItemForm = 'container' | 'heading' | 'page';
+
+/** A classified item as the page renders it and the index lists it. */
+export interface ClassificationItem {
+  /** Anchor id on the page. */
+  id: string;
+  title: string;
+  level: string;
+  kind: string;
+  form: ItemForm;
+  since?: string;
+  framework?: string;
+  workload?: string;
+  /** Where the item is written (1-based). */
+  line: number;
+  column: number;
+}
+
+export type CollectedItem =
+  | {
+      item: ClassificationItem;
+      form: 'container';
+      node: ContainerDirective;
+      /** The heading right above that names the item and carries its id. */
+      anchor?: Heading;
+    }
+  | {item: ClassificationItem; form: 'heading'; node: Heading; directive: TextDirective; explicitId: boolean}
+  | {item: ClassificationItem; form: 'page'; node: Root};
+
+export interface CollectedBadge {
+  node: TextDirective;
+  level: Level;
+  since?: string;
+}
+
+export interface CollectedTable {
+  node: LeafDirective;
+  kind: Kind;
+  /** `disclaimer` attribute: print the kind's disclaimer as a note first. */
+  disclaimer: boolean;
+}
+
+export interface CollectedList {
+  node: LeafDirective;
+  kind?: string;
+  level?: string;
+}
+
+export interface Collection {
+  pageTitle: string;
+  items: CollectedItem[];
+  badges: CollectedBadge[];
+  tables: CollectedTable[];
+  lists: CollectedList[];
+  problems: Problem[];
+}
+
+export interface CollectOptions {
+  taxonomy: Taxonomy;
+  /** The page's parsed front matter. */
+  frontMatter: Record<string, unknown>;
+  /** `markdown.anchors.maintainCase` of the site. (default: false) */
+  anchorsMaintainCase?: boolean;
+  /** Page title when neither front matter nor an h1 gives one. */
+  fallbackTitle?: string;
+}
+
+export const TABLE_DIRECTIVE = 'classification-table';
+export const LIST_DIRECTIVE = 'classification-list';
+
+/** Front matter keys of a page item. */
+export const FRONT_MATTER = {
+  level: 'classification',
+  kind: 'classification_kind',
+  id: 'classification_id',
+  since: 'classification_since',
+} as const;
+
+const ITEM_ATTRIBUTES = ['id', 'class', 'kind', 'title', 'since', 'framework', 'workload'];
+const HEADING_ATTRIBUTES = ['id', 'class', 'kind', 'since', 'framework', 'workload'];
+const BADGE_ATTRIBUTES = ['class', 'kind', 'since'];
+const SINCE = /^(v?\d+(\.\d+)*([-+][0-9A-Za-z.-]+)?|\d{4}-\d{2}-\d{2})$/;
+
+type Directive = ContainerDirective | LeafDirective | TextDirective;
+
+function isDirective(node: Nodes): node is Directive {
+  return (
+    node.type === 'containerDirective' ||
+    node.type === 'leafDirective' ||
+    node.type === 'textDirective'
+  );
+}
+
+function pointOf(node: Nodes | undefined): Point | undefined {
+  const start = node?.position?.start;
+  return start ? {line: start.line, column: start.column} : undefined;
+}
+
+function written(node: Directive): string {
+  const prefix = {containerDirective: ':::', leafDirective: '::', textDirective: ':'}[node.type];
+  return `${prefix}${node.name}`;
+}
+
+/**
+ * A heading's children once a classification directive is taken out, with
+ * the whitespace around it folded so no trailing "-" leaks into the slug.
+ * The remark plugin assigns exactly this array to the heading.
+ */
+export function headingChildrenWithout(heading: Heading, directive: TextDirective): PhrasingContent[] {
+  const children = heading.children.map((child) => (child.type === 'text' ? {...child} : child));
+  const index = heading.children.indexOf(directive);
+  children.splice(index, 1);
+  const before = children[index - 1];
+  const after = children[index];
+  if (before?.type === 'text' && (!after || /^\s/.test(after.type === 'text' ? after.value : ''))) {
+    before.value = before.value.trimEnd();
+    if (after?.type === 'text') {
+      after.value = ` ${after.value.trimStart()}`;
+    }
+  }
+  return children.filter((child) => child.type !== 'text' || child.value !== '');
+}
+
+/** Mirrors Docusaurus's headings plugin: the id it will give a heading. */
+class HeadingIds {
+  private readonly slugger = createSlugger();
+  constructor(
+    private readonly esm: Esm,
+    private readonly maintainCase: boolean,
+  ) {}
+
+  /** `explicit` is an id set on hProperties by an earlier plugin (ours). */
+  next(children: PhrasingContent[], explicit?: string): string {
+    if (explicit) {
+      return this.slugger.slug(explicit, {maintainCase: true});
+    }
+    const commentId = commentHeadingId(children);
+    if (commentId) {
+      return commentId;
+    }
+    const text = this.text(children);
+    return (
+      parseMarkdownHeadingId(text, 'classic').id ??
+      this.slugger.slug(text, {maintainCase: this.maintainCase})
+    );
+  }
+
+  /** The heading text the way the headings plugin reads it. */
+  text(children: PhrasingContent[]): string {
+    const textNodes = children.filter((child) => child.type !== 'html');
+    return this.esm.toString(textNodes.length > 0 ? textNodes : children);
+  }
+}
+
+function commentHeadingId(children: PhrasingContent[]): string | undefined {
+  const last = children.at(-1);
+  let comment: string | undefined;
+  if (last?.type === 'mdxTextExpression') {
+    const program = last.data?.estree;
+    if (program && program.body.length === 0 && program.comments?.length === 1) {
+      comment = program.comments[0]!.value;
+    }
+  } else if (last?.type === 'html') {
+    comment = /^<!--(?<comment>[\s\S]*)-->$/.exec(last.value)?.groups?.comment;
+  }
+  const first = comment?.trim().split(' ')[0];
+  return first?.startsWith('#') ? first.slice(1) || undefined : undefined;
+}
+
+/** Heading text without a `{#custom-id}` suffix: the title of a heading item. */
+function headingTitle(text: string): string {
+  return parseMarkdownHeadingId(text, 'classic').text.trim();
+}
+
+interface PendingItem {
+  collected: CollectedItem;
+  /** Explicit ids are kept verbatim; the others are slugs of the title. */
+  explicitId?: string;
+}
+
+export async function collect(tree: Root, options: CollectOptions): Promise<Collection> {
+  const esm = await loadEsm();
+  const {taxonomy, frontMatter} = options;
+  const problems: Problem[] = [];
+  const report = (problem: Problem): void => {
+    problems.push(problem);
+  };
+  const headingIds = new HeadingIds(esm, options.anchorsMaintainCase ?? false);
+  const takenIds = new Map<string, Point | undefined>();
+  const pending: PendingItem[] = [];
+  const collection: Collection = {
+    pageTitle: pageTitle(tree, frontMatter, esm, options.fallbackTitle),
+    items: [],
+    badges: [],
+    tables: [],
+    lists: [],
+    problems,
+  };
+  const levelNames = taxonomy.levels.map((level) => level.id);
+  const kindNames = taxonomy.kinds.map((kind) => kind.id);
+  const isOurs = (name: string): boolean =>
+    levelNames.includes(name) || name === TABLE_DIRECTIVE || name === LIST_DIRECTIVE;
+
+  const pageItem = pageItemOf(tree, options, report);
+  if (pageItem) {
+    pageItem.collected.item.title = collection.pageTitle;
+    pending.push(pageItem);
+  }
+
+  let lastHeadingTitle: string | undefined;
+  /** Ids of plain (unclassified) headings: a callout right below one uses it. */
+  const plainHeadingIds = new Map<Heading, string>();
+
+  /** Checks attribute names and the level/kind/since values of one item. */
+  function readItem(
+    node: ContainerDirective | TextDirective,
+    level: Level,
+    allowed: string[],
+  ): {kind: Kind; attributes: Record<string, string>} | undefined {
+    const attributes = stringAttributes(node);
+    const at = pointOf(node);
+    const name = written(node);
+    let valid = checkAttributes(name, attributes, allowed, at, report);
+    const kindName = attributes.kind;
+    const kind = kindName === undefined ? undefined : findKind(taxonomy, kindName);
+    if (kindName === undefined) {
+      report({
+        message: `${name} is missing its kind`,
+        expected: `a kind attribute, one of ${kindNames.join(', ')}`,
+        suggestion: `write ${name}{kind=${kindNames[0]}}`,
+        place: at,
+      });
+      return undefined;
+    }
+    if (!kind) {
+      report({
+        message: `unknown kind "${kindName}" in ${name}`,
+        expected: `one of ${kindNames.join(', ')}`,
+        suggestion: didYouMean(kindName, kindNames),
+        place: at,
+      });
+      return undefined;
+    }
+    for (const required of kind.requires) {
+      if (!attributes[required]) {
+        valid = false;
+        report({
+          message: `${name}{kind=${kind.id}} is missing ${required}`,
+          expected: `${kind.requires.map((attribute) => `${attribute}="…"`).join(' ')} on every ${kind.label.toLowerCase()}`,
+          suggestion: `add ${required}="…"`,
+          place: at,
+        });
+      }
+    }
+    valid = checkSince(attributes.since, name, at, report) && valid;
+    valid = checkId(attributes.id, name, at, report) && valid;
+    return valid ? {kind, attributes} : undefined;
+  }
+
+  function visitHeading(heading: Heading): void {
+    const directives = heading.children.filter(
+      (child): child is TextDirective => child.type === 'textDirective' && levelNames.includes(child.name),
+    );
+    const [directive, ...extra] = directives;
+    for (const other of extra) {
+      report({
+        message: `a heading can carry one classification, found another ${written(other)}`,
+        expected: 'one level directive per heading',
+        suggestion: 'remove one of them',
+        place: pointOf(other),
+      });
+    }
+    if (!directive) {
+      const id = headingIds.next(heading.children);
+      takenIds.set(id, pointOf(heading));
+      plainHeadingIds.set(heading, id);
+      lastHeadingTitle = headingTitle(headingIds.text(heading.children));
+      return;
+    }
+    const level = findLevel(taxonomy, directive.name)!;
+    const next = heading.children[heading.children.indexOf(directive) + 1];
+    if (next?.type === 'text' && next.value.startsWith('{#') && Object.keys(directive.attributes ?? {}).length === 0) {
+      // Docusaurus escapes the first "{#" of every heading line before parsing
+      // (markdown.mdx1Compat.headingIds), so `:beta{#id …}` loses its attributes.
+      const id = /^\{#([^\s}]+)/.exec(next.value)?.[1] ?? 'my-id';
+      report({
+        message: `${written(directive)}{#…} in a heading: Docusaurus reads "{#" in a heading as a heading id`,
+        expected: `the id as an attribute, ${written(directive)}{id=${id} kind=…}, or as a heading id at the end`,
+        suggestion: `write "${written(directive)}{kind=…} {#${id}}"`,
+        place: pointOf(directive),
+      });
+      takenIds.set(headingIds.next(heading.children), pointOf(heading));
+      return;
+    }
+    const children = headingChildrenWithout(heading, directive);
+    const title = headingTitle(headingIds.text(children));
+    lastHeadingTitle = title;
+    const read = readItem(directive, level, HEADING_ATTRIBUTES);
+    const explicitId = read?.attributes.id;
+    const id = headingIds.next(children, explicitId);
+    if (explicitId) {
+      claimExplicit(explicitId, pointOf(directive));
+    }
+    takenIds.set(id, pointOf(heading));
+    if (!read) {
+      return;
+    }
+    if (!title) {
+      report({
+        message: `the heading with ${written(directive)} has no text`,
+        expected: 'a heading such as "## torch_neuron.trace :beta{kind=api}"',
+        suggestion: 'write the item name before the directive',
+        place: pointOf(heading),
+      });
+      return;
+    }
+    pending.push({
+      collected: {
+        form: 'heading',
+        node: heading,
+        directive,
+        explicitId: Boolean(explicitId),
+        item: makeItem(id, title, level, read.kind, 'heading', read.attributes, directive),
+      },
+    });
+  }
+
+  function claimExplicit(id: string, at: Point | undefined): void {
+    const earlier = [...pending].find((entry) => entry.explicitId === id);
+    if (earlier) {
+      report({
+        message: `duplicate id "${id}"`,
+        expected: `ids unique within the page ("${id}" is already used at line ${earlier.collected.item.line})`,
+        suggestion: `rename one, e.g. "${id}-2"`,
+        place: at,
+      });
+    }
+  }
+
+  function visitContainer(node: ContainerDirective, level: Level, previous: Nodes | undefined): void {
+    const first = node.children[0];
+    const label = first?.type === 'paragraph' && first.data?.directiveLabel ? first : undefined;
+    const read = readItem(node, level, ITEM_ATTRIBUTES);
+    if (!read) {
+      return;
+    }
+    let title: string | undefined;
+    if (label) {
+      title = esm.toString(label).trim();
+      if (!title) {
+        report({
+          message: `${written(node)}[] has an empty label`,
+          expected: 'the item name between the brackets',
+          suggestion: `write ${written(node)}[Item name]{…} or drop the brackets to use the heading above`,
+          place: pointOf(node),
+        });
+        return;
+      }
+    }
+    const explicitId = read.attributes.id;
+    // A callout right below a heading, named by it, is anchored on that
+    // heading: the index links to the section (no "heading-1" ids). Kinds
+    // with per-item attributes (model classes) get ids of their own, since
+    // one heading often holds several of them.
+    const anchor =
+      !title && !read.attributes.title && !explicitId && read.kind.requires.length === 0 && previous?.type === 'heading'
+        ? previous
+        : undefined;
+    const anchorId = anchor && plainHeadingIds.get(anchor);
+    title ||= read.attributes.title?.trim() || lastHeadingTitle || collection.pageTitle;
+    if (explicitId) {
+      claimExplicit(explicitId, pointOf(node));
+    }
+    const item = makeItem(explicitId ?? anchorId ?? '', title, level, read.kind, 'container', read.attributes, node);
+    pending.push({
+      explicitId,
+      collected: anchorId ? {form: 'container', node, anchor, item} : {form: 'container', node, item},
+    });
+  }
+
+  function visitBadge(node: TextDirective, level: Level): void {
+    const attributes = stringAttributes(node);
+    const at = pointOf(node);
+    let valid = checkAttributes(written(node), attributes, BADGE_ATTRIBUTES, at, report);
+    if (node.children.length > 0) {
+      valid = false;
+      report({
+        message: `the inline badge ${written(node)} takes no label`,
+        expected: `${written(node)} alone, or ${written(node)}{kind=…} at the end of a heading to classify it`,
+        suggestion: `use :::${level.id}[${esm.toString(node)}]{kind=…} to classify an item`,
+        place: at,
+      });
+    }
+    if (attributes.kind !== undefined && !kindNames.includes(attributes.kind)) {
+      valid = false;
+      report({
+        message: `unknown kind "${attributes.kind}" in ${written(node)}`,
+        expected: `one of ${kindNames.join(', ')}`,
+        suggestion: didYouMean(attributes.kind, kindNames),
+        place: at,
+      });
+    }
+    valid = checkSince(attributes.since, written(node), at, report) && valid;
+    if (valid) {
+      collection.badges.push({node, level, since: attributes.since});
+    }
+  }
+
+  function visitLeaf(node: LeafDirective): void {
+    const attributes = stringAttributes(node);
+    const at = pointOf(node);
+    const name = written(node);
+    if (node.name === TABLE_DIRECTIVE) {
+      const valid = checkAttributes(name, attributes, ['kind', 'disclaimer'], at, report);
+      const kind = attributes.kind === undefined ? undefined : findKind(taxonomy, attributes.kind);
+      if (!kind) {
+        report({
+          message:
+            attributes.kind === undefined
+              ? `${name} is missing its kind`
+              : `unknown kind "${attributes.kind}" in ${name}`,
+          expected: `kind=… one of ${kindNames.join(', ')}`,
+          suggestion:
+            attributes.kind === undefined
+              ? `write ${name}{kind=${kindNames[0]}}`
+              : didYouMean(attributes.kind, kindNames),
+          place: at,
+        });
+        return;
+      }
+      if (valid) {
+        collection.tables.push({node, kind, disclaimer: attributes.disclaimer !== undefined});
+      }
+      return;
+    }
+    if (node.name === LIST_DIRECTIVE) {
+      let valid = checkAttributes(name, attributes, ['kind', 'level'], at, report);
+      for (const [attribute, names] of [
+        ['kind', kindNames],
+        ['level', levelNames],
+      ] as const) {
+        const value = attributes[attribute];
+        if (value !== undefined && !names.includes(value)) {
+          valid = false;
+          report({
+            message: `unknown ${attribute} "${value}" in ${name}`,
+            expected: `one of ${names.join(', ')}`,
+            suggestion: didYouMean(value, names),
+            place: at,
+          });
+        }
+      }
+      if (valid) {
+        collection.lists.push({node, kind: attributes.kind, level: attributes.level});
+      }
+      return;
+    }
+    report({
+      message: `${name} is not a classification form`,
+      expected: `:::${node.name}[Title]{kind=…} … ::: for an item, or :${node.name} for an inline badge`,
+      suggestion: `write :::${node.name} with three colons`,
+      place: at,
+    });
+  }
+
+  function misplaced(node: ContainerDirective | TextDirective): void {
+    report({
+      message: `${written(node)} must be written with two colons`,
+      expected: `::${node.name}{…} on a line of its own`,
+      suggestion: `write ::${node.name}`,
+      place: pointOf(node),
+    });
+  }
+
+  esm.visit(tree, (node, index, parent: Parents | undefined) => {
+    if (node.type === 'heading') {
+      visitHeading(node);
+      return undefined;
+    }
+    if (!isDirective(node) || !isOurs(node.name)) {
+      return undefined;
+    }
+    const level = findLevel(taxonomy, node.name);
+    if (node.type === 'leafDirective') {
+      visitLeaf(node);
+    } else if (!level) {
+      misplaced(node);
+    } else if (node.type === 'containerDirective') {
+      visitContainer(node, level, index === undefined ? undefined : parent?.children[index - 1]);
+    } else if (parent?.type !== 'heading') {
+      visitBadge(node, level);
+    }
+    return undefined;
+  });
+
+  // Ids: explicit ones verbatim, then slugs of titles made unique against
+  // every heading id and every id given before, in document order.
+  for (const {explicitId} of pending) {
+    if (explicitId) {
+      const clash = takenIds.get(explicitId);
+      if (takenIds.has(explicitId)) {
+        report({
+          message: `id "${explicitId}" is already the id of a heading${clash ? ` (line ${clash.line})` : ''}`,
+          expected: 'ids unique within the page',
+          suggestion: `choose another id, e.g. "${explicitId}-item"`,
+          place: pending.find((entry) => entry.explicitId === explicitId)?.collected.item,
+        });
+      }
+      takenIds.set(explicitId, undefined);
+    }
+  }
+  for (const {collected, explicitId} of pending) {
+    if (collected.form !== 'heading' && !explicitId && !(collected.form === 'container' && collected.anchor)) {
+      const {item} = collected;
+      const scope = findKind(taxonomy, item.kind)!.requires.map((key) => (item as unknown as Record<string, string>)[key]);
+      // A fresh slugger: uniqueness is settled against takenIds below.
+      const base =
+        createSlugger().slug([item.title, ...scope].join(' '), {maintainCase: options.anchorsMaintainCase ?? false}) ||
+        'item';
+      let id = base;
+      for (let count = 1; takenIds.has(id); count += 1) {
+        id = `${base}-${count}`;
+      }
+      takenIds.set(id, undefined);
+      collected.item.id = id;
+    }
+    collection.items.push(collected);
+  }
+  collection.items.sort((a, b) =>
+    a.form === 'page' ? -1 : b.form === 'page' ? 1 : a.item.line - b.item.line || a.item.column - b.item.column,
+  );
+  return collection;
+}
+
+function makeItem(
+  id: string,
+  title: string,
+  level: Level,
+  kind: Kind,
+  form: ItemForm,
+  attributes: Record<string, string>,
+  node: Nodes,
+): ClassificationItem {
+  const at = pointOf(node) ?? {line: 1, column: 1};
+  return {
+    id,
+    title,
+    level: level.id,
+    kind: kind.id,
+    form,
+    ...(attributes.since ? {since: attributes.since} : {}),
+    ...(attributes.framework ? {framework: attributes.framework} : {}),
+    ...(attributes.workload ? {workload: attributes.workload} : {}),
+    line: at.line,
+    column: at.column,
+  };
+}
+
+function stringAttributes(node: Directive): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  for (const [key, value] of Object.entries(node.attributes ?? {})) {
+    if (typeof value === 'string') {
+      attributes[key] = value;
+    }
+  }
+  return attributes;
+}
+
+function checkAttributes(
+  name: string,
+  attributes: Record<string, string>,
+  allowed: string[],
+  at: Point | undefined,
+  report: (problem: Problem) => void,
+): boolean {
+  let valid = true;
+  for (const key of Object.keys(attributes)) {
+    if (!allowed.includes(key)) {
+      valid = false;
+      report({
+        message: `unknown attribute "${key}" on ${name}`,
+        expected: `only ${allowed.join(', ')}`,
+        suggestion: didYouMean(key, allowed) ?? `remove ${key}`,
+        place: at,
+      });
+    }
+  }
+  return valid;
+}
+
+function checkSince(
+  since: string | undefined,
+  name: string,
+  at: Point | undefined,
+  report: (problem: Problem) => void,
+): boolean {
+  if (since === undefined || SINCE.test(since)) {
+    return true;
+  }
+  report({
+    message: `since="${since}" on ${name} is neither a version nor a date`,
+    expected: 'a version such as 2.18 or v2.18.0, or an ISO date such as 2024-05-01',
+    suggestion: 'write since=2.18',
+    place: at,
+  });
+  return false;
+}
+
+function checkId(
+  id: string | undefined,
+  name: string,
+  at: Point | undefined,
+  report: (problem: Problem) => void,
+): boolean {
+  if (id === undefined || /^[^\s#]+$/.test(id)) {
+    return true;
+  }
+  report({
+    message: `id "${id}" on ${name} is not a valid anchor`,
+    expected: 'an id without spaces or "#"',
+    suggestion: `write #${id.trim().replace(/[\s#]+/g, '-') || 'my-id'}`,
+    place: at,
+  });
+  return false;
+}
+
+/** Title as Docusaurus gives it: front matter title, else the first h1. */
+function pageTitle(
+  tree: Root,
+  frontMatter: Record<string, unknown>,
+  esm: Esm,
+  fallback: string | undefined,
+): string {
+  if (typeof frontMatter.title === 'string' && frontMatter.title.trim()) {
+    return frontMatter.title.trim();
+  }
+  for (const node of tree.children) {
+    if (node.type === 'heading') {
+      return node.depth === 1 ? esm.toString(node) : fallback ?? '';
+    }
+    if (node.type === 'thematicBreak') {
+      break;
+    }
+  }
+  return fallback ?? '';
+}
+
+function pageItemOf(
+  tree: Root,
+  options: CollectOptions,
+  report: (problem: Problem) => void,
+): PendingItem | undefined {
+  const {frontMatter, taxonomy} = options;
+  const yaml = tree.children.find((node) => node.type === 'yaml');
+  const keyPlace = (key: string): Point | undefined => {
+    if (!yaml?.position) {
+      return undefined;
+    }
+    const lines = yaml.value.split('\n');
+    const index = lines.findIndex((line) => line.startsWith(`${key}:`));
+    return index < 0 ? pointOf(yaml) : {line: yaml.position.start.line + 1 + index, column: 1};
+  };
+  const levelNames = taxonomy.levels.map((level) => level.id);
+  const kindNames = taxonomy.kinds.map((kind) => kind.id);
+  const known: string[] = [...Object.values(FRONT_MATTER)];
+  const extraKeys = new Set(taxonomy.kinds.flatMap((kind) => kind.requires.map((key) => `classification_${key}`)));
+  let valid = true;
+  for (const key of Object.keys(frontMatter)) {
+    if (key.startsWith('classification') && !known.includes(key) && !extraKeys.has(key)) {
+      valid = false;
+      const candidates = [...known, ...extraKeys];
+      report({
+        message: `unknown front matter key "${key}"`,
+        expected: `one of ${candidates.join(', ')}`,
+        suggestion: didYouMean(key, candidates),
+        place: keyPlace(key),
+      });
+    }
+  }
+  const levelValue = frontMatter[FRONT_MATTER.level];
+  const kindValue = frontMatter[FRONT_MATTER.kind];
+  if (levelValue === undefined || levelValue === null) {
+    if (kindValue !== undefined) {
+      report({
+        message: `${FRONT_MATTER.kind} is set but ${FRONT_MATTER.level} is not`,
+        expected: `${FRONT_MATTER.level}: one of ${levelNames.join(', ')}`,
+        suggestion: `add "${FRONT_MATTER.level}: ${levelNames[0]}" or remove ${FRONT_MATTER.kind}`,
+        place: keyPlace(FRONT_MATTER.kind),
+      });
+    }
+    return undefined;
+  }
+  const level = typeof levelValue === 'string' ? findLevel(taxonomy, levelValue) : undefined;
+  if (!level) {
+    report({
+      message: `unknown level ${JSON.stringify(levelValue)} in front matter ${FRONT_MATTER.level}`,
+      expected: `one of ${levelNames.join(', ')}`,
+      suggestion: typeof levelValue === 'string' ? didYouMean(levelValue, levelNames) : undefined,
+      place: keyPlace(FRONT_MATTER.level),
+    });
+    return undefined;
+  }
+  const kind = typeof kindValue === 'string' ? findKind(taxonomy, kindValue) : undefined;
+  if (!kind) {
+    report({
+      message:
+        kindValue === undefined
+          ? `front matter ${FRONT_MATTER.level}: ${level.id} needs ${FRONT_MATTER.kind}`
+          : `unknown kind ${JSON.stringify(kindValue)} in front matter ${FRONT_MATTER.kind}`,
+      expected: `${FRONT_MATTER.kind}: one of ${kindNames.join(', ')}`,
+      suggestion: typeof kindValue === 'string' ? didYouMean(kindValue, kindNames) : `add "${FRONT_MATTER.kind}: ${kindNames[0]}"`,
+      place: keyPlace(kindValue === undefined ? FRONT_MATTER.level : FRONT_MATTER.kind),
+    });
+    return undefined;
+  }
+  const attributes: Record<string, string> = {};
+  for (const key of ['id', 'since', ...kind.requires]) {
+    const value = frontMatter[`classification_${key}`];
+    if (value === undefined) {
+      continue;
+    }
+    if (typeof value !== 'string' && typeof value !== 'number') {
+      valid = false;
+      report({
+        message: `front matter classification_${key} must be text, got ${JSON.stringify(value)}`,
+        expected: 'a string',
+        suggestion: `write classification_${key}: "…"`,
+        place: keyPlace(`classification_${key}`),
+      });
+      continue;
+    }
+    attributes[key] = String(value);
+  }
+  for (const required of kind.requires) {
+    if (!attributes[required]) {
+      valid = false;
+      report({
+        message: `front matter ${FRONT_MATTER.kind}: ${kind.id} is missing classification_${required}`,
+        expected: kind.requires.map((key) => `classification_${key}`).join(' and '),
+        suggestion: `add "classification_${required}: …"`,
+        place: keyPlace(FRONT_MATTER.kind),
+      });
+    }
+  }
+  const at = keyPlace(FRONT_MATTER.level) ?? {line: 1, column: 1};
+  valid = checkSince(attributes.since, 'the front matter', at, report) && valid;
+  valid = checkId(attributes.id, 'the front matter', at, report) && valid;
+  if (!valid) {
+    return undefined;
+  }
+  const item = makeItem(attributes.id ?? '', '', level, kind, 'page', attributes, tree);
+  item.line = at.line;
+  item.column = at.column;
+  return {explicitId: attributes.id, collected: {form: 'page', node: tree, item}};
+}

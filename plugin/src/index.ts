@@ -1,0 +1,92 @@
+/**
+ * docusaurus-plugin-classification: the Docusaurus lifecycle only. The work
+ * lives in collect (items), scan (sources), indexing (the index), remark
+ * (rendering) and options (taxonomy and validation).
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import {normalizeUrl} from '@docusaurus/utils';
+import {docsPages} from './content';
+import {buildIndex, listedEntries, type ClassificationIndex} from './indexing';
+import {reportProblems} from './problems';
+import {Scanner} from './scan';
+import {publish, type SharedState} from './shared';
+import type {PluginOptions} from './options';
+import type {IndexPageData} from './theme-data';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+
+export {validateOptions} from './options';
+export type {Options, PluginOptions} from './options';
+export type {ClassificationItem} from './collect';
+export type {IndexEntry, ClassificationIndex} from './indexing';
+export type {IndexPageData, KindLabel} from './theme-data';
+export type {Level, Kind, KindTable, Taxonomy} from './taxonomy';
+
+export default function pluginClassification(
+  context: LoadContext,
+  options: PluginOptions,
+): Plugin<ClassificationIndex | undefined> {
+  const {siteDir, siteConfig, baseUrl} = context;
+  const taxonomy = {levels: options.levels, kinds: options.kinds};
+  const shared: SharedState = {
+    taxonomy,
+    onInvalidContent: options.onInvalidContent,
+    anchorsMaintainCase: siteConfig.markdown.anchors.maintainCase,
+    includeStable: options.includeStable,
+    reported: new Set(),
+  };
+  publish(shared);
+  const scanner = new Scanner({markdown: siteConfig.markdown, taxonomy, anchorsMaintainCase: shared.anchorsMaintainCase});
+
+  return {
+    name: 'docusaurus-plugin-classification',
+
+    getThemePath() {
+      return '../lib/theme';
+    },
+    getTypeScriptThemePath() {
+      return '../src/theme';
+    },
+    getClientModules() {
+      return [path.resolve(__dirname, './theme/classification.css')];
+    },
+
+    async allContentLoaded({allContent, actions}) {
+      const pages = docsPages(allContent as Parameters<typeof docsPages>[0], siteDir);
+      const scanned = await Promise.all(pages.map((page) => scanner.scan(page)));
+      reportProblems(
+        scanned.flatMap((result) => result.problems),
+        options.onInvalidContent,
+      );
+      shared.reported = new Set(pages.map((page) => page.filePath));
+      const index = buildIndex(pages.map((page, i) => ({...page, items: scanned[i]!.items})));
+      shared.index = index;
+      if (options.indexRoute === false) {
+        return;
+      }
+      const data: IndexPageData = {
+        title: options.indexTitle,
+        entries: listedEntries(index, taxonomy, options.includeStable),
+        levels: taxonomy.levels,
+        kinds: taxonomy.kinds.map(({id, label, plural}) => ({id, label, plural})),
+        includeStable: options.includeStable,
+      };
+      const dataPath = await actions.createData(`index-${options.id}.json`, JSON.stringify(data));
+      actions.addRoute({
+        path: normalizeUrl([baseUrl, options.indexRoute]),
+        component: '@theme/ClassificationIndexPage',
+        exact: true,
+        modules: {data: dataPath},
+      });
+    },
+
+    async postBuild({outDir}) {
+      if (options.outputFile === false || !shared.index) {
+        return;
+      }
+      const file = path.join(outDir, options.outputFile);
+      await fs.mkdir(path.dirname(file), {recursive: true});
+      await fs.writeFile(file, `${JSON.stringify(shared.index.entries, null, 2)}\n`);
+    },
+  };
+}

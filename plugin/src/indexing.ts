@@ -1,0 +1,90 @@
+/**
+ * The site index: every classified item of every scanned page, with the
+ * link that reaches it. Built in allContentLoaded() from collect() results.
+ */
+import type {ClassificationItem} from './collect';
+import type {Taxonomy} from './taxonomy';
+
+/** One item of the site, as the index page, the lists and the JSON show it. */
+export interface IndexEntry {
+  id: string;
+  title: string;
+  kind: string;
+  level: string;
+  /** The page's permalink. */
+  permalink: string;
+  /** The link to the item: `permalink#id`. */
+  anchor: string;
+  /** The source file, relative to the site directory. */
+  source: string;
+  /** The page's title. */
+  page: string;
+  since?: string;
+  framework?: string;
+  workload?: string;
+  /** Docs version name, when the docs have several versions. */
+  version?: string;
+}
+
+export interface ClassificationIndex {
+  entries: IndexEntry[];
+}
+
+/** A scanned page and the items collect() found on it. */
+export interface ScannedPage {
+  permalink: string;
+  source: string;
+  title: string;
+  version?: string;
+  items: ClassificationItem[];
+}
+
+export function buildIndex(pages: ScannedPage[]): ClassificationIndex {
+  const entries = pages.flatMap((page) =>
+    page.items.map(
+      (item): IndexEntry => ({
+        id: item.id,
+        title: item.title,
+        kind: item.kind,
+        level: item.level,
+        permalink: page.permalink,
+        anchor: `${page.permalink}#${item.id}`,
+        source: page.source,
+        page: page.title,
+        ...(item.since ? {since: item.since} : {}),
+        ...(item.framework ? {framework: item.framework} : {}),
+        ...(item.workload ? {workload: item.workload} : {}),
+        ...(page.version ? {version: page.version} : {}),
+      }),
+    ),
+  );
+  return {entries};
+}
+
+/** Entries a reader should see: preview levels only, unless Stable is asked for. */
+export function listedEntries(
+  index: ClassificationIndex,
+  taxonomy: Taxonomy,
+  includeStable: boolean,
+): IndexEntry[] {
+  const preview = new Set(taxonomy.levels.filter((level) => level.preview).map((level) => level.id));
+  return index.entries.filter((entry) => includeStable || preview.has(entry.level));
+}
+
+/**
+ * Entries of `::classification-list`: those the index lists, or every item
+ * of the level the list asks for (so `level=stable` works too).
+ */
+export function entriesForList(
+  index: ClassificationIndex,
+  taxonomy: Taxonomy,
+  includeStable: boolean,
+  filter: {kind?: string; level?: string},
+): IndexEntry[] {
+  const candidates = filter.level === undefined ? listedEntries(index, taxonomy, includeStable) : index.entries;
+  return candidates.filter(
+    (entry) =>
+      (filter.kind === undefined || entry.kind === filter.kind) &&
+      (filter.level === undefined || entry.level === filter.level),
+  );
+}

@@ -1,0 +1,105 @@
+/**
+ * Builders for the MDX nodes the remark plugin emits: JSX elements with
+ * string or JSON-valued props, and the ESM import of the theme components.
+ * Values become props, never HTML: author text cannot inject markup.
+ */
+import type {Esm} from './esm';
+import type {BlockContent, Nodes, PhrasingContent, RootContent} from 'mdast' with {'resolution-mode': 'import'};
+import type {
+  MdxJsxAttribute,
+  MdxJsxFlowElement,
+  MdxJsxTextElement,
+} from 'mdast-util-mdx-jsx' with {'resolution-mode': 'import'};
+import type {MdxjsEsm} from 'mdast-util-mdxjs-esm' with {'resolution-mode': 'import'};
+import type {Program} from 'estree' with {'resolution-mode': 'import'};
+
+export type PropValue = string | number | boolean | null | undefined | readonly unknown[] | object;
+
+/** Local names of the theme components in compiled MDX. */
+export const COMPONENTS = {
+  Badge: '_ClassificationBadge',
+  Callout: '_ClassificationCallout',
+  Banner: '_ClassificationBanner',
+  Disclaimer: '_ClassificationDisclaimer',
+  Table: '_ClassificationTable',
+  List: '_ClassificationList',
+} as const;
+
+export type ComponentName = keyof typeof COMPONENTS;
+
+function attribute(esm: Esm, name: string, value: PropValue): MdxJsxAttribute | undefined {
+  if (value === undefined || value === null) {
+    return undefined;
+  }
+  if (typeof value === 'string') {
+    return {type: 'mdxJsxAttribute', name, value};
+  }
+  const estree: Program = {
+    type: 'Program',
+    sourceType: 'module',
+    body: [{type: 'ExpressionStatement', expression: esm.valueToEstree(value)}],
+  };
+  return {
+    type: 'mdxJsxAttribute',
+    name,
+    value: {type: 'mdxJsxAttributeValueExpression', value: JSON.stringify(value), data: {estree}},
+  };
+}
+
+function attributes(esm: Esm, props: Record<string, PropValue>): MdxJsxAttribute[] {
+  return Object.entries(props)
+    .map(([name, value]) => attribute(esm, name, value))
+    .filter((entry): entry is MdxJsxAttribute => entry !== undefined);
+}
+
+export function flowElement(
+  esm: Esm,
+  component: ComponentName,
+  props: Record<string, PropValue>,
+  children: RootContent[] = [],
+): MdxJsxFlowElement {
+  return {
+    type: 'mdxJsxFlowElement',
+    name: COMPONENTS[component],
+    attributes: attributes(esm, props),
+    children: children as BlockContent[],
+  };
+}
+
+export function textElement(
+  esm: Esm,
+  name: string,
+  props: Record<string, PropValue>,
+  children: PhrasingContent[] = [],
+): MdxJsxTextElement {
+  return {type: 'mdxJsxTextElement', name, attributes: attributes(esm, props), children};
+}
+
+/** `import _ClassificationX from '@theme/ClassificationX';` for each used component. */
+export function importComponents(used: Iterable<ComponentName>): MdxjsEsm {
+  const names = [...new Set(used)];
+  const estree: Program = {
+    type: 'Program',
+    sourceType: 'module',
+    body: names.map((name) => ({
+      type: 'ImportDeclaration',
+      attributes: [],
+      specifiers: [{type: 'ImportDefaultSpecifier', local: {type: 'Identifier', name: COMPONENTS[name]}}],
+      source: {type: 'Literal', value: `@theme/Classification${name}`},
+    })),
+  };
+  return {
+    type: 'mdxjsEsm',
+    value: names.map((name) => `import ${COMPONENTS[name]} from '@theme/Classification${name}';`).join('\n'),
+    data: {estree},
+  };
+}
+
+/** Replaces a node's content in place, keeping its position for messages. */
+export function replaceNode(node: Nodes, replacement: Nodes): void {
+  const {position} = node;
+  for (const key of Object.keys(node)) {
+    delete (node as unknown as Record<string, unknown>)[key];
+  }
+  Object.assign(node, replacement, position ? {position} : {});
+}

@@ -1,0 +1,250 @@
+import {Joi} from '@docusaurus/utils-validation';
+import {DEFAULT_KINDS, DEFAULT_LEVELS, type Kind, type Level} from './taxonomy';
+import type {OptionValidationContext} from '@docusaurus/types';
+
+/** How a content problem (a bad directive or front matter value) is reported. */
+export type Severity = 'ignore' | 'log' | 'warn' | 'throw';
+
+/** A level as users write it in the options; known ids inherit the defaults. */
+export interface LevelOption {
+  id: string;
+  label?: string;
+  preview?: boolean;
+}
+
+/** A kind as users write it in the options; known ids inherit the defaults. */
+export interface KindOption {
+  label?: string;
+  plural?: string;
+  disclaimer?: string;
+  requires?: string[];
+  table?: Partial<Kind['table']>;
+}
+
+/** Normalized options, as the plugin uses them. */
+export interface PluginOptions {
+  id: string;
+  /** Maturity levels, least mature first. (default: alpha, beta, stable) */
+  levels: Level[];
+  /** Kinds of items. (default: api, package, feature, model) */
+  kinds: Kind[];
+  /** Route of the generated index page, or `false` for none. (default: `'/classification'`) */
+  indexRoute: string | false;
+  /** Title of the index page. (default: `'Classification index'`) */
+  indexTitle: string;
+  /** List Stable (non-preview) items in the index and the JSON too. (default: `false`) */
+  includeStable: boolean;
+  /** File written to the build output, or `false`. (default: `'classification.json'`) */
+  outputFile: string | false;
+  /** What to do with invalid classification content. (default: `'throw'`) */
+  onInvalidContent: Severity;
+}
+
+/** Options as users write them in `docusaurus.config`. */
+export interface Options {
+  id?: string;
+  /**
+   * Maturity levels, least mature first. Replaces the default list; an entry
+   * with a default id (`alpha`, `beta`, `stable`) keeps the defaults it does
+   * not set. (default: alpha, beta, stable)
+   */
+  levels?: LevelOption[];
+  /**
+   * Kinds by id, merged over the defaults (`api`, `package`, `feature`,
+   * `model`); `false` removes a default kind. (default: the four seed kinds)
+   */
+  kinds?: Record<string, KindOption | false>;
+  /** (default: `'/classification'`) */
+  indexRoute?: string | false;
+  /** (default: `'Classification index'`) */
+  indexTitle?: string;
+  /** (default: `false`) */
+  includeStable?: boolean;
+  /** (default: `'classification.json'`) */
+  outputFile?: string | false;
+  /** (default: `'throw'`) */
+  onInvalidContent?: Severity;
+}
+
+/**
+ * Names a level cannot take: Docusaurus's own admonition keywords and the
+ * plugin's own directives. A level named `note` would silently turn every
+ * note admonition into a classified item.
+ */
+export const RESERVED_NAMES = [
+  'note',
+  'tip',
+  'info',
+  'warning',
+  'danger',
+  'caution',
+  'important',
+  'success',
+  'secondary',
+  'details',
+  'classification-table',
+  'classification-list',
+];
+
+export const DEFAULT_OPTIONS = {
+  id: 'default',
+  levels: DEFAULT_LEVELS,
+  kinds: DEFAULT_KINDS,
+  indexRoute: '/classification',
+  indexTitle: 'Classification index',
+  includeStable: false,
+  outputFile: 'classification.json',
+  onInvalidContent: 'throw',
+} as const satisfies PluginOptions;
+
+const NAME = /^[a-z][a-z0-9_-]*$/;
+
+const levelSchema = Joi.object<LevelOption>({
+  id: Joi.string()
+    .pattern(NAME)
+    .invalid(...RESERVED_NAMES)
+    .required()
+    .messages({
+      'string.pattern.base':
+        '{#label} "{#value}" is not a valid directive name; use lowercase letters, digits, "-" and "_", starting with a letter (e.g. "preview")',
+      'any.invalid':
+        '{#label} "{#value}" is reserved (a Docusaurus admonition keyword or a plugin directive); pick another name, e.g. "{#value}-level"',
+    }),
+  label: Joi.string().trim().min(1),
+  preview: Joi.boolean(),
+});
+
+const tableSchema = Joi.object({
+  columns: Joi.array().items(Joi.string().allow('')),
+  rows: Joi.object().pattern(Joi.string(), Joi.array().items(Joi.string().allow(''))),
+  footnotes: Joi.array().items(Joi.string()),
+});
+
+const kindSchema = Joi.alternatives(
+  Joi.boolean().valid(false),
+  Joi.object<KindOption>({
+    label: Joi.string().trim().min(1),
+    plural: Joi.string().trim().min(1),
+    disclaimer: Joi.string().allow(''),
+    requires: Joi.array().items(Joi.string().pattern(NAME)),
+    table: tableSchema,
+  }),
+);
+
+function mergeLevels(given: LevelOption[] | undefined): Level[] {
+  if (!given) {
+    return DEFAULT_OPTIONS.levels;
+  }
+  return given.map((option) => {
+    const known = DEFAULT_LEVELS.find((level) => level.id === option.id);
+    const label = option.label ?? known?.label;
+    if (!label) {
+      throw new Error(
+        `level "${option.id}" needs a label (the badge text), e.g. {id: '${option.id}', label: '${capitalize(option.id)}', preview: true}`,
+      );
+    }
+    return {id: option.id, label, preview: option.preview ?? known?.preview ?? false};
+  });
+}
+
+function mergeKinds(given: Options['kinds'], levels: Level[]): Kind[] {
+  const merged = new Map<string, Kind>(DEFAULT_KINDS.map((kind) => [kind.id, kind]));
+  for (const [id, option] of Object.entries(given ?? {})) {
+    if (!NAME.test(id)) {
+      throw new Error(
+        `kind "${id}" is not a valid kind name; use lowercase letters, digits, "-" and "_", starting with a letter`,
+      );
+    }
+    if (option === false) {
+      merged.delete(id);
+      continue;
+    }
+    const known = merged.get(id);
+    const label = option.label ?? known?.label;
+    if (!label) {
+      throw new Error(
+        `kind "${id}" needs a label, e.g. kinds: {${id}: {label: '${capitalize(id)}', disclaimer: '…'}}`,
+      );
+    }
+    merged.set(id, {
+      id,
+      label,
+      plural: option.plural ?? known?.plural ?? `${label}s`,
+      disclaimer: option.disclaimer ?? known?.disclaimer ?? '',
+      requires: option.requires ?? known?.requires ?? [],
+      table: {
+        columns: option.table?.columns ?? known?.table.columns ?? [],
+        rows: option.table?.rows ?? known?.table.rows ?? {},
+        footnotes: option.table?.footnotes ?? known?.table.footnotes ?? [],
+      },
+    });
+  }
+  const kinds = [...merged.values()];
+  if (kinds.length === 0) {
+    throw new Error('at least one kind is needed; do not remove them all with `false`');
+  }
+  const levelIds = levels.map((level) => level.id);
+  for (const kind of kinds) {
+    for (const [levelId, cells] of Object.entries(kind.table.rows)) {
+      if (!levelIds.includes(levelId)) {
+        throw new Error(
+          `kinds.${kind.id}.table.rows has a row for unknown level "${levelId}"; expected one of ${levelIds.join(', ')}`,
+        );
+      }
+      if (cells.length !== kind.table.columns.length) {
+        throw new Error(
+          `kinds.${kind.id}.table.rows.${levelId} has ${cells.length} cells but the table has ${kind.table.columns.length} columns (${kind.table.columns.join(', ')}); give one cell per column ('' for an empty cell)`,
+        );
+      }
+    }
+  }
+  return kinds;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export const optionsSchema = Joi.object({
+  id: Joi.string().default(DEFAULT_OPTIONS.id),
+  levels: Joi.array()
+    .items(levelSchema)
+    .min(1)
+    .unique('id')
+    .messages({'array.unique': '{#label} contains a duplicate level id "{#value.id}"'}),
+  kinds: Joi.object().pattern(Joi.string(), kindSchema),
+  indexRoute: Joi.alternatives(
+    Joi.string().pattern(/^\//).message('{#label} must start with "/", e.g. "/classification"'),
+    Joi.boolean().valid(false),
+  ).default(DEFAULT_OPTIONS.indexRoute),
+  indexTitle: Joi.string().default(DEFAULT_OPTIONS.indexTitle),
+  includeStable: Joi.boolean().default(DEFAULT_OPTIONS.includeStable),
+  outputFile: Joi.alternatives(
+    Joi.string().pattern(/^[^/\\]/).message('{#label} must be a path relative to the build folder'),
+    Joi.boolean().valid(false),
+  ).default(DEFAULT_OPTIONS.outputFile),
+  onInvalidContent: Joi.string()
+    .equal('ignore', 'log', 'warn', 'throw')
+    .default(DEFAULT_OPTIONS.onInvalidContent),
+})
+  .custom((value: Options & Omit<PluginOptions, 'levels' | 'kinds'>) => {
+    const levels = mergeLevels(value.levels);
+    return {...value, levels, kinds: mergeKinds(value.kinds, levels)};
+  })
+  .messages({'any.custom': 'docusaurus-plugin-classification: {#error.message}'});
+
+/** Validates user options and merges them over the defaults. */
+export function normalizeOptions(options: Options | undefined): PluginOptions {
+  const {value, error} = optionsSchema.validate(options ?? {}, {convert: false});
+  if (error) {
+    throw error;
+  }
+  return value as PluginOptions;
+}
+
+export function validateOptions({
+  validate,
+  options,
+}: OptionValidationContext<Options | undefined, PluginOptions>): PluginOptions {
+  return validate(optionsSchema, options ?? {});
+}

@@ -1,0 +1,343 @@
+/**
+ * The remark plugin: add it to `beforeDefaultRemarkPlugins` of docs, blog
+ * and pages. It runs `collect()` on the freshly parsed tree and turns what it
+ * found into theme components; it leaves every directive it does not own
+ * alone.
+ */
+import path from 'node:path';
+import {DEFAULT_PARSE_FRONT_MATTER, parseMarkdownHeadingId} from '@docusaurus/utils';
+import {collect, headingChildrenWithout, LIST_DIRECTIVE, TABLE_DIRECTIVE, type CollectedItem, type Collection} from '../collect';
+import {loadEsm, type Esm} from '../esm';
+import {COMPONENTS, flowElement, importComponents, replaceNode, textElement, type ComponentName} from '../jsx';
+import {normalizeOptions, type Options, type Severity} from '../options';
+import {formatProblem, reportProblems} from '../problems';
+import {published} from '../shared';
+import {findKind, findLevel, type Kind, type Level, type Taxonomy} from '../taxonomy';
+import {entriesForList} from '../indexing';
+import type {Heading, Paragraph, PhrasingContent, Root, RootContent, Table, TableRow} from 'mdast' with {'resolution-mode': 'import'};
+import type {VFile} from 'vfile' with {'resolution-mode': 'import'};
+
+/** Options of the remark plugin alone; with the Docusaurus plugin, leave them out. */
+export type RemarkOptions = Pick<Options, 'levels' | 'kinds' | 'onInvalidContent'> & {
+  /** `markdown.anchors.maintainCase` of the site. (default: false) */
+  anchorsMaintainCase?: boolean;
+};
+
+interface Settings {
+  taxonomy: Taxonomy;
+  onInvalidContent: Severity;
+  anchorsMaintainCase: boolean;
+}
+
+function settingsFrom(options: RemarkOptions | undefined): () => Settings {
+  if (options && Object.keys(options).length > 0) {
+    const normalized = normalizeOptions({
+      levels: options.levels,
+      kinds: options.kinds,
+      onInvalidContent: options.onInvalidContent,
+    });
+    const settings: Settings = {
+      taxonomy: {levels: normalized.levels, kinds: normalized.kinds},
+      onInvalidContent: normalized.onInvalidContent,
+      anchorsMaintainCase: options.anchorsMaintainCase ?? false,
+    };
+    return () => settings;
+  }
+  const defaults = normalizeOptions({});
+  const fallback: Settings = {
+    taxonomy: {levels: defaults.levels, kinds: defaults.kinds},
+    onInvalidContent: defaults.onInvalidContent,
+    anchorsMaintainCase: false,
+  };
+  // Read at transform time: the Docusaurus plugin publishes its options
+  // after this factory may already have run.
+  return () => published() ?? fallback;
+}
+
+/** Title fallback shared with the index scan: the file name. */
+export function fileTitle(filePath: string | undefined): string {
+  return filePath ? path.basename(filePath, path.extname(filePath)) : '';
+}
+
+async function frontMatterOf(tree: Root, file: VFile): Promise<Record<string, unknown>> {
+  const given = file.data.frontMatter;
+  if (given && typeof given === 'object') {
+    return given as Record<string, unknown>;
+  }
+  const yaml = tree.children.find((node) => node.type === 'yaml');
+  if (!yaml) {
+    return {};
+  }
+  const {frontMatter} = await DEFAULT_PARSE_FRONT_MATTER({
+    filePath: file.path ?? '',
+    fileContent: `---\n${yaml.value}\n---\n`,
+  });
+  return frontMatter;
+}
+
+const markdownCache = new Map<string, RootContent[]>();
+
+/** Option texts are Markdown: parsed once, cloned per use (later plugins mutate nodes). */
+function markdown(esm: Esm, text: string): RootContent[] {
+  let nodes = markdownCache.get(text);
+  if (!nodes) {
+    nodes = esm.fromMarkdown(text).children;
+    markdownCache.set(text, nodes);
+  }
+  return structuredClone(nodes);
+}
+
+function phrasing(esm: Esm, text: string): PhrasingContent[] {
+  return markdown(esm, text).flatMap((node) => (node.type === 'paragraph' ? node.children : []));
+}
+
+function badgeSpan(esm: Esm, level: Level): PhrasingContent {
+  // A plain element, not a component: Docusaurus serializes heading children
+  // into the TOC as an HTML string that keeps only tag, class and text.
+  return textElement(
+    esm,
+    'span',
+    {
+      className: `classification-badge classification-badge--${level.id}`,
+      'data-classification-level': level.id,
+    },
+    [{type: 'text', value: level.label}],
+  );
+}
+
+class Renderer {
+  readonly used = new Set<ComponentName>();
+  constructor(
+    private readonly esm: Esm,
+    private readonly taxonomy: Taxonomy,
+  ) {}
+
+  private level(id: string): Level {
+    return findLevel(this.taxonomy, id)!;
+  }
+
+  private kind(id: string): Kind {
+    return findKind(this.taxonomy, id)!;
+  }
+
+  disclaimer(level: Level, kind: Kind, variant: 'inline' | 'note'): RootContent[] {
+    if (!level.preview || !kind.disclaimer) {
+      return [];
+    }
+    this.used.add('Disclaimer');
+    return [
+      flowElement(this.esm, 'Disclaimer', {level: level.id, kind: kind.id, variant}, markdown(this.esm, kind.disclaimer)),
+    ];
+  }
+
+  itemProps(collected: CollectedItem): Record<string, string | undefined> {
+    const {item} = collected;
+    return {
+      id: item.id,
+      level: item.level,
+      kind: item.kind,
+      title: item.title,
+      levelLabel: this.level(item.level).label,
+      kindLabel: this.kind(item.kind).label,
+      since: item.since,
+      framework: item.framework,
+      workload: item.workload,
+    };
+  }
+
+  item(collected: CollectedItem, tree: Root): void {
+    const level = this.level(collected.item.level);
+    const kind = this.kind(collected.item.kind);
+    if (collected.form === 'container') {
+      const {node} = collected;
+      const body = node.children.filter((child) => !(child.type === 'paragraph' && child.data?.directiveLabel));
+      const className = node.attributes?.class ?? undefined;
+      const props: Record<string, string | undefined> = {...this.itemProps(collected), className};
+      if (collected.anchor) {
+        // The heading above carries the id (see collect()).
+        this.markAnchor(collected.anchor, level, kind);
+        props.id = undefined;
+      }
+      this.used.add('Callout');
+      replaceNode(
+        node,
+        flowElement(this.esm, 'Callout', props, [
+          ...this.disclaimer(level, kind, 'inline'),
+          ...body,
+        ]),
+      );
+      return;
+    }
+    if (collected.form === 'heading') {
+      this.heading(collected.node, collected.directive, collected.item.id, level, kind);
+      return;
+    }
+    this.used.add('Banner');
+    const banner = flowElement(this.esm, 'Banner', this.itemProps(collected), this.disclaimer(level, kind, 'inline'));
+    tree.children.splice(bannerIndex(tree), 0, banner);
+  }
+
+  private heading(
+    heading: Heading,
+    directive: Extract<CollectedItem, {form: 'heading'}>['directive'],
+    id: string,
+    level: Level,
+    kind: Kind,
+  ): void {
+    const children = headingChildrenWithout(heading, directive);
+    // The id is set here, so the headings plugin keeps it and no longer
+    // reads a `{#id}` suffix or an id comment: remove those ourselves.
+    const last = children.at(-1);
+    if (last?.type === 'mdxTextExpression' || (last?.type === 'html' && last.value.startsWith('<!--'))) {
+      children.pop();
+    } else if (last?.type === 'text') {
+      const parsed = parseMarkdownHeadingId(last.value, 'classic');
+      if (parsed.id) {
+        last.value = parsed.text;
+      }
+    }
+    const lastText = children.at(-1);
+    if (lastText?.type === 'text') {
+      lastText.value = lastText.value.trimEnd();
+    }
+    heading.children = [...children, {type: 'text', value: ' '}, badgeSpan(this.esm, level)];
+    this.markAnchor(heading, level, kind, id);
+  }
+
+  /** The DOM hooks of the element that carries an item's id. */
+  private markAnchor(heading: Heading, level: Level, kind: Kind, id?: string): void {
+    heading.data = {
+      ...heading.data,
+      hProperties: {
+        ...heading.data?.hProperties,
+        ...(id ? {id} : {}),
+        'data-classification-level': level.id,
+        'data-classification-kind': kind.id,
+      },
+    };
+  }
+
+  badge(node: Collection['badges'][number]['node'], level: Level, since: string | undefined): void {
+    this.used.add('Badge');
+    replaceNode(node, textElement(this.esm, COMPONENTS.Badge, {level: level.id, label: level.label, since}));
+  }
+
+  table(node: Collection['tables'][number]['node'], kind: Kind, withDisclaimer: boolean): void {
+    const rows: TableRow[] = this.taxonomy.levels
+      .filter((level) => kind.table.rows[level.id])
+      .map((level) => ({
+        type: 'tableRow',
+        children: [level.label, ...kind.table.rows[level.id]!].map((cell) => ({
+          type: 'tableCell',
+          children: phrasing(this.esm, cell),
+        })),
+      }));
+    const header: TableRow = {
+      type: 'tableRow',
+      children: ['', ...kind.table.columns].map((cell) => ({type: 'tableCell', children: phrasing(this.esm, cell)})),
+    };
+    // mdast-util-to-hast renders as many cells per row as `align` has entries.
+    const table: Table = {type: 'table', align: header.children.map(() => null), children: [header, ...rows]};
+    const footnotes = kind.table.footnotes.flatMap((text) => markdown(this.esm, text));
+    const preview = this.taxonomy.levels.find((level) => level.preview);
+    this.used.add('Table');
+    replaceNode(
+      node,
+      flowElement(this.esm, 'Table', {kind: kind.id}, [
+        ...(withDisclaimer && preview ? this.disclaimer(preview, kind, 'note') : []),
+        table,
+        ...footnotes,
+      ]),
+    );
+  }
+
+  list(node: Collection['lists'][number]['node'], kind: string | undefined, level: string | undefined): void {
+    const shared = published();
+    const index = shared?.index;
+    this.used.add('List');
+    replaceNode(
+      node,
+      flowElement(this.esm, 'List', {
+        kind,
+        level,
+        entries: index ? entriesForList(index, this.taxonomy, shared.includeStable, {kind, level}) : [],
+        levels: this.taxonomy.levels,
+        kinds: this.taxonomy.kinds.map(({id, label, plural}) => ({id, label, plural})),
+        built: Boolean(index),
+      }),
+    );
+  }
+}
+
+/** The banner goes after front matter, imports and the content title. */
+function bannerIndex(tree: Root): number {
+  let index = 0;
+  while (tree.children[index]?.type === 'yaml' || tree.children[index]?.type === 'mdxjsEsm') {
+    index += 1;
+  }
+  const first = tree.children[index];
+  return first?.type === 'heading' && first.depth === 1 ? index + 1 : index;
+}
+
+/** Directives named like ours that collect() rejected: keep their text, no second warning. */
+function quietRejected(esm: Esm, tree: Root, taxonomy: Taxonomy, collection: Collection): void {
+  const accepted = new Set<unknown>([
+    ...collection.items.map((entry) => (entry.form === 'heading' ? entry.directive : entry.node)),
+    ...collection.badges.map((entry) => entry.node),
+    ...collection.tables.map((entry) => entry.node),
+    ...collection.lists.map((entry) => entry.node),
+  ]);
+  const names = new Set([...taxonomy.levels.map((level) => level.id), TABLE_DIRECTIVE, LIST_DIRECTIVE]);
+  esm.visit(tree, (node) => {
+    if (
+      (node.type === 'containerDirective' || node.type === 'leafDirective' || node.type === 'textDirective') &&
+      names.has(node.name) &&
+      !accepted.has(node)
+    ) {
+      const tagName = node.type === 'textDirective' ? 'span' : 'div';
+      node.data = {...node.data, hName: tagName, hProperties: {className: ['classification-invalid']}};
+      if (node.type === 'textDirective' && node.children.length === 0) {
+        node.children = [{type: 'text', value: `:${node.name}`}];
+      }
+    }
+  });
+}
+
+export default function remarkClassification(options?: RemarkOptions) {
+  const settings = settingsFrom(options);
+  return async (tree: Root, file: VFile): Promise<void> => {
+    const esm = await loadEsm();
+    const {taxonomy, onInvalidContent, anchorsMaintainCase} = settings();
+    const collection = await collect(tree, {
+      taxonomy,
+      frontMatter: await frontMatterOf(tree, file),
+      anchorsMaintainCase,
+      fallbackTitle: fileTitle(file.path),
+    });
+    const shared = published();
+    const alreadyReported = shared !== undefined && file.path !== undefined && shared.reported.has(file.path);
+    if (!alreadyReported) {
+      reportProblems(
+        collection.problems.map((problem) => formatProblem(problem, file.path)),
+        onInvalidContent,
+      );
+    }
+    quietRejected(esm, tree, taxonomy, collection);
+    const renderer = new Renderer(esm, taxonomy);
+    for (const collected of collection.items) {
+      renderer.item(collected, tree);
+    }
+    for (const {node, level, since} of collection.badges) {
+      renderer.badge(node, level, since);
+    }
+    for (const {node, kind, disclaimer} of collection.tables) {
+      renderer.table(node, kind, disclaimer);
+    }
+    for (const {node, kind, level} of collection.lists) {
+      renderer.list(node, kind, level);
+    }
+    if (renderer.used.size > 0) {
+      tree.children.unshift(importComponents(renderer.used));
+    }
+  };
+}

@@ -1,0 +1,148 @@
+/**
+ * Reads page sources the way Docusaurus's MDX loader parses them (same
+ * preprocessing, same syntax extensions, same format rules) and runs
+ * collect() on them. Results are cached by content hash, so the rescan that
+ * follows every edit in `docusaurus start` re-parses only changed files.
+ */
+import {createHash} from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import {
+  admonitionTitleToDirectiveLabel,
+  escapeMarkdownHeadingIds,
+  unwrapMdxCodeBlocks,
+} from '@docusaurus/utils';
+import {collect, type ClassificationItem} from './collect';
+import {formatProblem} from './problems';
+import {fileTitle} from './remark';
+import type {Taxonomy} from './taxonomy';
+import type {MarkdownConfig} from '@docusaurus/types';
+import type {Root} from 'mdast' with {'resolution-mode': 'import'};
+
+/** Docusaurus's default admonition keywords (mdx-loader's DefaultAdmonitionOptions). */
+const ADMONITION_KEYWORDS = ['secondary', 'info', 'success', 'danger', 'note', 'tip', 'warning', 'important', 'caution'];
+
+const MD_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkdn', '.mkd', '.mdwn', '.mkdown', '.ron']);
+
+export interface ScanResult {
+  title: string;
+  items: ClassificationItem[];
+  /** Formatted `file:line:column: …` lines. */
+  problems: string[];
+}
+
+export interface ScanInput {
+  filePath: string;
+  frontMatter: Record<string, unknown>;
+}
+
+type Parse = (content: string, filePath: string) => Root;
+
+async function createParsers(markdown: MarkdownConfig): Promise<Record<'md' | 'mdx', Parse>> {
+  const [{createProcessor}, frontmatter, directive, gfm, comment, {VFile}] = await Promise.all([
+    import('@mdx-js/mdx'),
+    import('remark-frontmatter'),
+    import('remark-directive'),
+    import('remark-gfm'),
+    import('@slorber/remark-comment'),
+    import('vfile'),
+  ]);
+  const remarkPlugins = [
+    frontmatter.default,
+    directive.default,
+    gfm.default,
+    ...(markdown.mdx1Compat.comments ? [comment.default] : []),
+  ];
+  const make = (format: 'md' | 'mdx'): Parse => {
+    const processor = createProcessor({format, remarkPlugins});
+    return (content, filePath) => processor.parse(new VFile({value: content, path: filePath})) as Root;
+  };
+  return {md: make('md'), mdx: make('mdx')};
+}
+
+export class Scanner {
+  private parsers: Promise<Record<'md' | 'mdx', Parse>> | undefined;
+  private readonly cache = new Map<string, {hash: string; result: ScanResult}>();
+
+  constructor(
+    private readonly settings: {
+      markdown: MarkdownConfig;
+      taxonomy: Taxonomy;
+      anchorsMaintainCase: boolean;
+    },
+  ) {}
+
+  private format(filePath: string, frontMatter: Record<string, unknown>): 'md' | 'mdx' {
+    const mdx = frontMatter.mdx as {format?: string} | undefined;
+    const format = mdx?.format ?? this.settings.markdown.format;
+    if (format === 'md' || format === 'mdx') {
+      return format;
+    }
+    return MD_EXTENSIONS.has(path.extname(filePath)) ? 'md' : 'mdx';
+  }
+
+  /** The same preprocessing as mdx-loader's preprocessor.ts. */
+  private preprocess(fileContent: string, filePath: string): string {
+    const {markdown} = this.settings;
+    let content = markdown.preprocessor ? markdown.preprocessor({fileContent, filePath}) : fileContent;
+    content = unwrapMdxCodeBlocks(content);
+    if (markdown.mdx1Compat.headingIds) {
+      content = escapeMarkdownHeadingIds(content);
+    }
+    if (markdown.mdx1Compat.admonitions) {
+      content = admonitionTitleToDirectiveLabel(content, ADMONITION_KEYWORDS);
+    }
+    return content;
+  }
+
+  async scan({filePath, frontMatter}: ScanInput): Promise<ScanResult> {
+    const fileContent = await fs.readFile(filePath, 'utf8');
+    const format = this.format(filePath, frontMatter);
+    const hash = createHash('sha1').update(format).update('\0').update(fileContent).digest('hex');
+    const cached = this.cache.get(filePath);
+    if (cached?.hash === hash) {
+      return cached.result;
+    }
+    // Cheap skip: a file that mentions no level, table or list cannot hold an item.
+    const result = this.mayClassify(fileContent)
+      ? await this.parseAndCollect(fileContent, filePath, format, frontMatter)
+      : {title: '', items: [], problems: []};
+    this.cache.set(filePath, {hash, result});
+    return result;
+  }
+
+  private mayClassify(content: string): boolean {
+    return (
+      content.includes('classification') ||
+      this.settings.taxonomy.levels.some((level) => content.includes(`:${level.id}`))
+    );
+  }
+
+  private async parseAndCollect(
+    fileContent: string,
+    filePath: string,
+    format: 'md' | 'mdx',
+    frontMatter: Record<string, unknown>,
+  ): Promise<ScanResult> {
+    this.parsers ??= createParsers(this.settings.markdown);
+    const parsers = await this.parsers;
+    let tree: Root;
+    try {
+      tree = parsers[format](this.preprocess(fileContent, filePath), filePath);
+    } catch {
+      // A syntax error: the MDX loader reports it, with its own position, when it compiles the file.
+      return {title: '', items: [], problems: []};
+    }
+    const collection = await collect(tree, {
+      taxonomy: this.settings.taxonomy,
+      frontMatter,
+      anchorsMaintainCase: this.settings.anchorsMaintainCase,
+      fallbackTitle: fileTitle(filePath),
+    });
+    return {
+      title: collection.pageTitle,
+      items: collection.items.map((entry) => entry.item),
+      problems: collection.problems.map((problem) => formatProblem(problem, filePath)),
+    };
+  }
+}

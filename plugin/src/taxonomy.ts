@@ -1,0 +1,141 @@
+/**
+ * The taxonomy: maturity levels, item kinds, the level-comparison tables and
+ * the Developer Preview disclaimers. The defaults follow the AWS Neuron
+ * "software classification" page (see ../../shared/seed) with vendor-neutral
+ * wording; every text can be replaced through the plugin options.
+ *
+ * Texts are Markdown strings: the remark plugin parses them into mdast, so
+ * they reach the reader as React elements and never as raw HTML.
+ */
+
+/** A maturity level, in order from least to most mature. */
+export interface Level {
+  /** Directive name authors write: `:::beta`, `:beta`. */
+  id: string;
+  /** Badge text, e.g. "Beta". */
+  label: string;
+  /** Preview levels carry the disclaimer and are listed in the index. */
+  preview: boolean;
+}
+
+/** The level-comparison table of one kind. */
+export interface KindTable {
+  /** Column headings, after the leading level column. */
+  columns: string[];
+  /** One row per level id (Markdown cells); levels without a row are left out. */
+  rows: Record<string, string[]>;
+  /** Notes printed under the table (Markdown). */
+  footnotes: string[];
+}
+
+/** A kind of classified item: API, package, feature, model class… */
+export interface Kind {
+  id: string;
+  /** Singular label, e.g. "API". */
+  label: string;
+  /** Plural label, e.g. "APIs"; used as the index heading. */
+  plural: string;
+  /** Markdown disclaimer shown on every preview item of this kind. */
+  disclaimer: string;
+  /** Attributes an item of this kind must have, e.g. framework and workload. */
+  requires: string[];
+  table: KindTable;
+}
+
+export interface Taxonomy {
+  levels: Level[];
+  kinds: Kind[];
+}
+
+const previewDisclaimer = (things: string): string =>
+  `Alpha and Beta classified ${things} are ${things} in a Developer Preview release that should not be used in production environments and are meant for early access and feedback purposes only.`;
+
+const mvpFootnote = (thing: string, features: string): string =>
+  `\\*A minimum viable product (MVP) for a ${thing} contains just enough ${features} to be usable by early customers who can then provide feedback for future development. MVP can be different per use case and depends on the specific ${thing} of interest. Please note that in many cases, an MVP can also represent an advanced level of ${features}.`;
+
+const maturityRows = {
+  alpha: ['Basic', 'Basic', ''],
+  beta: ['Basic', 'Minimal Viable Product (MVP)\\*', ''],
+  stable: [
+    'Standard Product Testing',
+    'Incremental additions/changes in new releases',
+    'Tested',
+  ],
+};
+
+export const DEFAULT_LEVELS: Level[] = [
+  {id: 'alpha', label: 'Alpha', preview: true},
+  {id: 'beta', label: 'Beta', preview: true},
+  {id: 'stable', label: 'Stable', preview: false},
+];
+
+export const DEFAULT_KINDS: Kind[] = [
+  {
+    id: 'api',
+    label: 'API',
+    plural: 'APIs',
+    disclaimer: previewDisclaimer('APIs'),
+    requires: [],
+    table: {
+      columns: ['API Contract', 'API Backward Compatibility'],
+      rows: {
+        alpha: ['Major changes may happen', 'No'],
+        beta: ['Minor changes may happen', 'No'],
+        stable: [
+          'Incremental changes in new releases (without breaking the API contract)\\*',
+          'Yes\\*',
+        ],
+      },
+      footnotes: [
+        '\\*In case a new version of a Stable release will break backwards compatibility, customers will be notified of the breaking change at least one month before the change.',
+      ],
+    },
+  },
+  {
+    id: 'package',
+    label: 'Package / library',
+    plural: 'Packages / Libraries',
+    disclaimer: previewDisclaimer('packages/libraries'),
+    requires: [],
+    table: {
+      columns: ['Testing', 'Features', 'Performance'],
+      rows: maturityRows,
+      footnotes: [mvpFootnote('package/library', 'features')],
+    },
+  },
+  {
+    id: 'feature',
+    label: 'Feature',
+    plural: 'Features',
+    disclaimer: previewDisclaimer('features'),
+    requires: [],
+    table: {
+      columns: ['Testing', 'Functionality', 'Performance'],
+      rows: maturityRows,
+      footnotes: [mvpFootnote('feature', 'functionality')],
+    },
+  },
+  {
+    id: 'model',
+    label: 'Model class',
+    plural: 'Model classes',
+    disclaimer: previewDisclaimer('model classes'),
+    requires: ['framework', 'workload'],
+    table: {
+      columns: ['Accuracy / Convergence', 'Throughput / Latency'],
+      rows: {
+        beta: ['Validated', ''],
+        stable: ['Validated', 'Tested'],
+      },
+      footnotes: [],
+    },
+  },
+];
+
+export function findLevel(taxonomy: Taxonomy, id: string): Level | undefined {
+  return taxonomy.levels.find((level) => level.id === id);
+}
+
+export function findKind(taxonomy: Taxonomy, id: string): Kind | undefined {
+  return taxonomy.kinds.find((kind) => kind.id === id);
+}

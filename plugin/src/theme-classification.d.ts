@@ -1,0 +1,115 @@
+/**
+ * Contracts of the swizzlable theme components. Swizzle with
+ * `npm run swizzle docusaurus-plugin-classification ClassificationCallout -- --wrap`.
+ */
+/// <reference types="@docusaurus/module-type-aliases" />
+
+declare module '@theme/ClassificationBadge' {
+  import type {ReactNode} from 'react';
+
+  export interface Props {
+    /** Level id, e.g. "beta": the `data-classification-level` hook. */
+    readonly level: string;
+    /** Badge text, e.g. "Beta". */
+    readonly label: string;
+    /** Version or date, shown after the badge. */
+    readonly since?: string;
+    readonly className?: string;
+  }
+  /** "since 2.18", translated. */
+  export function sinceText(since: string): string;
+  export default function ClassificationBadge(props: Props): ReactNode;
+}
+
+declare module '@theme/ClassificationCallout' {
+  import type {ReactNode} from 'react';
+
+  export interface Props {
+    /**
+     * Anchor id; the index links to it. Absent when the heading right above
+     * names the item and carries the id instead.
+     */
+    readonly id?: string;
+    readonly level: string;
+    readonly kind: string;
+    readonly title: string;
+    readonly levelLabel: string;
+    readonly kindLabel: string;
+    readonly since?: string;
+    readonly framework?: string;
+    readonly workload?: string;
+    readonly className?: string;
+    /** The disclaimer (preview levels) then the body written by the author. */
+    readonly children?: ReactNode;
+  }
+  export default function ClassificationCallout(props: Props): ReactNode;
+}
+
+declare module '@theme/ClassificationBanner' {
+  import type {ReactNode} from 'react';
+  import type {Props as CalloutProps} from '@theme/ClassificationCallout';
+
+  export type Props = Omit<CalloutProps, 'className' | 'id'> & {readonly id: string};
+  export default function ClassificationBanner(props: Props): ReactNode;
+}
+
+declare module '@theme/ClassificationDisclaimer' {
+  import type {ReactNode} from 'react';
+
+  export interface Props {
+    readonly level: string;
+    readonly kind: string;
+    /** `inline` inside a callout or banner; `note` as a note admonition. */
+    readonly variant?: 'inline' | 'note';
+    readonly children?: ReactNode;
+  }
+  export default function ClassificationDisclaimer(props: Props): ReactNode;
+}
+
+declare module '@theme/ClassificationTable' {
+  import type {ReactNode} from 'react';
+
+  export interface Props {
+    readonly kind: string;
+    /** The table and its footnotes, rendered from the taxonomy's Markdown. */
+    readonly children?: ReactNode;
+  }
+  export default function ClassificationTable(props: Props): ReactNode;
+}
+
+declare module '@theme/ClassificationEntries' {
+  import type {ReactNode} from 'react';
+  import type {IndexEntry} from 'docusaurus-plugin-classification';
+
+  export interface Props {
+    readonly entries: readonly IndexEntry[];
+    readonly levels: readonly {id: string; label: string; preview: boolean}[];
+  }
+  export default function ClassificationEntries(props: Props): ReactNode;
+}
+
+declare module '@theme/ClassificationList' {
+  import type {ReactNode} from 'react';
+  import type {IndexEntry} from 'docusaurus-plugin-classification';
+
+  export interface Props {
+    readonly entries: readonly IndexEntry[];
+    readonly kind?: string;
+    readonly level?: string;
+    readonly levels: readonly {id: string; label: string; preview: boolean}[];
+    readonly kinds: readonly {id: string; label: string; plural: string}[];
+    /** False when the Docusaurus plugin did not build an index. */
+    readonly built: boolean;
+  }
+  export default function ClassificationList(props: Props): ReactNode;
+}
+
+declare module '@theme/ClassificationIndexPage' {
+  import type {ReactNode} from 'react';
+  import type {IndexPageData} from 'docusaurus-plugin-classification';
+
+  export interface Props {
+    readonly data: IndexPageData;
+  }
+  export default function ClassificationIndexPage(props: Props): ReactNode;
+}

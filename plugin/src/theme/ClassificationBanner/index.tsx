@@ -1,0 +1,48 @@
+import React, {type ReactNode} from 'react';
+import clsx from 'clsx';
+import {translate} from '@docusaurus/Translate';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
+import ClassificationBadge, {sinceText} from '@theme/ClassificationBadge';
+import type {Props} from '@theme/ClassificationBanner';
+import styles from './styles.module.css';
+
+/** Top-of-page banner of a page classified in its front matter. */
+export default function ClassificationBanner({
+  id,
+  level,
+  kind,
+  title,
+  levelLabel,
+  kindLabel,
+  since,
+  framework,
+  workload,
+  children,
+}: Props): ReactNode {
+  useBrokenLinks().collectAnchor(id);
+  const scope = [framework, workload].filter(Boolean).join(' · ');
+  return (
+    <aside
+      id={id}
+      className={clsx('classification-banner', `classification-banner--${level}`, styles.banner)}
+      data-classification-level={level}
+      data-classification-kind={kind}
+      aria-label={translate(
+        {id: 'classification.banner.label', message: '{level} {kind}: {title}', description: 'Accessible name of the page banner'},
+        {level: levelLabel, kind: kindLabel, title},
+      )}>
+      <p className={styles.header}>
+        <ClassificationBadge level={level} label={levelLabel} />
+        <span>
+          {translate(
+            {id: 'classification.banner.text', message: 'This {kind} is {level}.', description: 'Page banner text'},
+            {kind: kindLabel.toLowerCase(), level: levelLabel},
+          )}
+          {scope && ` ${scope}.`}
+          {since && ` ${sinceText(since)}`}
+        </span>
+      </p>
+      {children}
+    </aside>
+  );
+}

@@ -1,0 +1,47 @@
+import React, {type ReactNode} from 'react';
+import clsx from 'clsx';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
+import {sinceText} from '@theme/ClassificationBadge';
+import ClassificationBadge from '@theme/ClassificationBadge';
+import type {Props} from '@theme/ClassificationCallout';
+import styles from './styles.module.css';
+
+/** A classified item written as `:::beta[Title]{kind=api}` … `:::`. */
+export default function ClassificationCallout({
+  id,
+  level,
+  kind,
+  title,
+  levelLabel,
+  kindLabel,
+  since,
+  framework,
+  workload,
+  className,
+  children,
+}: Props): ReactNode {
+  const {collectAnchor} = useBrokenLinks();
+  if (id) {
+    collectAnchor(id);
+  }
+  const scope = [framework, workload].filter(Boolean).join(' · ');
+  return (
+    <section
+      id={id}
+      className={clsx('classification-callout', `classification-callout--${level}`, styles.callout, className)}
+      data-classification-level={level}
+      data-classification-kind={kind}
+      aria-label={`${levelLabel} ${kindLabel}: ${title}`}>
+      <div className={styles.header}>
+        <ClassificationBadge level={level} label={levelLabel} />
+        <span className={clsx('classification-callout__title', styles.title)}>{title}</span>
+        <span className={clsx('classification-callout__meta', styles.meta)}>
+          {kindLabel}
+          {scope && ` · ${scope}`}
+          {since && ` · ${sinceText(since)}`}
+        </span>
+      </div>
+      <div className={styles.body}>{children}</div>
+    </section>
+  );
+}
