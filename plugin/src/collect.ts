@@ -6,6 +6,7 @@
  * builder lists what it returns: both call this function, so the page and
  * the index agree by construction.
  */
+import path from 'node:path';
 import {createSlugger, parseMarkdownHeadingId} from '@docusaurus/utils';
 import {loadEsm, type Esm} from './esm';
 import {didYouMean, type Point, type Problem} from './problems';
@@ -312,7 +313,8 @@ export async function collect(tree: Root, options: CollectOptions): Promise<Coll
       return;
     }
     const children = headingChildrenWithout(heading, directive);
-    const title = headingTitle(headingIds.text(children));
+    const named = commentHeadingId(children) ? children.slice(0, -1) : children;
+    const title = headingTitle(headingIds.text(named));
     lastHeadingTitle = title;
     const read = readItem(directive, level, HEADING_ATTRIBUTES);
     const explicitId = read?.attributes.id;
@@ -514,19 +516,22 @@ export async function collect(tree: Root, options: CollectOptions): Promise<Coll
 
   // Ids: explicit ones verbatim, then slugs of titles made unique against
   // every heading id and every id given before, in document order.
-  for (const {explicitId} of pending) {
-    if (explicitId) {
-      const clash = takenIds.get(explicitId);
-      if (takenIds.has(explicitId)) {
-        report({
-          message: `id "${explicitId}" is already the id of a heading${clash ? ` (line ${clash.line})` : ''}`,
-          expected: 'ids unique within the page',
-          suggestion: `choose another id, e.g. "${explicitId}-item"`,
-          place: pending.find((entry) => entry.explicitId === explicitId)?.collected.item,
-        });
-      }
-      takenIds.set(explicitId, undefined);
+  const headingIdsTaken = new Map(takenIds);
+  for (const {explicitId, collected} of pending) {
+    if (!explicitId || (takenIds.has(explicitId) && !headingIdsTaken.has(explicitId))) {
+      continue; // a duplicate explicit id is reported once, by claimExplicit()
     }
+    if (headingIdsTaken.has(explicitId)) {
+      const heading = headingIdsTaken.get(explicitId);
+      report({
+        message: `id "${explicitId}" is already the id of a heading${heading ? ` (line ${heading.line})` : ''}`,
+        expected: 'ids unique within the page',
+        suggestion: `choose another id, e.g. "${explicitId}-item"`,
+        place: collected.item,
+      });
+      headingIdsTaken.delete(explicitId);
+    }
+    takenIds.set(explicitId, undefined);
   }
   for (const {collected, explicitId} of pending) {
     if (collected.form !== 'heading' && !explicitId && !(collected.form === 'container' && collected.anchor)) {
@@ -643,6 +648,11 @@ function checkId(
   return false;
 }
 
+/** Title fallback of both callers: the file name. */
+export function fileTitle(filePath: string | undefined): string {
+  return filePath ? path.basename(filePath, path.extname(filePath)) : '';
+}
+
 /** Title as Docusaurus gives it: front matter title, else the first h1. */
 function pageTitle(
   tree: Root,
@@ -695,6 +705,9 @@ function pageItemOf(
         place: keyPlace(key),
       });
     }
+  }
+  if (!valid) {
+    return undefined; // a misspelt key is most likely the one the next checks would miss
   }
   const levelValue = frontMatter[FRONT_MATTER.level];
   const kindValue = frontMatter[FRONT_MATTER.kind];

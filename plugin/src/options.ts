@@ -149,6 +149,8 @@ function mergeLevels(given: LevelOption[] | undefined): Level[] {
 
 function mergeKinds(given: Options['kinds'], levels: Level[]): Kind[] {
   const merged = new Map<string, Kind>(DEFAULT_KINDS.map((kind) => [kind.id, kind]));
+  /** Kinds whose table rows the user wrote: only those must match the levels exactly. */
+  const userRows = new Set<string>();
   for (const [id, option] of Object.entries(given ?? {})) {
     if (!NAME.test(id)) {
       throw new Error(
@@ -161,6 +163,9 @@ function mergeKinds(given: Options['kinds'], levels: Level[]): Kind[] {
     }
     const known = merged.get(id);
     const label = option.label ?? known?.label;
+    if (option.table?.rows) {
+      userRows.add(id);
+    }
     if (!label) {
       throw new Error(
         `kind "${id}" needs a label, e.g. kinds: {${id}: {label: '${capitalize(id)}', disclaimer: '…'}}`,
@@ -179,12 +184,19 @@ function mergeKinds(given: Options['kinds'], levels: Level[]): Kind[] {
       },
     });
   }
-  const kinds = [...merged.values()];
+  const kinds = [...merged.values()].map((kind) => ({...kind}));
   if (kinds.length === 0) {
     throw new Error('at least one kind is needed; do not remove them all with `false`');
   }
   const levelIds = levels.map((level) => level.id);
   for (const kind of kinds) {
+    if (!userRows.has(kind.id)) {
+      // Default rows follow the levels: custom levels simply have no row.
+      kind.table = {
+        ...kind.table,
+        rows: Object.fromEntries(Object.entries(kind.table.rows).filter(([levelId]) => levelIds.includes(levelId))),
+      };
+    }
     for (const [levelId, cells] of Object.entries(kind.table.rows)) {
       if (!levelIds.includes(levelId)) {
         throw new Error(

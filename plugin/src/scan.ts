@@ -12,9 +12,8 @@ import {
   escapeMarkdownHeadingIds,
   unwrapMdxCodeBlocks,
 } from '@docusaurus/utils';
-import {collect, type ClassificationItem} from './collect';
+import {collect, fileTitle, type ClassificationItem} from './collect';
 import {formatProblem} from './problems';
-import {fileTitle} from './remark';
 import type {Taxonomy} from './taxonomy';
 import type {MarkdownConfig} from '@docusaurus/types';
 import type {Root} from 'mdast' with {'resolution-mode': 'import'};

@@ -4,9 +4,8 @@
  * found into theme components; it leaves every directive it does not own
  * alone.
  */
-import path from 'node:path';
 import {DEFAULT_PARSE_FRONT_MATTER, parseMarkdownHeadingId} from '@docusaurus/utils';
-import {collect, headingChildrenWithout, LIST_DIRECTIVE, TABLE_DIRECTIVE, type CollectedItem, type Collection} from '../collect';
+import {collect, fileTitle, headingChildrenWithout, LIST_DIRECTIVE, TABLE_DIRECTIVE, type CollectedItem, type Collection} from '../collect';
 import {loadEsm, type Esm} from '../esm';
 import {COMPONENTS, flowElement, importComponents, replaceNode, textElement, type ComponentName} from '../jsx';
 import {normalizeOptions, type Options, type Severity} from '../options';
@@ -18,7 +17,7 @@ import type {Heading, Paragraph, PhrasingContent, Root, RootContent, Table, Tabl
 import type {VFile} from 'vfile' with {'resolution-mode': 'import'};
 
 /** Options of the remark plugin alone; with the Docusaurus plugin, leave them out. */
-export type RemarkOptions = Pick<Options, 'levels' | 'kinds' | 'onInvalidContent'> & {
+type RemarkOptions = Pick<Options, 'levels' | 'kinds' | 'onInvalidContent'> & {
   /** `markdown.anchors.maintainCase` of the site. (default: false) */
   anchorsMaintainCase?: boolean;
 };
@@ -52,11 +51,6 @@ function settingsFrom(options: RemarkOptions | undefined): () => Settings {
   // Read at transform time: the Docusaurus plugin publishes its options
   // after this factory may already have run.
   return () => published() ?? fallback;
-}
-
-/** Title fallback shared with the index scan: the file name. */
-export function fileTitle(filePath: string | undefined): string {
-  return filePath ? path.basename(filePath, path.extname(filePath)) : '';
 }
 
 async function frontMatterOf(tree: Root, file: VFile): Promise<Record<string, unknown>> {
@@ -303,7 +297,7 @@ function quietRejected(esm: Esm, tree: Root, taxonomy: Taxonomy, collection: Col
   });
 }
 
-export default function remarkClassification(options?: RemarkOptions) {
+function remarkClassification(options?: RemarkOptions) {
   const settings = settingsFrom(options);
   return async (tree: Root, file: VFile): Promise<void> => {
     const esm = await loadEsm();
@@ -341,3 +335,13 @@ export default function remarkClassification(options?: RemarkOptions) {
     }
   };
 }
+
+// eslint-disable-next-line @typescript-eslint/no-namespace
+namespace remarkClassification {
+  export type Options = RemarkOptions;
+}
+
+// `export =`: the module itself is the plugin, so an ESM `import x from
+// 'docusaurus-plugin-classification/remark'` gets the function, not a
+// `{default}` namespace object.
+export = remarkClassification;

@@ -1,0 +1,64 @@
+/** Our remark plugin alone on a parsed file, and helpers over its results. */
+import path from 'node:path';
+import {unified} from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import {VFile} from 'vfile';
+import {visit} from 'unist-util-visit';
+import remarkClassification from 'docusaurus-plugin-classification/remark';
+import type {Root} from 'mdast';
+
+export function parse(content: string, filePath: string): Root {
+  return parser(filePath).parse(new VFile({value: content, path: filePath})) as Root;
+}
+
+function parser(filePath: string) {
+  const base = unified().use(remarkParse);
+  const withMdx = path.extname(filePath) === '.mdx' ? base.use(remarkMdx) : base;
+  return withMdx.use(remarkFrontmatter).use(remarkDirective).use(remarkGfm);
+}
+
+/** Parses and runs only the classification plugin. */
+export async function transform(
+  content: string,
+  filePath: string,
+  options?: remarkClassification.Options,
+): Promise<Root> {
+  const processor = parser(filePath).use(remarkClassification, options);
+  const file = new VFile({value: content, path: filePath});
+  return (await processor.run(processor.parse(file), file)) as Root;
+}
+
+export interface Anchor {
+  id: string;
+  level: string;
+  kind: string;
+}
+
+/** Elements of a final tree that carry an item id and its DOM hooks. */
+export function anchors(tree: Root): Anchor[] {
+  const found: Anchor[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'heading') {
+      const properties = (node.data?.hProperties ?? {}) as Record<string, unknown>;
+      if (typeof properties['data-classification-level'] === 'string') {
+        found.push({
+          id: String(properties.id),
+          level: String(properties['data-classification-level']),
+          kind: String(properties['data-classification-kind']),
+        });
+      }
+    }
+    if (node.type === 'mdxJsxFlowElement' && /^_Classification(Callout|Banner)$/.test(node.name ?? '')) {
+      const attribute = (name: string) =>
+        node.attributes.find((entry) => entry.type === 'mdxJsxAttribute' && entry.name === name)?.value;
+      if (typeof attribute('id') === 'string') {
+        found.push({id: String(attribute('id')), level: String(attribute('level')), kind: String(attribute('kind'))});
+      }
+    }
+  });
+  return found;
+}

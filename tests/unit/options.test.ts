@@ -1,0 +1,108 @@
+/** Options: defaults, merging over the defaults, and clear errors. */
+import assert from 'node:assert/strict';
+import {describe, it} from 'node:test';
+import {normalizeOptions, DEFAULT_OPTIONS, type Options} from 'docusaurus-plugin-classification';
+
+function error(options: unknown): string {
+  try {
+    normalizeOptions(options as Options);
+  } catch (caught) {
+    return (caught as Error).message;
+  }
+  assert.fail('expected a validation error');
+}
+
+describe('options', () => {
+  it('defaults to the seed taxonomy with vendor-neutral texts', () => {
+    const options = normalizeOptions({});
+    assert.deepEqual(options.levels.map((level) => [level.id, level.label, level.preview]), [
+      ['alpha', 'Alpha', true],
+      ['beta', 'Beta', true],
+      ['stable', 'Stable', false],
+    ]);
+    assert.deepEqual(options.kinds.map((kind) => kind.id), ['api', 'package', 'feature', 'model']);
+    assert.equal(options.indexRoute, '/classification');
+    assert.equal(options.outputFile, 'classification.json');
+    assert.equal(options.includeStable, false);
+    assert.equal(options.onInvalidContent, 'throw');
+    for (const kind of options.kinds) {
+      assert.doesNotMatch(kind.disclaimer + kind.table.footnotes.join(' '), /AWS|Neuron|Amazon/);
+    }
+    assert.deepEqual(options.kinds.find((kind) => kind.id === 'model')!.requires, ['framework', 'workload']);
+    assert.equal(DEFAULT_OPTIONS.indexRoute, '/classification');
+  });
+
+  it('merges a kind over its defaults and keeps the rest', () => {
+    const options = normalizeOptions({kinds: {api: {disclaimer: 'Custom.'}, feature: false}});
+    const api = options.kinds.find((kind) => kind.id === 'api')!;
+    assert.equal(api.disclaimer, 'Custom.');
+    assert.deepEqual(api.table.columns, ['API Contract', 'API Backward Compatibility']);
+    assert.deepEqual(options.kinds.map((kind) => kind.id), ['api', 'package', 'model']);
+  });
+
+  it('accepts custom levels and kinds', () => {
+    const options = normalizeOptions({
+      levels: [{id: 'experimental', label: 'Experimental', preview: true}, {id: 'beta'}, {id: 'ga', label: 'GA'}],
+      kinds: {
+        cli: {
+          label: 'CLI command',
+          disclaimer: 'Experimental commands may change.',
+          table: {columns: ['Flags'], rows: {experimental: ['May change'], ga: ['Frozen']}},
+        },
+      },
+    });
+    assert.deepEqual(options.levels, [
+      {id: 'experimental', label: 'Experimental', preview: true},
+      {id: 'beta', label: 'Beta', preview: true},
+      {id: 'ga', label: 'GA', preview: false},
+    ]);
+    const cli = options.kinds.find((kind) => kind.id === 'cli')!;
+    assert.equal(cli.plural, 'CLI commands');
+  });
+
+  it('rejects a level named like an admonition', () => {
+    assert.match(
+      error({levels: [{id: 'note', label: 'Note'}]}),
+      /"levels\[0\]\.id" "note" is reserved \(a Docusaurus admonition keyword or a plugin directive\); pick another name/,
+    );
+  });
+
+  it('rejects a level that is not a directive name', () => {
+    assert.match(error({levels: [{id: 'Beta 2', label: 'B'}]}), /"Beta 2" is not a valid directive name/);
+  });
+
+  it('rejects duplicate level ids', () => {
+    assert.match(error({levels: [{id: 'beta'}, {id: 'beta'}]}), /contains a duplicate level id "beta"/);
+  });
+
+  it('asks for the label of a new level', () => {
+    assert.match(error({levels: [{id: 'preview'}]}), /level "preview" needs a label \(the badge text\)/);
+  });
+
+  it('rejects table rows that do not fit the columns', () => {
+    assert.match(
+      error({kinds: {api: {table: {rows: {alpha: ['only one']}}}}}),
+      /kinds\.api\.table\.rows\.alpha has 1 cells but the table has 2 columns \(API Contract, API Backward Compatibility\)/,
+    );
+  });
+
+  it('drops default rows of levels that are gone', () => {
+    const options = normalizeOptions({levels: [{id: 'beta'}, {id: 'stable'}]});
+    assert.deepEqual(Object.keys(options.kinds[0]!.table.rows), ['beta', 'stable']);
+  });
+
+  it('rejects rows of unknown levels that the user wrote', () => {
+    assert.match(
+      error({levels: [{id: 'alpha'}, {id: 'stable'}], kinds: {api: {table: {rows: {beta: ['x', 'y']}}}}}),
+      /kinds\.api\.table\.rows has a row for unknown level "beta"; expected one of alpha, stable/,
+    );
+  });
+
+  it('rejects an index route without a leading slash', () => {
+    assert.match(error({indexRoute: 'classification'}), /"indexRoute" must start with "\/"/);
+  });
+
+  it('rejects an unknown severity', () => {
+    assert.match(error({onInvalidContent: 'fail'}), /"onInvalidContent" must be one of \[ignore, log, warn, throw\]/);
+  });
+});
