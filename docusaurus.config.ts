@@ -31,6 +31,7 @@ const config: Config = {
   tagline: 'Alpha, Beta and Stable labels for Docusaurus',
   url: 'https://example.com',
   baseUrl: '/',
+  favicon: 'img/favicon.svg',
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',

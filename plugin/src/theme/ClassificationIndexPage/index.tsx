@@ -17,8 +17,9 @@ function Matrix({entries, labelOf}: {entries: Entry[]; labelOf: (level: string) 
     return null;
   }
   const columnOf = (entry: Entry): string => [entry.framework, entry.workload].filter(Boolean).join(' · ');
-  const columns = [...new Set(scoped.map(columnOf))].sort();
-  const rows = [...new Set(scoped.map((entry) => entry.title))];
+  // Array.from, not [...set]: the site's Babel preset may compile spread in loose mode.
+  const columns = Array.from(new Set(scoped.map(columnOf))).sort();
+  const rows = Array.from(new Set(scoped.map((entry) => entry.title)));
   return (
     <table className={styles.matrix}>
       <thead>

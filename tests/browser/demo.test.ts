@@ -1,0 +1,215 @@
+/**
+ * The demo site, built once, read in a real Chromium the way a reader sees it.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import {after, before, describe, it} from 'node:test';
+import type {Browser, Page} from 'playwright';
+import {launch} from '../support/browser.ts';
+import {writtenItems} from '../support/oracle.ts';
+import {readSeed, seedNotes, seedTables} from '../support/seed.ts';
+import {serve} from '../support/server.ts';
+import {buildDemoSite, repoRoot, type Built} from '../support/site.ts';
+
+interface Entry {
+  id: string;
+  title: string;
+  kind: string;
+  level: string;
+  permalink: string;
+  anchor: string;
+  source: string;
+}
+
+let built: Built;
+let server: Awaited<ReturnType<typeof serve>>;
+let browser: Browser;
+let json: Entry[];
+
+const normalize = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** Opens a page, waits for hydration, and returns the console errors seen. */
+async function open(pathname: string): Promise<{page: Page; errors: string[]}> {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') {
+      errors.push(message.text());
+    }
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  const response = await page.goto(server.url + pathname);
+  assert.equal(response?.status(), 200, `${pathname} is served`);
+  await page.waitForSelector('html[data-has-hydrated="true"]');
+  return {page, errors};
+}
+
+describe('demo site in Chromium', () => {
+  before(async () => {
+    built = buildDemoSite();
+    server = await serve(built.outDir);
+    browser = await launch();
+    json = JSON.parse(fs.readFileSync(path.join(built.outDir, 'classification.json'), 'utf8'));
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('builds without a warning from the plugin or about unused directives', () => {
+    assert.doesNotMatch(built.log, /unused Markdown directives|\[classification\]|\[WARNING\]/);
+  });
+
+  it('classification.json lists every item written in the sources', () => {
+    const written = writtenItems(repoRoot, 'site/docs');
+    const key = (item: {source: string; level: string; kind: string}) => `${item.source} ${item.level} ${item.kind}`;
+    assert.deepEqual(json.map(key).sort(), written.map(key).sort());
+    assert.ok(written.length >= 20, `the demo classifies ${written.length} items`);
+    assert.ok(json.some((entry) => entry.anchor === '/apis/torch-neuron#torch_neurontrace' && entry.level === 'beta'));
+  });
+
+  it('the index page lists exactly the Alpha and Beta items, grouped by kind then level', async () => {
+    const {page, errors} = await open('/classification');
+    const preview = json.filter((entry) => entry.level === 'alpha' || entry.level === 'beta');
+    const entries = page.locator('[data-classification-entry]');
+    assert.equal(await entries.count(), preview.length);
+    const hrefs = await entries.evaluateAll((items) =>
+      items.map((item) => item.querySelector('a')!.getAttribute('href')),
+    );
+    assert.deepEqual([...hrefs].sort(), preview.map((entry) => entry.anchor).sort());
+    assert.equal(await page.getByRole('heading', {level: 2, name: 'APIs'}).count(), 1);
+    assert.equal(await page.getByRole('heading', {level: 3, name: 'Beta Packages / Libraries'}).count(), 1);
+    assert.equal(await page.getByRole('link', {name: 'torch_neuron.trace'}).first().getAttribute('href'), '/apis/torch-neuron#torch_neurontrace');
+    assert.equal(await page.getByText('Neuron Profiler').count(), 0, 'Stable items are not listed');
+    const kinds = await page.locator('section[data-classification-kind]').evaluateAll((sections) =>
+      sections.map((section) => section.getAttribute('data-classification-kind')),
+    );
+    assert.deepEqual(kinds, ['api', 'package', 'feature', 'model']);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('every index link lands on an element with that id, level and kind', async () => {
+    const byPage = new Map<string, Entry[]>();
+    for (const entry of json.filter((item) => item.level !== 'stable')) {
+      byPage.set(entry.permalink, [...(byPage.get(entry.permalink) ?? []), entry]);
+    }
+    for (const [permalink, entries] of byPage) {
+      const {page, errors} = await open(permalink);
+      for (const entry of entries) {
+        const target = page.locator(`[id="${entry.id}"]`);
+        assert.equal(await target.count(), 1, `${entry.anchor} exists once`);
+        assert.equal(await target.getAttribute('data-classification-level'), entry.level, entry.anchor);
+        assert.equal(await target.getAttribute('data-classification-kind'), entry.kind, entry.anchor);
+        // Visible, unless it sits in a tab the reader has not opened (Docusaurus Tabs hide them).
+        const inClosedTab = await target.evaluate((element) => Boolean(element.closest('[role="tabpanel"][hidden]')));
+        assert.ok(inClosedTab || (await target.isVisible()), `${entry.anchor} is visible`);
+      }
+      assert.deepEqual(errors, [], `console errors on ${permalink}`);
+      await page.close();
+    }
+  });
+
+  it('every page: clean heading ids and TOC, no directive text left, no console error', async () => {
+    const permalinks = [...new Set(json.map((entry) => entry.permalink)), '/', '/sdk-classification'];
+    for (const permalink of permalinks) {
+      const {page, errors} = await open(permalink);
+      const ids = await page.locator('article :is(h2, h3, h4)[id]').evaluateAll((headings) => headings.map((heading) => heading.id));
+      for (const id of ids) {
+        assert.doesNotMatch(id, /-$|:|\{|kind/, `heading id "${id}" on ${permalink}`);
+      }
+      const toc = await page.locator('.table-of-contents a').allTextContents();
+      for (const text of toc) {
+        assert.doesNotMatch(text, /:(alpha|beta|stable)|\{/, `TOC entry "${text}" on ${permalink}`);
+      }
+      const text = await page.locator('article').innerText();
+      assert.doesNotMatch(text, /:::|\{kind=|\{#/, `directive text left on ${permalink}`);
+      assert.deepEqual(errors, [], `console errors on ${permalink}`);
+      await page.close();
+    }
+  });
+
+  it('heading items show their badge in the heading and, styled, in the TOC', async () => {
+    const {page} = await open('/apis/torch-neuron');
+    const heading = page.getByRole('heading', {level: 2, name: 'torch_neuron.trace Beta'});
+    assert.ok(await heading.isVisible());
+    assert.equal(await heading.getAttribute('id'), 'torch_neurontrace');
+    const badge = heading.locator('.classification-badge[data-classification-level="beta"]');
+    assert.equal(await badge.textContent(), 'Beta');
+    const tocEntry = page.locator('.table-of-contents a[href="#torch_neurontrace"]');
+    assert.equal(normalize(await tocEntry.innerText()), 'torch_neuron.trace Beta');
+    assert.equal(await tocEntry.locator('.classification-badge--beta').count(), 1);
+    const background = await badge.evaluate((element) => getComputedStyle(element).backgroundColor);
+    assert.notEqual(background, 'rgba(0, 0, 0, 0)', 'the badge is styled');
+    await page.close();
+  });
+
+  it('preview callouts and banners carry the disclaimer; Stable ones do not', async () => {
+    const {page} = await open('/apis/torch-neuron');
+    const callout = page.getByRole('region', {name: 'Beta API: torch_neuron.dynamic_batch'});
+    assert.ok(await callout.isVisible());
+    assert.match(normalize(await callout.innerText()), /Alpha and Beta classified APIs are APIs in a Developer Preview release \(see AWS SDK policy\)/);
+    assert.equal(
+      await callout.getByRole('link', {name: 'AWS SDK policy'}).getAttribute('href'),
+      'https://docs.aws.amazon.com/sdkref/latest/guide/maint-policy.html',
+    );
+    assert.ok(await page.getByText('Beta', {exact: true}).first().isVisible(), 'inline badge');
+    await page.close();
+
+    const beta = await open('/packages/neuronx-distributed');
+    const banner = beta.page.getByRole('complementary', {name: 'Beta Package / library: NeuronX Distributed'});
+    assert.ok(await banner.isVisible());
+    assert.match(normalize(await banner.innerText()), /^Beta This package \/ library is Beta\. since 2\.15 Alpha and Beta classified packages\/libraries are packages\/libraries in a Developer Preview release/);
+    await beta.page.close();
+
+    const stable = await open('/packages/neuron-runtime');
+    const quiet = stable.page.getByRole('complementary', {name: 'Stable Package / library: Neuron Runtime'});
+    assert.ok(await quiet.isVisible());
+    assert.doesNotMatch(await quiet.innerText(), /Developer Preview/);
+    await stable.page.close();
+
+    const features = await open('/features/neuron-features');
+    const profiler = features.page.getByRole('region', {name: 'Stable Feature: Neuron Profiler'});
+    assert.ok(await profiler.isVisible());
+    assert.doesNotMatch(await profiler.innerText(), /Developer Preview/);
+    await features.page.close();
+  });
+
+  it('the seed page: generated tables equal the seed cell for cell', async () => {
+    const rst = readSeed();
+    const expected = seedTables(rst);
+    assert.equal(expected.length, 4);
+    const {page} = await open('/sdk-classification');
+    const tables = await page.locator('.classification-table table').evaluateAll((elements) =>
+      elements.map((table) =>
+        [...table.querySelectorAll('tr')].map((row) =>
+          [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim()),
+        ),
+      ),
+    );
+    assert.deepEqual(tables, expected);
+    await page.close();
+  });
+
+  it('the seed page: notes, disclaimers and footnotes read as in the seed', async () => {
+    const expected = seedNotes(readSeed());
+    const {page} = await open('/sdk-classification');
+    // Admonitions (notes and the generated disclaimers) and the tables' footnotes, in page order.
+    const notes = await page
+      .locator('article :is(.theme-admonition [class*="admonitionContent"], .classification-table > p)')
+      .evaluateAll((elements) => elements.map((element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim()));
+    assert.equal(expected.length, 10);
+    assert.deepEqual(notes, expected);
+    await page.close();
+  });
+
+  it('::classification-list embeds the index in a page', async () => {
+    const {page} = await open('/models/model-classes');
+    const list = page.locator('.classification-list [data-classification-entry]');
+    const models = json.filter((entry) => entry.kind === 'model' && entry.level !== 'stable');
+    assert.equal(await list.count(), models.length);
+    await page.close();
+  });
+});

@@ -1,0 +1,35 @@
+/** Builds the demo site (the repository root) once, into tests/.output. */
+import {spawnSync} from 'node:child_process';
+import {createRequire} from 'node:module';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface Built {
+  outDir: string;
+  /** Everything the build printed. */
+  log: string;
+}
+
+export function buildDemoSite(name = 'demo'): Built {
+  const outDir = path.join(repoRoot, 'tests/.output', name);
+  const cli = createRequire(import.meta.url).resolve('@docusaurus/core/bin/docusaurus.mjs');
+  const result = spawnSync(process.execPath, [cli, 'build', '--out-dir', outDir], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    // Without the test runner's variables: under NODE_TEST_CONTEXT the build's
+    // own child processes behave as test files.
+    env: {...withoutTestContext(process.env), FORCE_COLOR: '0'},
+  });
+  const log = `${result.stdout}\n${result.stderr}`;
+  if (result.status !== 0) {
+    throw new Error(`docusaurus build failed (exit ${result.status}):\n${log}`);
+  }
+  return {outDir, log};
+}
+
+function withoutTestContext(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const {NODE_TEST_CONTEXT: _context, NODE_OPTIONS: _options, ...rest} = env;
+  return rest;
+}

@@ -1,0 +1,155 @@
+/**
+ * The Docusaurus plugin's lifecycle on a small docs tree: the scan of every
+ * doc, the index route and its data, classification.json, and errors.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import {after, before, describe, it} from 'node:test';
+import {DEFAULT_CONFIG} from '@docusaurus/core/lib/server/configValidation.js';
+import {createRequire} from 'node:module';
+import {normalizeOptions, Scanner, DEFAULT_KINDS, DEFAULT_LEVELS, type Options} from 'docusaurus-plugin-classification';
+import type {LoadContext, RouteConfig} from '@docusaurus/types';
+
+// As Docusaurus loads it: require() and `.default`.
+const pluginClassification = (
+  createRequire(import.meta.url)('docusaurus-plugin-classification') as typeof import('docusaurus-plugin-classification')
+).default;
+
+let siteDir: string;
+
+const docs: Record<string, string> = {
+  'docs/api.md': '# API\n\n## torch.trace :beta{kind=api}\n\n## torch.stable :stable{kind=api}\n',
+  'docs/runtime.md': '---\ntitle: Runtime\nclassification: alpha\nclassification_kind: package\n---\n\nText\n',
+  'docs/plain.md': '# Plain\n\nNothing classified, ratio 16:9.\n',
+  'docs/models.mdx': '## Llama\n\n:::beta{kind=model framework=PyTorch workload=training}\n:::\n\n<div>JSX</div>\n',
+};
+
+async function write(relative: string, content: string): Promise<string> {
+  const file = path.join(siteDir, relative);
+  await fs.mkdir(path.dirname(file), {recursive: true});
+  await fs.writeFile(file, content);
+  return file;
+}
+
+function allContentFor(files: string[], frontMatters: Record<string, Record<string, unknown>> = {}) {
+  return {
+    'docusaurus-plugin-content-docs': {
+      default: {
+        loadedVersions: [
+          {
+            versionName: 'current',
+            docs: files.map((file) => ({
+              source: `@site/${file}`,
+              permalink: `/${file.replace(/^docs\//, '').replace(/\.mdx?$/, '')}`,
+              title: path.basename(file, path.extname(file)),
+              frontMatter: frontMatters[file] ?? {},
+            })),
+          },
+        ],
+      },
+    },
+  };
+}
+
+function context(): LoadContext {
+  return {siteDir, siteConfig: DEFAULT_CONFIG, baseUrl: '/docs-site/'} as unknown as LoadContext;
+}
+
+async function load(options: Options, files: string[]) {
+  const plugin = pluginClassification(context(), normalizeOptions(options));
+  const routes: RouteConfig[] = [];
+  const data = new Map<string, string>();
+  await plugin.allContentLoaded!({
+    allContent: allContentFor(files, {'docs/runtime.md': {title: 'Runtime', classification: 'alpha', classification_kind: 'package'}}),
+    actions: {
+      addRoute: (route: RouteConfig) => routes.push(route),
+      createData: async (name: string, content: string) => {
+        data.set(name, content);
+        return `/data/${name}`;
+      },
+      setGlobalData: () => {},
+    },
+  } as never);
+  return {plugin, routes, data};
+}
+
+describe('the index', () => {
+  before(async () => {
+    siteDir = await fs.mkdtemp(path.join(os.tmpdir(), 'classification-index-'));
+    for (const [file, content] of Object.entries(docs)) {
+      await write(file, content);
+    }
+  });
+  after(async () => {
+    await fs.rm(siteDir, {recursive: true, force: true});
+  });
+
+  it('adds the index route with the preview items of every doc', async () => {
+    const {routes, data} = await load({}, Object.keys(docs));
+    assert.equal(routes.length, 1);
+    assert.equal(routes[0]!.path, '/docs-site/classification');
+    assert.equal(routes[0]!.component, '@theme/ClassificationIndexPage');
+    const page = JSON.parse(data.get('index-default.json')!);
+    assert.deepEqual(
+      page.entries.map((entry: {anchor: string; level: string; kind: string; title: string}) => [entry.anchor, entry.level, entry.kind, entry.title]),
+      [
+        ['/api#torchtrace', 'beta', 'api', 'torch.trace'],
+        ['/runtime#runtime', 'alpha', 'package', 'Runtime'],
+        ['/models#llama-pytorch-training', 'beta', 'model', 'Llama'],
+      ],
+    );
+  });
+
+  it('lists Stable items too when asked', async () => {
+    const {data} = await load({includeStable: true}, Object.keys(docs));
+    const page = JSON.parse(data.get('index-default.json')!);
+    assert.ok(page.entries.some((entry: {title: string}) => entry.title === 'torch.stable'));
+  });
+
+  it('writes every classified item to classification.json after the build', async () => {
+    const {plugin} = await load({}, Object.keys(docs));
+    const outDir = path.join(siteDir, 'build');
+    await plugin.postBuild!({outDir} as never);
+    const written = JSON.parse(await fs.readFile(path.join(outDir, 'classification.json'), 'utf8'));
+    assert.deepEqual(
+      written.map((entry: {id: string; level: string}) => `${entry.id}:${entry.level}`),
+      ['torchtrace:beta', 'torchstable:stable', 'runtime:alpha', 'llama-pytorch-training:beta'],
+    );
+    assert.deepEqual(Object.keys(written[0]).sort(), ['anchor', 'id', 'kind', 'level', 'page', 'permalink', 'source', 'title']);
+    assert.equal(written[0].source, 'docs/api.md');
+    assert.equal(written[3].framework, 'PyTorch');
+    assert.equal(written[3].workload, 'training');
+  });
+
+  it('adds no route when indexRoute is false', async () => {
+    const {routes} = await load({indexRoute: false}, Object.keys(docs));
+    assert.deepEqual(routes, []);
+  });
+
+  it('fails the build with every problem of every doc, each with its place', async () => {
+    await write('docs/bad.md', '# Bad\n\n:::beta[X]{kind=ap}\n:::\n');
+    await assert.rejects(load({}, [...Object.keys(docs), 'docs/bad.md']), (error: Error) => {
+      assert.match(error.message, /^Invalid classification: .*docs\/bad\.md:3:1: unknown kind "ap" in :::beta; expected one of api, package, feature, model \(did you mean "api"\?\)$/);
+      return true;
+    });
+    await fs.rm(path.join(siteDir, 'docs/bad.md'));
+  });
+
+  it('rescans only files whose content changed', async () => {
+    const scanner = new Scanner({
+      markdown: DEFAULT_CONFIG.markdown,
+      taxonomy: {levels: DEFAULT_LEVELS, kinds: DEFAULT_KINDS},
+      anchorsMaintainCase: false,
+    });
+    const filePath = path.join(siteDir, 'docs/api.md');
+    const first = await scanner.scan({filePath, frontMatter: {}});
+    assert.equal(await scanner.scan({filePath, frontMatter: {}}), first, 'unchanged: the cached result');
+    await write('docs/api.md', '## torch.trace :alpha{kind=api}\n');
+    const changed = await scanner.scan({filePath, frontMatter: {}});
+    assert.notEqual(changed, first);
+    assert.equal(changed.items[0]!.level, 'alpha');
+    await write('docs/api.md', docs['docs/api.md']!);
+  });
+});
