@@ -40,8 +40,8 @@ export interface PluginOptions {
   onInvalidContent: Severity;
 }
 
-/** Options as users write them in `docusaurus.config`. */
-export interface Options {
+/** Options as users write them in `docusaurus.config` (a type, so it fits Docusaurus's plugin config). */
+export type Options = {
   id?: string;
   /**
    * Maturity levels, least mature first. Replaces the default list; an entry
@@ -64,7 +64,7 @@ export interface Options {
   outputFile?: string | false;
   /** (default: `'throw'`) */
   onInvalidContent?: Severity;
-}
+};
 
 /**
  * Names a level cannot take: Docusaurus's own admonition keywords and the

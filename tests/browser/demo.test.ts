@@ -161,7 +161,7 @@ describe('demo site in Chromium', () => {
     const beta = await open('/packages/neuronx-distributed');
     const banner = beta.page.getByRole('complementary', {name: 'Beta Package / library: NeuronX Distributed'});
     assert.ok(await banner.isVisible());
-    assert.match(normalize(await banner.innerText()), /^Beta This package \/ library is Beta\. since 2\.15 Alpha and Beta classified packages\/libraries are packages\/libraries in a Developer Preview release/);
+    assert.match(normalize(await banner.innerText()), /^Beta This package \/ library is Beta since 2\.15\. Alpha and Beta classified packages\/libraries are packages\/libraries in a Developer Preview release/);
     await beta.page.close();
 
     const stable = await open('/packages/neuron-runtime');

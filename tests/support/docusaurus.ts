@@ -22,7 +22,11 @@ export interface Compiled {
 
 export async function compileWithDocusaurus(
   fileContent: string,
-  {filePath = '/site/docs/page.md', remark}: {filePath?: string; remark?: RemarkOptions} = {},
+  {
+    filePath = '/site/docs/page.md',
+    remark,
+    plugin = true,
+  }: {filePath?: string; remark?: RemarkOptions; plugin?: boolean} = {},
 ): Promise<Compiled> {
   const {frontMatter} = await DEFAULT_PARSE_FRONT_MATTER({filePath, fileContent});
   let tree: Root | undefined;
@@ -45,7 +49,7 @@ export async function compileWithDocusaurus(
         markdownConfig: DEFAULT_MARKDOWN_CONFIG,
         staticDirs: [],
         siteDir: '/site',
-        beforeDefaultRemarkPlugins: [remark ? [remarkClassification, remark] : remarkClassification],
+        beforeDefaultRemarkPlugins: plugin ? [remark ? [remarkClassification, remark] : remarkClassification] : [],
         // Docusaurus runs `remarkPlugins` after its own: the tree as the page gets it.
         remarkPlugins: [capture],
       },

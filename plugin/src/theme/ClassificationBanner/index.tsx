@@ -2,7 +2,7 @@ import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
-import ClassificationBadge, {sinceText} from '@theme/ClassificationBadge';
+import ClassificationBadge from '@theme/ClassificationBadge';
 import type {Props} from '@theme/ClassificationBanner';
 import styles from './styles.module.css';
 
@@ -34,12 +34,16 @@ export default function ClassificationBanner({
       <p className={styles.header}>
         <ClassificationBadge level={level} label={levelLabel} />
         <span>
-          {translate(
-            {id: 'classification.banner.text', message: 'This {kind} is {level}.', description: 'Page banner text'},
-            {kind: kindLabel.toLowerCase(), level: levelLabel},
-          )}
+          {since
+            ? translate(
+                {id: 'classification.banner.textSince', message: 'This {kind} is {level} since {since}.', description: 'Page banner text'},
+                {kind: kindLabel.toLowerCase(), level: levelLabel, since},
+              )
+            : translate(
+                {id: 'classification.banner.text', message: 'This {kind} is {level}.', description: 'Page banner text'},
+                {kind: kindLabel.toLowerCase(), level: levelLabel},
+              )}
           {scope && ` ${scope}.`}
-          {since && ` ${sinceText(since)}`}
         </span>
       </p>
       {children}

@@ -1,0 +1,71 @@
+/** The remark plugin beyond the fixtures: what it leaves alone, and custom taxonomies. */
+import assert from 'node:assert/strict';
+import {describe, it} from 'node:test';
+import {compileWithDocusaurus} from '../support/docusaurus.ts';
+import {anchors} from '../support/pipeline.ts';
+
+const foreign = `---
+title: Foreign
+---
+
+:::note[Title]
+
+A note with a :custom[directive]{a=b}, a bare :smile and prose like a:b, 16:9 and 10:30.
+
+:::
+
+::youtube{#intro}
+
+:::details
+
+Folded.
+
+:::
+
+Inline code \`:beta\` and a fence:
+
+\`\`\`md
+:::beta[not an item]{kind=api}
+:::
+\`\`\`
+`;
+
+describe('the remark plugin', () => {
+  it('leaves what it does not own exactly as Docusaurus renders it without the plugin', async () => {
+    const filePath = '/site/docs/foreign.md';
+    const withPlugin = await compileWithDocusaurus(foreign, {filePath});
+    const withoutPlugin = await compileWithDocusaurus(foreign, {filePath, plugin: false});
+    assert.equal(withPlugin.code, withoutPlugin.code);
+    assert.deepEqual(withPlugin.warnings, withoutPlugin.warnings);
+    assert.match(withoutPlugin.warnings.join('\n'), /unused Markdown directives/, 'Docusaurus warns about :custom either way');
+  });
+
+  it('renders custom levels and kinds given to it', async () => {
+    const compiled = await compileWithDocusaurus(
+      '## deploy :experimental{kind=cli}\n\n:::ga[status]{kind=cli}\nDone.\n:::\n\n::classification-table{kind=cli disclaimer}\n',
+      {
+        remark: {
+          levels: [{id: 'experimental', label: 'Experimental', preview: true}, {id: 'ga', label: 'GA'}],
+          kinds: {
+            cli: {
+              label: 'CLI command',
+              disclaimer: 'Experimental commands may change without notice.',
+              table: {columns: ['Flags'], rows: {experimental: ['May change'], ga: ['Frozen']}},
+            },
+          },
+        },
+      },
+    );
+    assert.deepEqual(compiled.warnings, []);
+    assert.deepEqual(anchors(compiled.tree), [
+      {id: 'deploy', level: 'experimental', kind: 'cli'},
+      {id: 'status', level: 'ga', kind: 'cli'},
+    ]);
+    assert.match(compiled.code, /children: "Experimental"/);
+    assert.match(compiled.code, /Experimental commands may change without notice\./);
+    assert.match(compiled.code, /children: "May change"/);
+    assert.match(compiled.code, /children: "Frozen"/);
+    // Once, above the table: the GA callout is not a preview, so it has none.
+    assert.equal(compiled.code.match(/Experimental commands may change/g)!.length, 1);
+  });
+});
