@@ -16,6 +16,7 @@ import type {IndexPageData} from './theme-data';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 
 export {validateOptions, normalizeOptions, DEFAULT_OPTIONS} from './options';
+export {getSwizzleConfig} from './swizzle';
 export type {Options, PluginOptions, Severity} from './options';
 export {collect, fileTitle} from './collect';
 export type {ClassificationItem, Collection, CollectOptions, CollectedItem, ItemForm} from './collect';

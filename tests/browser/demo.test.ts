@@ -6,21 +6,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {after, before, describe, it} from 'node:test';
 import type {Browser, Page} from 'playwright';
+import type {IndexEntry} from 'docusaurus-plugin-classification';
 import {launch} from '../support/browser.ts';
 import {writtenItems} from '../support/oracle.ts';
 import {readSeed, seedNotes, seedTables} from '../support/seed.ts';
 import {serve} from '../support/server.ts';
 import {buildDemoSite, repoRoot, type Built} from '../support/site.ts';
 
-interface Entry {
-  id: string;
-  title: string;
-  kind: string;
-  level: string;
-  permalink: string;
-  anchor: string;
-  source: string;
-}
+type Entry = IndexEntry;
 
 let built: Built;
 let server: Awaited<ReturnType<typeof serve>>;

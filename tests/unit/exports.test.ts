@@ -17,6 +17,7 @@ it('exports the plugin, its option validation and the collector', () => {
     'default',
     'fileTitle',
     'formatProblem',
+    'getSwizzleConfig',
     'listedEntries',
     'normalizeOptions',
     'validateOptions',
@@ -25,6 +26,7 @@ it('exports the plugin, its option validation and the collector', () => {
   const required = createRequire(import.meta.url)('docusaurus-plugin-classification') as Record<string, unknown>;
   assert.equal(typeof required.default, 'function');
   assert.equal(typeof required.validateOptions, 'function');
+  assert.equal(typeof required.getSwizzleConfig, 'function');
 });
 
 it('the remark entry is the plugin function itself, for ESM and CommonJS', () => {
