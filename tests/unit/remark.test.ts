@@ -68,4 +68,13 @@ describe('the remark plugin', () => {
     // Once, above the table: the GA callout is not a preview, so it has none.
     assert.equal(compiled.code.match(/Experimental commands may change/g)!.length, 1);
   });
+
+  it('shows raw HTML in option texts as text', async () => {
+    const compiled = await compileWithDocusaurus(':::beta[X]{kind=api}\n:::\n', {
+      remark: {kinds: {api: {disclaimer: 'Preview <img src=x onerror=alert(1)> and <b>bold</b>.'}}},
+    });
+    assert.match(compiled.code, /"<img src=x onerror=alert\(1\)>"/);
+    assert.match(compiled.code, /"<b>", "bold", "<\/b>"/);
+    assert.doesNotMatch(compiled.code, /_components\.img|_components\.b\b|dangerouslySetInnerHTML/);
+  });
 });

@@ -75,7 +75,12 @@ const markdownCache = new Map<string, RootContent[]>();
 function markdown(esm: Esm, text: string): RootContent[] {
   let nodes = markdownCache.get(text);
   if (!nodes) {
-    nodes = esm.fromMarkdown(text).children;
+    const tree = esm.fromMarkdown(text);
+    // Raw HTML in an option text is shown as text, never parsed as markup.
+    esm.visit(tree, 'html', (node) => {
+      Object.assign(node, {type: 'text'});
+    });
+    nodes = tree.children;
     markdownCache.set(text, nodes);
   }
   return structuredClone(nodes);
