@@ -83,6 +83,8 @@ export interface CollectOptions {
   anchorsMaintainCase?: boolean;
   /** Page title when neither front matter nor an h1 gives one. */
   fallbackTitle?: string;
+  /** The text the tree was parsed from, to find containers left unclosed. */
+  source?: string;
 }
 
 export const TABLE_DIRECTIVE = 'classification-table';
@@ -359,6 +361,7 @@ export async function collect(tree: Root, options: CollectOptions): Promise<Coll
   }
 
   function visitContainer(node: ContainerDirective, level: Level, previous: Nodes | undefined): void {
+    checkClosed(node);
     const first = node.children[0];
     const label = first?.type === 'paragraph' && first.data?.directiveLabel ? first : undefined;
     const read = readItem(node, level, ITEM_ATTRIBUTES);
@@ -384,7 +387,12 @@ export async function collect(tree: Root, options: CollectOptions): Promise<Coll
     // with per-item attributes (model classes) get ids of their own, since
     // one heading often holds several of them.
     const anchor =
-      !title && !read.attributes.title && !explicitId && read.kind.requires.length === 0 && previous?.type === 'heading'
+      !title &&
+      !read.attributes.title &&
+      !explicitId &&
+      read.kind.requires.length === 0 &&
+      previous?.type === 'heading' &&
+      previous.depth > 1 // the h1 is the page's title, not a section
         ? previous
         : undefined;
     const anchorId = anchor && plainHeadingIds.get(anchor);
@@ -396,6 +404,28 @@ export async function collect(tree: Root, options: CollectOptions): Promise<Coll
     pending.push({
       explicitId,
       collected: anchorId ? {form: 'container', node, anchor, item} : {form: 'container', node, item},
+    });
+  }
+
+  /**
+   * An unclosed container silently swallows the rest of its parent (the
+   * page, a list item…): say so. Its text must end with a `:::` fence.
+   */
+  function checkClosed(node: ContainerDirective): void {
+    const {source} = options;
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (source === undefined || start === undefined || end === undefined) {
+      return;
+    }
+    if (/(^|\n)[ \t>]*:{3,}$/.test(source.slice(start, end).trimEnd())) {
+      return;
+    }
+    report({
+      message: `${written(node)} is never closed, so it runs to line ${node.position!.end.line}`,
+      expected: `a line with ":::" after the item's body`,
+      suggestion: 'add ":::" where the item ends (use "::::" for the outer one when nesting)',
+      place: pointOf(node),
     });
   }
 
@@ -550,10 +580,28 @@ export async function collect(tree: Root, options: CollectOptions): Promise<Coll
     }
     collection.items.push(collected);
   }
-  collection.items.sort((a, b) =>
-    a.form === 'page' ? -1 : b.form === 'page' ? 1 : a.item.line - b.item.line || a.item.column - b.item.column,
-  );
+  // Document order, with the page item where its banner goes.
+  const bannerAt = tree.children[bannerIndex(tree)]?.position?.start;
+  const order = (entry: CollectedItem): [number, number] =>
+    entry.form === 'page'
+      ? [bannerAt?.line ?? Infinity, 0]
+      : [entry.node.position?.start.line ?? 0, entry.node.position?.start.column ?? 0];
+  collection.items.sort((a, b) => {
+    const [lineA, columnA] = order(a);
+    const [lineB, columnB] = order(b);
+    return lineA - lineB || columnA - columnB;
+  });
   return collection;
+}
+
+/** Where a page item's banner goes: after front matter, imports and the h1 title. */
+export function bannerIndex(tree: Root): number {
+  let index = 0;
+  while (tree.children[index]?.type === 'yaml' || tree.children[index]?.type === 'mdxjsEsm') {
+    index += 1;
+  }
+  const first = tree.children[index];
+  return first?.type === 'heading' && first.depth === 1 ? index + 1 : index;
 }
 
 function makeItem(

@@ -46,6 +46,8 @@ export class ClassificationError extends Error {
     );
     this.name = 'ClassificationError';
     this.problems = problems;
+    // A content mistake, not a crash: the message says where; frames would only bury it.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }
 

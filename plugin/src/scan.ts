@@ -103,9 +103,7 @@ export class Scanner {
       return cached.result;
     }
     // Cheap skip: a file that mentions no level, table or list cannot hold an item.
-    const result = this.mayClassify(fileContent)
-      ? await this.parseAndCollect(fileContent, filePath, format, frontMatter)
-      : {title: '', items: [], problems: []};
+    const result = await this.scanSource({filePath, frontMatter, content: fileContent});
     this.cache.set(filePath, {hash, result});
     return result;
   }
@@ -117,17 +115,18 @@ export class Scanner {
     );
   }
 
-  private async parseAndCollect(
-    fileContent: string,
-    filePath: string,
-    format: 'md' | 'mdx',
-    frontMatter: Record<string, unknown>,
-  ): Promise<ScanResult> {
+  /** Scans a file's content without reading the disk or the cache. */
+  async scanSource({filePath, frontMatter, content: fileContent}: ScanInput & {content: string}): Promise<ScanResult> {
+    if (!this.mayClassify(fileContent)) {
+      return {title: '', items: [], problems: []};
+    }
+    const format = this.format(filePath, frontMatter);
     this.parsers ??= createParsers(this.settings.markdown);
     const parsers = await this.parsers;
     let tree: Root;
+    const source = this.preprocess(fileContent, filePath);
     try {
-      tree = parsers[format](this.preprocess(fileContent, filePath), filePath);
+      tree = parsers[format](source, filePath);
     } catch {
       // A syntax error: the MDX loader reports it, with its own position, when it compiles the file.
       return {title: '', items: [], problems: []};
@@ -137,6 +136,7 @@ export class Scanner {
       frontMatter,
       anchorsMaintainCase: this.settings.anchorsMaintainCase,
       fallbackTitle: fileTitle(filePath),
+      source,
     });
     return {
       title: collection.pageTitle,

@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import {VFile} from 'vfile';
 import {visit} from 'unist-util-visit';
+import {toString} from 'mdast-util-to-string';
 import remarkClassification from 'docusaurus-plugin-classification/remark';
 import type {Root} from 'mdast';
 
@@ -38,25 +39,55 @@ export interface Anchor {
   kind: string;
 }
 
+export interface RenderedItem extends Anchor {
+  /** What the reader sees as the item's name. */
+  title: string;
+}
+
 /** Elements of a final tree that carry an item id and its DOM hooks. */
 export function anchors(tree: Root): Anchor[] {
-  const found: Anchor[] = [];
+  return renderedItems(tree).map(({id, level, kind}) => ({id, level, kind}));
+}
+
+/**
+ * Items as rendered: headings carrying the hooks (their text without the
+ * badge), and callouts and banners (their title prop). A callout anchored on
+ * the heading above it is counted once, at that heading, with its own title.
+ */
+export function renderedItems(tree: Root): RenderedItem[] {
+  const found: RenderedItem[] = [];
   visit(tree, (node) => {
     if (node.type === 'heading') {
       const properties = (node.data?.hProperties ?? {}) as Record<string, unknown>;
       if (typeof properties['data-classification-level'] === 'string') {
+        const text = toString(node.children.filter((child) => child.type !== 'mdxJsxTextElement'));
         found.push({
           id: String(properties.id),
           level: String(properties['data-classification-level']),
           kind: String(properties['data-classification-kind']),
+          title: text.trim(),
         });
       }
     }
     if (node.type === 'mdxJsxFlowElement' && /^_Classification(Callout|Banner)$/.test(node.name ?? '')) {
       const attribute = (name: string) =>
         node.attributes.find((entry) => entry.type === 'mdxJsxAttribute' && entry.name === name)?.value;
+      const entry = {
+        id: String(attribute('id')),
+        level: String(attribute('level')),
+        kind: String(attribute('kind')),
+        title: String(attribute('title')),
+      };
       if (typeof attribute('id') === 'string') {
-        found.push({id: String(attribute('id')), level: String(attribute('level')), kind: String(attribute('kind'))});
+        found.push(entry);
+      } else {
+        // Anchored on the heading just before it: that heading stands for this item.
+        const anchor = found.at(-1);
+        if (anchor && anchor.level === entry.level && anchor.kind === entry.kind) {
+          anchor.title = entry.title;
+        } else {
+          found.push({...entry, id: '(missing)'});
+        }
       }
     }
   });

@@ -5,7 +5,7 @@
  * alone.
  */
 import {DEFAULT_PARSE_FRONT_MATTER, parseMarkdownHeadingId} from '@docusaurus/utils';
-import {collect, fileTitle, headingChildrenWithout, LIST_DIRECTIVE, TABLE_DIRECTIVE, type CollectedItem, type Collection} from '../collect';
+import {bannerIndex, collect, fileTitle, headingChildrenWithout, LIST_DIRECTIVE, TABLE_DIRECTIVE, type CollectedItem, type Collection} from '../collect';
 import {loadEsm, type Esm} from '../esm';
 import {COMPONENTS, flowElement, importComponents, replaceNode, textElement, type ComponentName} from '../jsx';
 import {normalizeOptions, type Options, type Severity} from '../options';
@@ -268,16 +268,6 @@ class Renderer {
   }
 }
 
-/** The banner goes after front matter, imports and the content title. */
-function bannerIndex(tree: Root): number {
-  let index = 0;
-  while (tree.children[index]?.type === 'yaml' || tree.children[index]?.type === 'mdxjsEsm') {
-    index += 1;
-  }
-  const first = tree.children[index];
-  return first?.type === 'heading' && first.depth === 1 ? index + 1 : index;
-}
-
 /** Directives named like ours that collect() rejected: keep their text, no second warning. */
 function quietRejected(esm: Esm, tree: Root, taxonomy: Taxonomy, collection: Collection): void {
   const accepted = new Set<unknown>([
@@ -312,6 +302,7 @@ function remarkClassification(options?: RemarkOptions) {
       frontMatter: await frontMatterOf(tree, file),
       anchorsMaintainCase,
       fallbackTitle: fileTitle(file.path),
+      source: String(file.value),
     });
     const shared = published();
     const alreadyReported = shared !== undefined && file.path !== undefined && shared.reported.has(file.path);

@@ -1,0 +1,43 @@
+/**
+ * `npm run fuzz -- --runs 20000 [--seed N]`: the property tests of
+ * tests/unit/property.test.ts with many more cases. A failure is shrunk and
+ * written to tests/fixtures/property/, which `npm test` replays for good.
+ */
+import {createHash} from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import {parseArgs} from 'node:util';
+import fc from 'fast-check';
+import {doc, foreignDoc, type Doc} from './support/arbitrary.ts';
+import {checkAgreement, checkUntouched, FIXTURES} from './support/agreement.ts';
+
+const {values} = parseArgs({options: {runs: {type: 'string', default: '20000'}, seed: {type: 'string'}}});
+const runs = Number(values.runs);
+const seed = values.seed === undefined ? Date.now() % 2 ** 31 : Number(values.seed);
+
+async function run(name: string, arbitrary: fc.Arbitrary<Doc>, check: (doc: Doc) => Promise<void>, numRuns: number) {
+  const started = performance.now();
+  const result = await fc.check(fc.asyncProperty(arbitrary, check), {numRuns, seed});
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (!result.failed) {
+    console.log(`${name}: ${result.numRuns} cases passed in ${seconds} s (seed ${seed})`);
+    return true;
+  }
+  const [counterexample] = result.counterexample as [Doc];
+  const file = path.join(
+    FIXTURES,
+    `${name}-${createHash('sha1').update(counterexample.content).digest('hex').slice(0, 8)}${path.extname(counterexample.filePath)}`,
+  );
+  fs.mkdirSync(FIXTURES, {recursive: true});
+  fs.writeFileSync(file, counterexample.content);
+  console.error(`${name}: failed after ${result.numRuns} cases (seed ${seed}), shrunk ${result.numShrinks} times.`);
+  console.error(`Counterexample kept in ${path.relative(process.cwd(), file)}:\n${counterexample.content}`);
+  console.error(String(result.errorInstance instanceof Error ? result.errorInstance.message : result.errorInstance));
+  return false;
+}
+
+const ok =
+  (await run('agreement', doc, checkAgreement, runs)) &&
+  (await run('untouched', foreignDoc, checkUntouched, Math.ceil(runs / 4)));
+console.log(ok ? `${runs + Math.ceil(runs / 4)} cases, 0 failed` : 'fuzz found a failure');
+process.exit(ok ? 0 : 1);
