@@ -9,7 +9,7 @@
 import path from 'node:path';
 import {createSlugger, parseMarkdownHeadingId} from '@docusaurus/utils';
 import {loadEsm, type Esm} from './esm';
-import {didYouMean, type Point, type Problem} from './problems';
+import {closest, didYouMean, type Point, type Problem} from './problems';
 import {findKind, findLevel, type Kind, type Level, type Taxonomy} from './taxonomy';
 import type {Heading, Nodes, Parents, PhrasingContent, Root} from 'mdast' with {'resolution-mode': 'import'};
 import type {
@@ -263,16 +263,24 @@ export async function collect(tree: Root, options: CollectOptions): Promise<Coll
       });
       return undefined;
     }
-    for (const required of kind.requires) {
-      if (!attributes[required]) {
-        valid = false;
-        report({
-          message: `${name}{kind=${kind.id}} is missing ${required}`,
-          expected: `${kind.requires.map((attribute) => `${attribute}="…"`).join(' ')} on every ${kind.label.toLowerCase()}`,
-          suggestion: `add ${required}="…"`,
-          place: at,
-        });
-      }
+    const missing = kind.requires.filter((required) => !attributes[required]);
+    if (missing.length > 0) {
+      valid = false;
+      report({
+        message: `${name}{kind=${kind.id}} is missing ${missing.join(' and ')}`,
+        expected: `${kind.requires.map((attribute) => `${attribute}="…"`).join(' ')} on every ${kind.label.toLowerCase()}`,
+        suggestion: `add ${missing.map((attribute) => `${attribute}="…"`).join(' ')}`,
+        place: at,
+      });
+    }
+    if (attributes.title !== undefined && !attributes.title.trim()) {
+      valid = false;
+      report({
+        message: `${name} has an empty title attribute`,
+        expected: 'the item name in title="…"',
+        suggestion: 'write title="Item name" or remove it',
+        place: at,
+      });
     }
     valid = checkSince(attributes.since, name, at, report) && valid;
     valid = checkId(attributes.id, name, at, report) && valid;
@@ -424,7 +432,7 @@ export async function collect(tree: Root, options: CollectOptions): Promise<Coll
     report({
       message: `${written(node)} is never closed, so it runs to line ${node.position!.end.line}`,
       expected: `a line with ":::" after the item's body`,
-      suggestion: 'add ":::" where the item ends (use "::::" for the outer one when nesting)',
+      suggestion: 'add ":::" where the item ends; when nesting, close the outer one with "::::"',
       place: pointOf(node),
     });
   }
@@ -652,7 +660,7 @@ function checkAttributes(
       report({
         message: `unknown attribute "${key}" on ${name}`,
         expected: `only ${allowed.join(', ')}`,
-        suggestion: didYouMean(key, allowed) ?? `remove ${key}`,
+        suggestion: closest(key, allowed) ? didYouMean(key, allowed) : `remove ${key}`,
         place: at,
       });
     }
@@ -670,7 +678,7 @@ function checkSince(
     return true;
   }
   report({
-    message: `since="${since}" on ${name} is neither a version nor a date`,
+    message: `since "${since}" in ${name} is neither a version nor a date`,
     expected: 'a version such as 2.18 or v2.18.0, or an ISO date such as 2024-05-01',
     suggestion: 'write since=2.18',
     place: at,
@@ -688,7 +696,7 @@ function checkId(
     return true;
   }
   report({
-    message: `id "${id}" on ${name} is not a valid anchor`,
+    message: `id "${id}" in ${name} is not a valid anchor`,
     expected: 'an id without spaces or "#"',
     suggestion: `write #${id.trim().replace(/[\s#]+/g, '-') || 'my-id'}`,
     place: at,
@@ -775,7 +783,10 @@ function pageItemOf(
     report({
       message: `unknown level ${JSON.stringify(levelValue)} in front matter ${FRONT_MATTER.level}`,
       expected: `one of ${levelNames.join(', ')}`,
-      suggestion: typeof levelValue === 'string' ? didYouMean(levelValue, levelNames) : undefined,
+      suggestion:
+        typeof levelValue === 'string'
+          ? didYouMean(levelValue, levelNames)
+          : `write a level name, e.g. "${FRONT_MATTER.level}: ${levelNames[0]}"`,
       place: keyPlace(FRONT_MATTER.level),
     });
     return undefined;
@@ -811,20 +822,19 @@ function pageItemOf(
     }
     attributes[key] = String(value);
   }
-  for (const required of kind.requires) {
-    if (!attributes[required]) {
-      valid = false;
-      report({
-        message: `front matter ${FRONT_MATTER.kind}: ${kind.id} is missing classification_${required}`,
-        expected: kind.requires.map((key) => `classification_${key}`).join(' and '),
-        suggestion: `add "classification_${required}: …"`,
-        place: keyPlace(FRONT_MATTER.kind),
-      });
-    }
+  const missing = kind.requires.filter((required) => !attributes[required]);
+  if (missing.length > 0) {
+    valid = false;
+    report({
+      message: `front matter ${FRONT_MATTER.kind}: ${kind.id} is missing ${missing.map((key) => `classification_${key}`).join(' and ')}`,
+      expected: kind.requires.map((key) => `classification_${key}`).join(' and '),
+      suggestion: `add ${missing.map((key) => `"classification_${key}: …"`).join(' and ')}`,
+      place: keyPlace(FRONT_MATTER.kind),
+    });
   }
   const at = keyPlace(FRONT_MATTER.level) ?? {line: 1, column: 1};
-  valid = checkSince(attributes.since, 'the front matter', at, report) && valid;
-  valid = checkId(attributes.id, 'the front matter', at, report) && valid;
+  valid = checkSince(attributes.since, `front matter ${FRONT_MATTER.since}`, keyPlace(FRONT_MATTER.since), report) && valid;
+  valid = checkId(attributes.id, `front matter ${FRONT_MATTER.id}`, keyPlace(FRONT_MATTER.id), report) && valid;
   if (!valid) {
     return undefined;
   }

@@ -96,7 +96,8 @@ function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-export function didYouMean(input: string, candidates: readonly string[]): string | undefined {
+/** "did you mean …?" for a near miss, else an example to copy. */
+export function didYouMean(input: string, candidates: readonly string[]): string {
   const match = closest(input, candidates);
-  return match ? `did you mean "${match}"?` : undefined;
+  return match ? `did you mean "${match}"?` : `for example "${candidates[0] ?? ''}"`;
 }

@@ -40,7 +40,7 @@ const cases: [string, string, string, Record<string, unknown>?][] = [
   [
     'since that is neither version nor date',
     ':::beta[X]{kind=api since=soon}\n:::\n',
-    '/site/docs/page.md:1:1: since="soon" on :::beta is neither a version nor a date; expected a version such as 2.18 or v2.18.0, or an ISO date such as 2024-05-01 (write since=2.18)',
+    '/site/docs/page.md:1:1: since "soon" in :::beta is neither a version nor a date; expected a version such as 2.18 or v2.18.0, or an ISO date such as 2024-05-01 (write since=2.18)',
   ],
   [
     'empty label',
@@ -146,6 +146,15 @@ describe('content problems', () => {
     assert.equal(warnings.length, 1, warnings.join('\n'));
     assert.match(warnings[0]!, /page\.md:1:1: unknown kind "apii"/);
     assert.match(compiled.code, /Kept title/);
+    assert.match(compiled.code, /Kept body\./);
+  });
+
+  it('under severity "ignore", nothing is printed and the text survives', async () => {
+    const compiled = await compileWithDocusaurus(':::beta[Kept title]{kind=apii}\n\nKept body.\n\n:::\n', {
+      filePath: file,
+      remark: {onInvalidContent: 'ignore'},
+    });
+    assert.deepEqual(compiled.warnings, []);
     assert.match(compiled.code, /Kept body\./);
   });
 });
