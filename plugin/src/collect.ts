@@ -143,6 +143,24 @@ export function headingChildrenWithout(heading: Heading, directive: TextDirectiv
   return children.filter((child) => child.type !== 'text' || child.value !== '');
 }
 
+/**
+ * The `[label]` of a container. MDX unwraps a paragraph holding only JSX or
+ * an expression (`:::beta[{name}]`) into a flow node before any remark
+ * plugin runs, so the label is also a first child that starts on the
+ * directive's own line.
+ */
+export function directiveLabel(node: ContainerDirective): ContainerDirective['children'][number] | undefined {
+  const first = node.children[0];
+  if (first?.type === 'paragraph' && first.data?.directiveLabel) {
+    return first;
+  }
+  const unravelled =
+    (first?.type === 'mdxFlowExpression' || first?.type === 'mdxJsxFlowElement') &&
+    first.position !== undefined &&
+    first.position.start.line === node.position?.start.line;
+  return unravelled ? first : undefined;
+}
+
 /** Mirrors Docusaurus's headings plugin: the id it will give a heading. */
 class HeadingIds {
   private readonly slugger = createSlugger();
@@ -370,8 +388,7 @@ export async function collect(tree: Root, options: CollectOptions): Promise<Coll
 
   function visitContainer(node: ContainerDirective, level: Level, previous: Nodes | undefined): void {
     checkClosed(node);
-    const first = node.children[0];
-    const label = first?.type === 'paragraph' && first.data?.directiveLabel ? first : undefined;
+    const label = directiveLabel(node);
     const read = readItem(node, level, ITEM_ATTRIBUTES);
     if (!read) {
       return;

@@ -205,4 +205,23 @@ describe('demo site in Chromium', () => {
     assert.equal(await list.count(), models.length);
     await page.close();
   });
+
+  it('without JavaScript: badges, callouts, disclaimers, tables and the full index are in the HTML', async () => {
+    const context = await browser.newContext({javaScriptEnabled: false});
+    const page = await context.newPage();
+    await page.goto(`${server.url}/apis/torch-neuron`);
+    assert.equal(await page.getByRole('heading', {level: 2, name: 'torch_neuron.trace Beta'}).count(), 1);
+    const callout = page.getByRole('region', {name: 'Beta API: torch_neuron.dynamic_batch'});
+    assert.match(await callout.innerText(), /Developer Preview/);
+
+    await page.goto(`${server.url}/sdk-classification`);
+    assert.equal(await page.locator('.classification-table table').count(), 4);
+    assert.equal(await page.locator('.classification-table td').filter({hasText: 'Minimal Viable Product (MVP)*'}).count(), 2);
+
+    await page.goto(`${server.url}/classification`);
+    const preview = json.filter((entry) => entry.level !== 'stable');
+    assert.equal(await page.locator('[data-classification-entry] a[href*="#"]').count(), preview.length);
+    assert.equal(await page.locator('html[data-has-hydrated="true"]').count(), 0, 'JavaScript really is off');
+    await context.close();
+  });
 });

@@ -75,13 +75,15 @@ const container: fc.Arbitrary<Block> = fc
   .record({
     level: fc.constantFrom(...LEVELS),
     attributes: kindAttributes,
-    name: fc.constantFrom('label', 'title', 'none'),
+    name: fc.constantFrom('label', 'title', 'none', 'markup-label'),
     title,
     explicitId: fc.boolean(),
     body: fc.constantFrom('Body text.', 'Body with `:beta` in code and a ratio 4:3.', 'Body with an inline :alpha badge.'),
   })
   .map(({level, attributes, name, title: text, explicitId, body}) => (context) => {
-    const label = name === 'label' ? `[${text}]` : '';
+    // A label of JSX or an expression alone: MDX unwraps it before remark plugins run.
+    const markup = context.mdx ? `[{${JSON.stringify(text)}}]` : `[<span>${text}</span>]`;
+    const label = name === 'label' ? `[${text}]` : name === 'markup-label' ? markup : '';
     const titleAttribute = name === 'title' ? ` title="${text}"` : '';
     const id = explicitId ? `#xid-${context.nextId()} ` : '';
     const fence = ':'.repeat(3 + context.depth);

@@ -1,4 +1,4 @@
-/** Builds the demo site (the repository root) once, into tests/.output. */
+/** Builds a Docusaurus site once per test file, into tests/.output. */
 import {spawnSync} from 'node:child_process';
 import {createRequire} from 'node:module';
 import path from 'node:path';
@@ -12,15 +12,18 @@ export interface Built {
   log: string;
 }
 
-export function buildDemoSite(name = 'demo'): Built {
+/** Builds the demo (the repository root) or a fixture site under tests/fixtures/sites. */
+export function buildDemoSite(name = 'demo', siteDir = repoRoot): Built {
   const outDir = path.join(repoRoot, 'tests/.output', name);
   const cli = createRequire(import.meta.url).resolve('@docusaurus/core/bin/docusaurus.mjs');
-  const result = spawnSync(process.execPath, [cli, 'build', '--out-dir', outDir], {
+  const result = spawnSync(process.execPath, [cli, 'build', siteDir, '--out-dir', outDir], {
     cwd: repoRoot,
     encoding: 'utf8',
     // Without the test runner's variables: under NODE_TEST_CONTEXT the build's
     // own child processes behave as test files.
-    env: {...withoutTestContext(process.env), FORCE_COLOR: '0'},
+    // No persistent webpack cache: it does not notice changes to the linked
+    // plugin package, and would test yesterday's plugin.
+    env: {...withoutTestContext(process.env), FORCE_COLOR: '0', DOCUSAURUS_NO_PERSISTENT_CACHE: 'true'},
   });
   const log = `${result.stdout}\n${result.stderr}`;
   if (result.status !== 0) {

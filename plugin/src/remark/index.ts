@@ -5,7 +5,7 @@
  * alone.
  */
 import {DEFAULT_PARSE_FRONT_MATTER, parseMarkdownHeadingId} from '@docusaurus/utils';
-import {bannerIndex, collect, fileTitle, headingChildrenWithout, LIST_DIRECTIVE, TABLE_DIRECTIVE, type CollectedItem, type Collection} from '../collect';
+import {bannerIndex, collect, directiveLabel, fileTitle, headingChildrenWithout, LIST_DIRECTIVE, TABLE_DIRECTIVE, type CollectedItem, type Collection} from '../collect';
 import {loadEsm, type Esm} from '../esm';
 import {COMPONENTS, flowElement, importComponents, replaceNode, textElement, type ComponentName} from '../jsx';
 import {normalizeOptions, type Options, type Severity} from '../options';
@@ -149,7 +149,8 @@ class Renderer {
     const kind = this.kind(collected.item.kind);
     if (collected.form === 'container') {
       const {node} = collected;
-      const body = node.children.filter((child) => !(child.type === 'paragraph' && child.data?.directiveLabel));
+      const label = directiveLabel(node);
+      const body = node.children.filter((child) => child !== label);
       const className = node.attributes?.class ?? undefined;
       const props: Record<string, string | undefined> = {...this.itemProps(collected), className};
       if (collected.anchor) {

@@ -1,0 +1,133 @@
+/**
+ * Hostile input: classification labels, titles and attribute values that
+ * carry HTML, scripts, event handlers, javascript: URLs, </script> and bidi
+ * controls. Built into a real site and opened in Chromium: nothing runs,
+ * nothing is injected, and the text shows literally.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import {after, before, describe, it} from 'node:test';
+import type {Browser, Page} from 'playwright';
+import type {IndexEntry} from 'docusaurus-plugin-classification';
+import {launch} from '../support/browser.ts';
+import {serve} from '../support/server.ts';
+import {buildDemoSite, repoRoot, type Built} from '../support/site.ts';
+
+let built: Built;
+let server: Awaited<ReturnType<typeof serve>>;
+let browser: Browser;
+
+const HOSTILE_TITLES = [
+  `<img src=x onerror="alert('label')">`,
+  `<script>alert('title')</script>`,
+  'Bidi \u202Elanigiro\u202C name',
+  `Quotes " and ' and </script> end`,
+  `Heading <script>alert('heading')</script>`,
+  `</script><script>alert('mdx title')</script>`,
+  `"<img src=x onerror=alert('mdx label')>"`,
+  `Hostile <img src=x onerror=alert('front matter')> page`,
+];
+
+/** Opens a page and reports dialogs, errors and anything injected. */
+async function inspect(pathname: string): Promise<{page: Page; dialogs: string[]; injected: string[]}> {
+  const page = await browser.newPage();
+  const dialogs: string[] = [];
+  page.on('dialog', async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  await page.goto(server.url + pathname);
+  await page.waitForSelector('html[data-has-hydrated="true"]');
+  // Hover everything: an injected onmouseover would fire now.
+  for (const element of await page.locator('main *').all()) {
+    await element.hover({force: true, timeout: 200}).catch(() => {});
+  }
+  const injected = await page.evaluate(() => {
+    const found: string[] = [];
+    for (const element of document.querySelectorAll('*')) {
+      for (const attribute of element.getAttributeNames()) {
+        if (attribute.startsWith('on')) {
+          found.push(`${element.tagName} ${attribute}`);
+        }
+      }
+      if (element.tagName === 'IMG' && element.getAttribute('src') === 'x') {
+        found.push('img src=x');
+      }
+      if (element.tagName === 'SCRIPT' && element.getAttribute('type') === 'application/ld+json') {
+        try {
+          JSON.parse(element.textContent ?? ''); // data, inert as long as it stays one valid JSON value
+        } catch {
+          found.push('broken JSON-LD script');
+        }
+      } else if (element.tagName === 'SCRIPT' && /alert\(/.test(element.textContent ?? '')) {
+        found.push('inline script');
+      }
+      for (const attribute of ['href', 'src', 'action']) {
+        if (/^\s*javascript:/i.test(element.getAttribute(attribute) ?? '')) {
+          found.push(`${element.tagName} ${attribute}=javascript:`);
+        }
+      }
+    }
+    return found;
+  });
+  return {page, dialogs, injected};
+}
+
+describe('hostile input in Chromium', () => {
+  before(async () => {
+    built = buildDemoSite('hostile', path.join(repoRoot, 'tests/fixtures/sites/hostile'));
+    server = await serve(built.outDir);
+    browser = await launch();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const pathname of ['/hostile', '/hostile-mdx', '/classification']) {
+    it(`${pathname}: nothing executes, nothing is injected, the text shows literally`, async () => {
+      const {page, dialogs, injected} = await inspect(pathname);
+      assert.deepEqual(dialogs, []);
+      assert.deepEqual(injected, []);
+      const text = await page.locator('main').innerText();
+      const expected = HOSTILE_TITLES.filter((title) =>
+        pathname === '/classification' ? true : pathname === '/hostile-mdx' ? /mdx/.test(title) : !/mdx/.test(title),
+      );
+      for (const title of expected) {
+        assert.ok(text.includes(title), `"${title}" shows literally on ${pathname}`);
+      }
+      await page.close();
+    });
+  }
+
+  it('the framework, workload and odd id stay text and attribute values', async () => {
+    const {page} = await inspect('/hostile');
+    const scoped = page.getByRole('region', {name: 'Beta Model class: Scoped'});
+    assert.match(await scoped.innerText(), /<b onmouseover=alert\('framework'\)>PyTorch<\/b> · javascript:alert\('workload'\)/);
+    assert.equal(await page.locator('[id="x\\"onmouseover=\\"alert(1)"]').count(), 1);
+    assert.equal(await page.locator(`[id="</script><script>alert('id')</script>"]`).count(), 1);
+    await page.close();
+  });
+
+  it('classification.json is valid JSON holding the same text', () => {
+    const entries = JSON.parse(fs.readFileSync(path.join(built.outDir, 'classification.json'), 'utf8')) as IndexEntry[];
+    const titles = entries.map((entry) => entry.title);
+    for (const title of HOSTILE_TITLES) {
+      assert.ok(titles.includes(title), `${title} in classification.json`);
+    }
+    const scoped = entries.find((entry) => entry.title === 'Scoped')!;
+    assert.equal(scoped.framework, `<b onmouseover=alert('framework')>PyTorch</b>`);
+    assert.equal(scoped.workload, `javascript:alert('workload')`);
+  });
+
+  it('no author text goes through dangerouslySetInnerHTML in the theme', () => {
+    const themeDir = path.join(repoRoot, 'plugin/src/theme');
+    const sources = fs.readdirSync(themeDir, {recursive: true, encoding: 'utf8'}).filter((file) => file.endsWith('.tsx'));
+    assert.ok(sources.length >= 8);
+    for (const file of sources) {
+      assert.doesNotMatch(fs.readFileSync(path.join(themeDir, file), 'utf8'), /dangerouslySetInnerHTML/, file);
+    }
+  });
+});
