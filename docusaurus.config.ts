@@ -11,6 +11,7 @@ const disclaimer = (things: string): string =>
   `Alpha and Beta classified ${things} are ${things} in a Developer Preview release (see [AWS SDK policy](${policy})) that should not be used in production environments and are meant for early access and feedback purposes only.`;
 
 const classification: ClassificationOptions = {
+  policyPage: '/sdk-classification',
   kinds: {
     api: {
       disclaimer: disclaimer('APIs'),

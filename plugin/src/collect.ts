@@ -66,12 +66,18 @@ export interface CollectedList {
   level?: string;
 }
 
+export interface CollectedMatrix {
+  node: LeafDirective;
+  kind?: string;
+}
+
 export interface Collection {
   pageTitle: string;
   items: CollectedItem[];
   badges: CollectedBadge[];
   tables: CollectedTable[];
   lists: CollectedList[];
+  matrices: CollectedMatrix[];
   problems: Problem[];
 }
 
@@ -89,6 +95,9 @@ export interface CollectOptions {
 
 export const TABLE_DIRECTIVE = 'classification-table';
 export const LIST_DIRECTIVE = 'classification-list';
+export const MATRIX_DIRECTIVE = 'classification-matrix';
+/** Directive names the plugin owns besides the levels. */
+export const OWN_DIRECTIVES = [TABLE_DIRECTIVE, LIST_DIRECTIVE, MATRIX_DIRECTIVE];
 
 /** Front matter keys of a page item. */
 export const FRONT_MATTER = {
@@ -234,12 +243,12 @@ export async function collect(tree: Root, options: CollectOptions): Promise<Coll
     badges: [],
     tables: [],
     lists: [],
+    matrices: [],
     problems,
   };
   const levelNames = taxonomy.levels.map((level) => level.id);
   const kindNames = taxonomy.kinds.map((kind) => kind.id);
-  const isOurs = (name: string): boolean =>
-    levelNames.includes(name) || name === TABLE_DIRECTIVE || name === LIST_DIRECTIVE;
+  const isOurs = (name: string): boolean => levelNames.includes(name) || OWN_DIRECTIVES.includes(name);
 
   const pageItem = pageItemOf(tree, options, report);
   if (pageItem) {
@@ -528,6 +537,22 @@ export async function collect(tree: Root, options: CollectOptions): Promise<Coll
       }
       if (valid) {
         collection.lists.push({node, kind: attributes.kind, level: attributes.level});
+      }
+      return;
+    }
+    if (node.name === MATRIX_DIRECTIVE) {
+      let valid = checkAttributes(name, attributes, ['kind'], at, report);
+      if (attributes.kind !== undefined && !kindNames.includes(attributes.kind)) {
+        valid = false;
+        report({
+          message: `unknown kind "${attributes.kind}" in ${name}`,
+          expected: `one of ${kindNames.join(', ')}`,
+          suggestion: didYouMean(attributes.kind, kindNames),
+          place: at,
+        });
+      }
+      if (valid) {
+        collection.matrices.push({node, kind: attributes.kind});
       }
       return;
     }

@@ -12,7 +12,7 @@ import {reportProblems} from './problems';
 import {Scanner} from './scan';
 import {publish, type SharedState} from './shared';
 import type {PluginOptions} from './options';
-import type {IndexPageData} from './theme-data';
+import type {ClassificationGlobalData, IndexPageData} from './theme-data';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 
 export {validateOptions, normalizeOptions, DEFAULT_OPTIONS} from './options';
@@ -27,7 +27,7 @@ export type {ScanResult} from './scan';
 export {formatProblem, ClassificationError} from './problems';
 export type {Problem} from './problems';
 export type {IndexEntry, ClassificationIndex} from './indexing';
-export type {IndexPageData, KindLabel} from './theme-data';
+export type {ClassificationGlobalData, IndexPageData, KindLabel} from './theme-data';
 export type {Level, Kind, KindTable, Taxonomy} from './taxonomy';
 
 export default function pluginClassification(
@@ -44,6 +44,18 @@ export default function pluginClassification(
     reported: new Set(),
   };
   publish(shared);
+  const previewLevels = new Set(options.levels.filter((level) => level.preview).map((level) => level.id));
+
+  /** Preview items only: Stable is the norm and gets no sidebar or link badge. */
+  function globalData(index: ClassificationIndex): ClassificationGlobalData {
+    const preview = index.entries.filter((entry) => previewLevels.has(entry.level));
+    return {
+      levels: options.levels,
+      pages: Object.fromEntries(preview.filter((entry) => entry.form === 'page').map((entry) => [entry.permalink, entry.level])),
+      anchors: options.linkBadges ? Object.fromEntries(preview.map((entry) => [entry.anchor, entry.level])) : {},
+    };
+  }
+
   const scanner = new Scanner({markdown: siteConfig.markdown, taxonomy, anchorsMaintainCase: shared.anchorsMaintainCase});
 
   return {
@@ -69,6 +81,7 @@ export default function pluginClassification(
       shared.reported = new Set(pages.map((page) => page.filePath));
       const index = buildIndex(pages.map((page, i) => ({...page, items: scanned[i]!.items})));
       shared.index = index;
+      actions.setGlobalData(globalData(index));
       if (options.indexRoute === false) {
         return;
       }
@@ -78,6 +91,8 @@ export default function pluginClassification(
         levels: taxonomy.levels,
         kinds: taxonomy.kinds.map(({id, label, plural}) => ({id, label, plural})),
         includeStable: options.includeStable,
+        matrix: index.entries.filter((entry) => entry.framework || entry.workload),
+        ...(options.policyPage ? {policyPage: options.policyPage} : {}),
       };
       const dataPath = await actions.createData(`index-${options.id}.json`, JSON.stringify(data));
       actions.addRoute({

@@ -2,7 +2,7 @@
  * The site index: every classified item of every scanned page, with the
  * link that reaches it. Built in allContentLoaded() from collect() results.
  */
-import type {ClassificationItem} from './collect';
+import type {ClassificationItem, ItemForm} from './collect';
 import type {Taxonomy} from './taxonomy';
 
 /** One item of the site, as the index page, the lists and the JSON show it. */
@@ -24,6 +24,8 @@ export interface IndexEntry {
   workload?: string;
   /** Docs version name, when the docs have several versions. */
   version?: string;
+  /** How the item is written: a callout, a heading or the page's front matter. */
+  form: ItemForm;
 }
 
 export interface ClassificationIndex {
@@ -51,6 +53,7 @@ export function buildIndex(pages: ScannedPage[]): ClassificationIndex {
         anchor: `${page.permalink}#${item.id}`,
         source: page.source,
         page: page.title,
+        form: item.form,
         ...(item.since ? {since: item.since} : {}),
         ...(item.framework ? {framework: item.framework} : {}),
         ...(item.workload ? {workload: item.workload} : {}),

@@ -23,6 +23,7 @@ export const COMPONENTS = {
   Disclaimer: '_ClassificationDisclaimer',
   Table: '_ClassificationTable',
   List: '_ClassificationList',
+  Matrix: '_ClassificationMatrix',
 } as const;
 
 export type ComponentName = keyof typeof COMPONENTS;

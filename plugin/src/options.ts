@@ -38,6 +38,10 @@ export interface PluginOptions {
   outputFile: string | false;
   /** What to do with invalid classification content. (default: `'throw'`) */
   onInvalidContent: Severity;
+  /** Badge internal links to Alpha/Beta pages and items. (default: `true`) */
+  linkBadges: boolean;
+  /** Page or URL of the classification policy, linked from the index. (default: none) */
+  policyPage?: string;
 }
 
 /** Options as users write them in `docusaurus.config` (a type, so it fits Docusaurus's plugin config). */
@@ -64,6 +68,10 @@ export type Options = {
   outputFile?: string | false;
   /** (default: `'throw'`) */
   onInvalidContent?: Severity;
+  /** Badge internal links to Alpha/Beta pages and items. (default: `true`) */
+  linkBadges?: boolean;
+  /** Page (`/docs/policy`) or URL of the classification policy, linked from the index. (default: none) */
+  policyPage?: string;
 };
 
 /**
@@ -84,6 +92,7 @@ export const RESERVED_NAMES = [
   'details',
   'classification-table',
   'classification-list',
+  'classification-matrix',
 ];
 
 export const DEFAULT_OPTIONS = {
@@ -95,6 +104,7 @@ export const DEFAULT_OPTIONS = {
   includeStable: false,
   outputFile: 'classification.json',
   onInvalidContent: 'throw',
+  linkBadges: true,
 } as const satisfies PluginOptions;
 
 const NAME = /^[a-z][a-z0-9_-]*$/;
@@ -238,6 +248,8 @@ export const optionsSchema = Joi.object({
   onInvalidContent: Joi.string()
     .equal('ignore', 'log', 'warn', 'throw')
     .default(DEFAULT_OPTIONS.onInvalidContent),
+  linkBadges: Joi.boolean().default(DEFAULT_OPTIONS.linkBadges),
+  policyPage: Joi.string().pattern(/^(\/|https?:\/\/)/).message('{#label} must be a site path starting with "/" or an http(s) URL'),
 })
   .custom((value: Options & Omit<PluginOptions, 'levels' | 'kinds'>) => {
     const levels = mergeLevels(value.levels);

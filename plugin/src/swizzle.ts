@@ -10,6 +10,7 @@ const COMPONENTS: Record<string, string> = {
   ClassificationList: 'The index, or a slice of it, embedded with ::classification-list',
   ClassificationEntries: 'A list of index entries linking to their items',
   ClassificationIndexPage: 'The generated index page',
+  ClassificationMatrix: 'Model classes by framework × workload',
 };
 
 export function getSwizzleConfig(): SwizzleConfig {

@@ -113,3 +113,29 @@ declare module '@theme/ClassificationIndexPage' {
   }
   export default function ClassificationIndexPage(props: Props): ReactNode;
 }
+
+declare module '@theme/ClassificationData' {
+  import type {Context} from 'react';
+  import type {ClassificationGlobalData, Level} from 'docusaurus-plugin-classification';
+
+  /** The plugin's global data (empty without the plugin). */
+  export function useClassificationData(): ClassificationGlobalData;
+  /** The preview level of what `href` points to (a page or `page#id`). */
+  export function levelOfLink(data: ClassificationGlobalData, href: string | undefined): Level | undefined;
+  /** The level of a category whose docs are all previews. */
+  export function levelOfCategory(data: ClassificationGlobalData, hrefs: string[]): Level | undefined;
+  export const InHeading: Context<boolean>;
+}
+
+declare module '@theme/ClassificationMatrix' {
+  import type {ReactNode} from 'react';
+  import type {IndexEntry} from 'docusaurus-plugin-classification';
+
+  export interface Props {
+    /** Entries with a framework and/or workload; Stable ones show as Stable. */
+    readonly entries: readonly IndexEntry[];
+    readonly levels: readonly {id: string; label: string; preview: boolean}[];
+    readonly caption?: string;
+  }
+  export default function ClassificationMatrix(props: Props): ReactNode;
+}

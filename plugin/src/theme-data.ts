@@ -14,4 +14,19 @@ export interface IndexPageData {
   levels: Level[];
   kinds: KindLabel[];
   includeStable: boolean;
+  /** Every entry with a framework or workload, Stable included, for the matrix. */
+  matrix: IndexEntry[];
+  policyPage?: string;
+}
+
+/**
+ * Global data (every page loads it, so it stays small): the preview level of
+ * each classified page and, for link badges, of each item anchor.
+ */
+export interface ClassificationGlobalData {
+  levels: Level[];
+  /** Permalink of a page classified in its front matter → level id. */
+  pages: Record<string, string>;
+  /** `permalink#id` of an item → level id; empty when link badges are off. */
+  anchors: Record<string, string>;
 }

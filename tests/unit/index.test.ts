@@ -117,7 +117,7 @@ describe('the index', () => {
       written.map((entry: {id: string; level: string}) => `${entry.id}:${entry.level}`),
       ['torchtrace:beta', 'torchstable:stable', 'runtime:alpha', 'llama-pytorch-training:beta'],
     );
-    assert.deepEqual(Object.keys(written[0]).sort(), ['anchor', 'id', 'kind', 'level', 'page', 'permalink', 'source', 'title']);
+    assert.deepEqual(Object.keys(written[0]).sort(), ['anchor', 'form', 'id', 'kind', 'level', 'page', 'permalink', 'source', 'title']);
     assert.equal(written[0].source, 'docs/api.md');
     assert.equal(written[3].framework, 'PyTorch');
     assert.equal(written[3].workload, 'training');

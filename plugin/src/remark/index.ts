@@ -5,7 +5,16 @@
  * alone.
  */
 import {DEFAULT_PARSE_FRONT_MATTER, parseMarkdownHeadingId} from '@docusaurus/utils';
-import {bannerIndex, collect, directiveLabel, fileTitle, headingChildrenWithout, LIST_DIRECTIVE, TABLE_DIRECTIVE, type CollectedItem, type Collection} from '../collect';
+import {
+  bannerIndex,
+  collect,
+  directiveLabel,
+  fileTitle,
+  headingChildrenWithout,
+  OWN_DIRECTIVES,
+  type CollectedItem,
+  type Collection,
+} from '../collect';
 import {loadEsm, type Esm} from '../esm';
 import {COMPONENTS, flowElement, importComponents, replaceNode, textElement, type ComponentName} from '../jsx';
 import {normalizeOptions, type Options, type Severity} from '../options';
@@ -267,6 +276,20 @@ class Renderer {
       }),
     );
   }
+
+  matrix(node: Collection['matrices'][number]['node'], kind: string | undefined): void {
+    const entries = published()?.index?.entries ?? [];
+    this.used.add('Matrix');
+    replaceNode(
+      node,
+      flowElement(this.esm, 'Matrix', {
+        entries: entries.filter(
+          (entry) => (kind === undefined || entry.kind === kind) && (entry.framework || entry.workload),
+        ),
+        levels: this.taxonomy.levels,
+      }),
+    );
+  }
 }
 
 /** Directives named like ours that collect() rejected: keep their text, no second warning. */
@@ -276,8 +299,9 @@ function quietRejected(esm: Esm, tree: Root, taxonomy: Taxonomy, collection: Col
     ...collection.badges.map((entry) => entry.node),
     ...collection.tables.map((entry) => entry.node),
     ...collection.lists.map((entry) => entry.node),
+    ...collection.matrices.map((entry) => entry.node),
   ]);
-  const names = new Set([...taxonomy.levels.map((level) => level.id), TABLE_DIRECTIVE, LIST_DIRECTIVE]);
+  const names = new Set([...taxonomy.levels.map((level) => level.id), ...OWN_DIRECTIVES]);
   esm.visit(tree, (node) => {
     if (
       (node.type === 'containerDirective' || node.type === 'leafDirective' || node.type === 'textDirective') &&
@@ -326,6 +350,9 @@ function remarkClassification(options?: RemarkOptions) {
     }
     for (const {node, kind, level} of collection.lists) {
       renderer.list(node, kind, level);
+    }
+    for (const {node, kind} of collection.matrices) {
+      renderer.matrix(node, kind);
     }
     if (renderer.used.size > 0) {
       tree.children.unshift(importComponents(renderer.used));

@@ -1,6 +1,7 @@
 import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
+import Head from '@docusaurus/Head';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import ClassificationBadge from '@theme/ClassificationBadge';
 import type {Props} from '@theme/ClassificationBanner';
@@ -46,6 +47,11 @@ export default function ClassificationBanner({
           {scope && ` ${scope}.`}
         </span>
       </p>
+      {/* For search crawlers (DocSearch and others) to facet or label the page. */}
+      <Head>
+        <meta name="docsearch:classification" content={level} />
+        <meta name="docsearch:classification_kind" content={kind} />
+      </Head>
       {children}
     </aside>
   );

@@ -1,69 +1,87 @@
-import React, {type ReactNode} from 'react';
+import React, {useEffect, useMemo, useState, type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
 import Link from '@docusaurus/Link';
+import {useHistory, useLocation} from '@docusaurus/router';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
-import ClassificationBadge from '@theme/ClassificationBadge';
 import ClassificationEntries from '@theme/ClassificationEntries';
+import ClassificationMatrix from '@theme/ClassificationMatrix';
 import type {Props} from '@theme/ClassificationIndexPage';
 import styles from './styles.module.css';
 
 type Entry = Props['data']['entries'][number];
 
-/** Framework × workload matrix of one kind's entries (model classes). */
-function Matrix({entries, labelOf}: {entries: Entry[]; labelOf: (level: string) => string}): ReactNode {
-  const scoped = entries.filter((entry) => entry.framework || entry.workload);
-  if (scoped.length === 0) {
-    return null;
+interface Filters {
+  kind: string;
+  level: string;
+  text: string;
+}
+
+const NO_FILTER: Filters = {kind: '', level: '', text: ''};
+
+function matches(entry: Entry, filters: Filters): boolean {
+  if (filters.kind && entry.kind !== filters.kind) {
+    return false;
   }
-  const columnOf = (entry: Entry): string => [entry.framework, entry.workload].filter(Boolean).join(' · ');
-  // Array.from, not [...set]: the site's Babel preset may compile spread in loose mode.
-  const columns = Array.from(new Set(scoped.map(columnOf))).sort();
-  const rows = Array.from(new Set(scoped.map((entry) => entry.title)));
+  if (filters.level && entry.level !== filters.level) {
+    return false;
+  }
+  const text = filters.text.trim().toLowerCase();
   return (
-    <table className={styles.matrix}>
-      <thead>
-        <tr>
-          <th scope="col">{translate({id: 'classification.matrix.corner', message: 'Model class'})}</th>
-          {columns.map((column) => (
-            <th key={column} scope="col">
-              {column}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row}>
-            <th scope="row">{row}</th>
-            {columns.map((column) => {
-              const entry = scoped.find((candidate) => candidate.title === row && columnOf(candidate) === column);
-              return (
-                <td key={column}>
-                  {entry ? (
-                    <Link to={entry.anchor}>
-                      <ClassificationBadge level={entry.level} label={labelOf(entry.level)} />
-                    </Link>
-                  ) : (
-                    <span aria-label={translate({id: 'classification.matrix.none', message: 'not classified'})}>—</span>
-                  )}
-                </td>
-              );
-            })}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    !text ||
+    [entry.title, entry.page, entry.framework, entry.workload, entry.since]
+      .filter(Boolean)
+      .some((field) => field!.toLowerCase().includes(text))
   );
+}
+
+/**
+ * Filters live in the URL query (`?kind=api&level=beta&q=trace`) so a view
+ * can be shared. The server renders the full list (it cannot see the query);
+ * the filters apply once the page has hydrated.
+ */
+function useFilters(): [Filters, (filters: Filters) => void] {
+  const location = useLocation();
+  const history = useHistory();
+  const [filters, setFilters] = useState<Filters>(NO_FILTER);
+  useEffect(() => {
+    const query = new URLSearchParams(location.search);
+    setFilters({kind: query.get('kind') ?? '', level: query.get('level') ?? '', text: query.get('q') ?? ''});
+  }, [location.search]);
+  const update = (next: Filters): void => {
+    setFilters(next);
+    const query = new URLSearchParams();
+    for (const [key, value] of [
+      ['kind', next.kind],
+      ['level', next.level],
+      ['q', next.text],
+    ] as const) {
+      if (value) {
+        query.set(key, value);
+      }
+    }
+    const search = query.toString();
+    history.replace({...location, search: search ? `?${search}` : ''});
+  };
+  return [filters, update];
 }
 
 /** The generated index: every Alpha/Beta item of the site, by kind then level. */
 export default function ClassificationIndexPage({data}: Props): ReactNode {
-  const {title, entries, levels, kinds, includeStable} = data;
-  const labelOf = (level: string): string => levels.find((candidate) => candidate.id === level)?.label ?? level;
+  const {title, entries, levels, kinds, includeStable, matrix, policyPage} = data;
+  const [filters, setFilters] = useFilters();
+  const visible = useMemo(() => entries.filter((entry) => matches(entry, filters)), [entries, filters]);
+  const count = (override: Partial<Filters>): number =>
+    entries.filter((entry) => matches(entry, {...filters, ...override})).length;
   const previewLabels = levels.filter((level) => level.preview).map((level) => level.label);
+  const listedLevels = levels.filter((level) => includeStable || level.preview);
   return (
-    <Layout title={title} description={translate({id: 'classification.index.description', message: 'Every classified item of this site, by kind and maturity level.'})}>
+    <Layout
+      title={title}
+      description={translate({
+        id: 'classification.index.description',
+        message: 'Every classified item of this site, by kind and maturity level.',
+      })}>
       <main className="container margin-vert--lg">
         <Heading as="h1">{title}</Heading>
         <p>
@@ -75,13 +93,61 @@ export default function ClassificationIndexPage({data}: Props): ReactNode {
                   message: 'Every {levels} item of this site, by kind and maturity level. Items not listed here are Stable.',
                 },
                 {levels: previewLabels.join(' / ')},
-              )}
+              )}{' '}
+          {policyPage && (
+            <Link to={policyPage}>
+              {translate({id: 'classification.index.policy', message: 'What each level promises'})}
+            </Link>
+          )}
         </p>
-        {entries.length === 0 && (
-          <p>{translate({id: 'classification.list.empty', message: 'No classified items.'})}</p>
-        )}
+        <form
+          className={styles.filters}
+          role="search"
+          aria-label={translate({id: 'classification.index.filters', message: 'Filter the index'})}
+          onSubmit={(event) => event.preventDefault()}>
+          <label>
+            {translate({id: 'classification.index.kind', message: 'Kind'})}
+            <select value={filters.kind} onChange={(event) => setFilters({...filters, kind: event.target.value})}>
+              <option value="">
+                {translate({id: 'classification.index.allKinds', message: 'All kinds'})} ({count({kind: ''})})
+              </option>
+              {kinds.map((kind) => (
+                <option key={kind.id} value={kind.id}>
+                  {kind.plural} ({count({kind: kind.id})})
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {translate({id: 'classification.index.level', message: 'Level'})}
+            <select value={filters.level} onChange={(event) => setFilters({...filters, level: event.target.value})}>
+              <option value="">
+                {translate({id: 'classification.index.allLevels', message: 'All levels'})} ({count({level: ''})})
+              </option>
+              {listedLevels.map((level) => (
+                <option key={level.id} value={level.id}>
+                  {level.label} ({count({level: level.id})})
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {translate({id: 'classification.index.search', message: 'Name contains'})}
+            <input
+              type="search"
+              value={filters.text}
+              onChange={(event) => setFilters({...filters, text: event.target.value})}
+            />
+          </label>
+        </form>
+        <p role="status" className={styles.status}>
+          {translate(
+            {id: 'classification.index.showing', message: 'Showing {shown} of {total} items'},
+            {shown: String(visible.length), total: String(entries.length)},
+          )}
+        </p>
         {kinds.map((kind) => {
-          const ofKind = entries.filter((entry) => entry.kind === kind.id);
+          const ofKind = visible.filter((entry) => entry.kind === kind.id);
           if (ofKind.length === 0) {
             return null;
           }
@@ -104,7 +170,14 @@ export default function ClassificationIndexPage({data}: Props): ReactNode {
                   </React.Fragment>
                 );
               })}
-              <Matrix entries={ofKind} labelOf={labelOf} />
+              <ClassificationMatrix
+                entries={matrix.filter((entry) => entry.kind === kind.id && matches(entry, {...filters, level: ''}))}
+                levels={levels}
+                caption={translate(
+                  {id: 'classification.matrix.caption', message: '{kinds} by framework and workload'},
+                  {kinds: kind.plural},
+                )}
+              />
             </section>
           );
         })}

@@ -1,0 +1,18 @@
+import React, {type ReactNode} from 'react';
+import Link from '@theme-init/DocSidebarItem/Link';
+import {levelOfLink, useClassificationData} from '@theme/ClassificationData';
+import type {Props} from '@theme/DocSidebarItem/Link';
+
+/**
+ * Wraps theme-classic's sidebar link: a doc classified Alpha/Beta in its
+ * front matter gets its badge. The link spreads extra props onto its <a>,
+ * and classification.css shows `data-classification-label` as a badge inside
+ * the label, so the badge text is part of the link's accessible name.
+ */
+export default function DocSidebarItemLink(props: Props): ReactNode {
+  const level = levelOfLink(useClassificationData(), props.item.href);
+  if (!level) {
+    return <Link {...props} />;
+  }
+  return <Link {...props} data-classification-level={level.id} data-classification-label={level.label} />;
+}
