@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {after, before, describe, it} from 'node:test';
+import {AxeBuilder} from '@axe-core/playwright';
 import type {Browser, Page} from 'playwright';
 import type {IndexEntry} from 'docusaurus-plugin-classification';
 import {launch} from '../support/browser.ts';
@@ -224,4 +225,119 @@ describe('demo site in Chromium', () => {
     assert.equal(await page.locator('html[data-has-hydrated="true"]').count(), 0, 'JavaScript really is off');
     await context.close();
   });
+
+  it('sidebar: classified docs and all-preview categories carry their badge in the link name', async () => {
+    const {page, errors} = await open('/labs/nki-samples');
+    const sidebar = page.getByRole('navigation', {name: 'Docs sidebar'});
+    assert.equal(await sidebar.getByRole('link', {name: 'NKI samples Alpha', exact: true}).count(), 1);
+    assert.equal(await sidebar.getByRole('link', {name: 'Neuron Monitor exporter Beta', exact: true}).count(), 1);
+    // Neuron Labs holds an Alpha and a Beta doc: the category shows the least mature.
+    assert.equal(await sidebar.getByRole('button', {name: 'Alpha Neuron Labs', exact: true}).count(), 1);
+    // Not all of these are previews, and a Stable page gets no sidebar badge.
+    assert.equal(await sidebar.getByRole('button', {name: 'Packages and libraries', exact: true}).count(), 1);
+    await sidebar.getByRole('button', {name: 'Packages and libraries', exact: true}).click();
+    assert.equal(await sidebar.getByRole('link', {name: 'Neuron Runtime', exact: true}).count(), 1);
+    assert.equal(await sidebar.getByRole('link', {name: 'NeuronX Distributed Beta', exact: true}).count(), 1);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('links to preview pages and items get a badge, other links and headings do not', async () => {
+    const {page} = await open('/labs/neuron-monitor-exporter');
+    const article = page.locator('article');
+    assert.equal(await article.getByRole('link', {name: 'torch_neuron.trace Beta', exact: true}).count(), 1);
+    assert.equal(await article.getByRole('link', {name: 'NKI samples Alpha', exact: true}).count(), 1);
+    await page.goto(`${server.url}/sdk-classification`);
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    assert.equal(await page.locator('article').getByRole('link', {name: 'Neuron Runtime', exact: true}).count(), 1, 'Stable: no badge');
+    assert.equal(await page.locator('.table-of-contents .classification-badge--link').count(), 0);
+    assert.equal(await page.locator('nav.menu .classification-badge--link').count(), 0);
+    await page.close();
+  });
+
+  it('classified pages carry docsearch meta tags with their level', async () => {
+    const {page} = await open('/packages/neuronx-distributed');
+    assert.equal(await page.locator('meta[name="docsearch:classification"]').getAttribute('content'), 'beta');
+    assert.equal(await page.locator('meta[name="docsearch:classification_kind"]').getAttribute('content'), 'package');
+    await page.goto(`${server.url}/packages/pytorch-neuron`);
+    assert.equal(await page.locator('meta[name="docsearch:classification"]').count(), 0);
+    await page.close();
+  });
+
+  it('the index filters by kind, level and text, with counts, and keeps the view in the URL', async () => {
+    const {page, errors} = await open('/classification');
+    const preview = json.filter((entry) => entry.level !== 'stable');
+    const entries = page.locator('[data-classification-entry]');
+    const kind = page.getByRole('combobox', {name: 'Kind'});
+    const apis = preview.filter((entry) => entry.kind === 'api');
+    assert.equal(
+      await kind.locator('option[value="api"]').textContent(),
+      `APIs (${apis.length})`,
+    );
+    await kind.selectOption('api');
+    assert.equal(await entries.count(), apis.length);
+    await page.getByRole('combobox', {name: 'Level'}).selectOption('alpha');
+    const alphaApis = apis.filter((entry) => entry.level === 'alpha');
+    assert.equal(await entries.count(), alphaApis.length);
+    await page.getByRole('searchbox', {name: 'Name contains'}).fill('distribution');
+    assert.equal(await entries.count(), 1);
+    assert.equal(normalize(await page.getByRole('status').innerText()), `Showing 1 of ${preview.length} items`);
+    assert.equal(new URL(page.url()).search, '?kind=api&level=alpha&q=distribution');
+    // A shared link opens the same view.
+    const shared = await open('/classification?kind=model&level=beta');
+    const betaModels = preview.filter((entry) => entry.kind === 'model' && entry.level === 'beta');
+    await shared.page.waitForFunction((count) => document.querySelectorAll('[data-classification-entry]').length === count, betaModels.length);
+    assert.equal(await shared.page.getByRole('link', {name: 'What each level promises'}).getAttribute('href'), '/sdk-classification');
+    assert.deepEqual([...errors, ...shared.errors], []);
+    await shared.page.close();
+    await page.close();
+  });
+
+  it('::classification-matrix shows model classes by framework and workload', async () => {
+    const {page} = await open('/models/model-classes');
+    const matrix = page.locator('article table.classification-matrix');
+    assert.equal(await matrix.count(), 1);
+    const headers = await matrix.locator('thead th').allTextContents();
+    assert.deepEqual(headers, [
+      'Model class',
+      'NeuronX Distributed · inference',
+      'NeuronX Distributed · training',
+      'PyTorch Neuron · inference',
+      'PyTorch NeuronX · inference',
+      'PyTorch NeuronX · training',
+    ]);
+    const llama = matrix.getByRole('row', {name: /^Llama 2 7B/});
+    assert.deepEqual(
+      (await llama.locator('td').allInnerTexts()).map(normalize),
+      ['—\nnot declared', '—\nnot declared', '—\nnot declared', 'Stable', 'Beta'].map(normalize),
+    );
+    assert.equal(
+      await llama.getByRole('link', {name: 'Llama 2 7B, PyTorch NeuronX · training: Beta'}).getAttribute('href'),
+      '/models/model-classes#llama-2-7b-pytorch-neuronx-training',
+    );
+    await page.close();
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`axe finds no violation in the ${theme} theme`, async () => {
+      const context = await browser.newContext();
+      await context.addInitScript((value) => window.localStorage.setItem('theme', value), theme);
+      const violations: string[] = [];
+      for (const pathname of ['/classification', '/sdk-classification', '/apis/torch-neuron', '/packages/neuronx-distributed', '/models/model-classes']) {
+        const page = await context.newPage();
+        await page.goto(server.url + pathname);
+        await page.waitForSelector('html[data-has-hydrated="true"]');
+        assert.equal(await page.locator('html').getAttribute('data-theme'), theme);
+        const results = await new AxeBuilder({page}).analyze();
+        for (const violation of results.violations) {
+          for (const node of violation.nodes) {
+            violations.push(`${pathname}: ${violation.id}: ${node.target.join(' ')}: ${node.failureSummary?.split('\n')[1] ?? ''}`);
+          }
+        }
+        await page.close();
+      }
+      await context.close();
+      assert.deepEqual(violations, []);
+    });
+  }
 });

@@ -236,14 +236,21 @@ class Renderer {
       .filter((level) => kind.table.rows[level.id])
       .map((level) => ({
         type: 'tableRow',
-        children: [level.label, ...kind.table.rows[level.id]!].map((cell) => ({
+        children: [level.label, ...kind.table.rows[level.id]!].map((cell, column) => ({
           type: 'tableCell',
           children: phrasing(this.esm, cell),
+          // The level names head their rows.
+          ...(column === 0 ? {data: {hName: 'th', hProperties: {scope: 'row'}}} : {}),
         })),
       }));
     const header: TableRow = {
       type: 'tableRow',
-      children: ['', ...kind.table.columns].map((cell) => ({type: 'tableCell', children: phrasing(this.esm, cell)})),
+      children: ['', ...kind.table.columns].map((cell, column) => ({
+        type: 'tableCell',
+        children: phrasing(this.esm, cell),
+        // The empty corner is a data cell: an empty header cell has no name.
+        ...(column === 0 ? {data: {hName: 'td'}} : {data: {hProperties: {scope: 'col'}}}),
+      })),
     };
     // mdast-util-to-hast renders as many cells per row as `align` has entries.
     const table: Table = {type: 'table', align: header.children.map(() => null), children: [header, ...rows]};

@@ -84,7 +84,7 @@ export default function ClassificationIndexPage({data}: Props): ReactNode {
       })}>
       <main className="container margin-vert--lg">
         <Heading as="h1">{title}</Heading>
-        <p>
+        <p className="classification-index-intro">
           {includeStable
             ? translate({id: 'classification.index.introAll', message: 'Every classified item of this site, by kind and maturity level.'})
             : translate(
