@@ -43,7 +43,12 @@ const config: Config = {
     },
   },
   staticDirectories: ['site/static'],
-  i18n: {defaultLocale: 'en', locales: ['en'], path: 'site/i18n'},
+  i18n: {
+    defaultLocale: 'en',
+    locales: ['en', 'fr'],
+    path: 'site/i18n',
+    localeConfigs: {en: {label: 'English'}, fr: {label: 'Français'}},
+  },
   presets: [
     [
       'classic',
@@ -68,6 +73,7 @@ const config: Config = {
       items: [
         {type: 'docSidebar', sidebarId: 'docs', position: 'left', label: 'Docs'},
         {to: '/classification', label: 'Alpha & Beta index', position: 'left'},
+        {type: 'localeDropdown', position: 'right'},
       ],
     },
     prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula},

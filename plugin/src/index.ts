@@ -7,6 +7,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import {normalizeUrl} from '@docusaurus/utils';
 import {docsPages} from './content';
+import {builtIn, translateContent, translationFiles, type ClassificationContent} from './i18n';
 import {buildIndex, listedEntries, type ClassificationIndex} from './indexing';
 import {reportProblems} from './problems';
 import {Scanner} from './scan';
@@ -17,6 +18,8 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 
 export {validateOptions, normalizeOptions, DEFAULT_OPTIONS} from './options';
 export {getSwizzleConfig} from './swizzle';
+export {builtIn as builtInTranslations, translateContent as translateClassification} from './i18n';
+export type {ClassificationContent} from './i18n';
 export type {Options, PluginOptions, Severity} from './options';
 export {collect, fileTitle} from './collect';
 export type {ClassificationItem, Collection, CollectOptions, CollectedItem, ItemForm} from './collect';
@@ -33,9 +36,11 @@ export type {Level, Kind, KindTable, Taxonomy} from './taxonomy';
 export default function pluginClassification(
   context: LoadContext,
   options: PluginOptions,
-): Plugin<ClassificationIndex | undefined> {
-  const {siteDir, siteConfig, baseUrl} = context;
-  const taxonomy = {levels: options.levels, kinds: options.kinds};
+): Plugin<ClassificationContent> {
+  const {siteDir, siteConfig, baseUrl, i18n} = context;
+  // Replaced by its translation in contentLoaded(), before any page compiles.
+  let taxonomy = {levels: options.levels, kinds: options.kinds};
+  let indexTitle = options.indexTitle;
   const shared: SharedState = {
     taxonomy,
     onInvalidContent: options.onInvalidContent,
@@ -50,7 +55,7 @@ export default function pluginClassification(
   function globalData(index: ClassificationIndex): ClassificationGlobalData {
     const preview = index.entries.filter((entry) => previewLevels.has(entry.level));
     return {
-      levels: options.levels,
+      levels: taxonomy.levels,
       pages: Object.fromEntries(preview.filter((entry) => entry.form === 'page').map((entry) => [entry.permalink, entry.level])),
       anchors: options.linkBadges ? Object.fromEntries(preview.map((entry) => [entry.anchor, entry.level])) : {},
     };
@@ -71,6 +76,23 @@ export default function pluginClassification(
       return [path.resolve(__dirname, './theme/classification.css')];
     },
 
+    loadContent() {
+      return {taxonomy, indexTitle};
+    },
+    getTranslationFiles({content}) {
+      return translationFiles(content);
+    },
+    translateContent({content, translationFiles: files}) {
+      return translateContent(content, files, i18n.currentLocale);
+    },
+    getDefaultCodeTranslationMessages() {
+      return builtIn(i18n.currentLocale)?.code ?? {};
+    },
+    contentLoaded({content}) {
+      ({taxonomy, indexTitle} = content);
+      shared.taxonomy = taxonomy;
+    },
+
     async allContentLoaded({allContent, actions}) {
       const pages = docsPages(allContent as Parameters<typeof docsPages>[0], siteDir);
       const scanned = await Promise.all(pages.map((page) => scanner.scan(page)));
@@ -86,7 +108,7 @@ export default function pluginClassification(
         return;
       }
       const data: IndexPageData = {
-        title: options.indexTitle,
+        title: indexTitle,
         entries: listedEntries(index, taxonomy, options.includeStable),
         levels: taxonomy.levels,
         kinds: taxonomy.kinds.map(({id, label, plural}) => ({id, label, plural})),

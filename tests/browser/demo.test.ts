@@ -155,7 +155,7 @@ describe('demo site in Chromium', () => {
     const beta = await open('/packages/neuronx-distributed');
     const banner = beta.page.getByRole('complementary', {name: 'Beta Package / library: NeuronX Distributed'});
     assert.ok(await banner.isVisible());
-    assert.match(normalize(await banner.innerText()), /^Beta This package \/ library is Beta since 2\.15\. Alpha and Beta classified packages\/libraries are packages\/libraries in a Developer Preview release/);
+    assert.match(normalize(await banner.innerText()), /^Beta Package \/ library · since 2\.15 Alpha and Beta classified packages\/libraries are packages\/libraries in a Developer Preview release/);
     await beta.page.close();
 
     const stable = await open('/packages/neuron-runtime');
@@ -340,4 +340,29 @@ describe('demo site in Chromium', () => {
       assert.deepEqual(violations, []);
     });
   }
+
+  it('the French locale shows translated labels, disclaimers, tables and index', async () => {
+    const {page, errors} = await open('/fr/sdk-classification');
+    assert.equal(await page.getByRole('heading', {level: 1}).innerText(), 'Classification des logiciels Neuron');
+    const api = page.locator('.classification-table[data-classification-kind="api"]');
+    assert.deepEqual(await api.locator('thead th').allInnerTexts(), ['Contrat d’API', 'Rétrocompatibilité de l’API']);
+    assert.deepEqual(await api.locator('tbody th').allInnerTexts(), ['Alpha', 'Bêta', 'Stable']);
+    // The site's own (AWS) wording, translated in site/i18n/fr/docusaurus-plugin-classification/options.json.
+    assert.match(normalize(await api.locator('.classification-disclaimer').innerText()), /Les API classées Alpha et Bêta sont des API en version Developer Preview \(voir la politique AWS SDK\)/);
+    assert.match(await api.locator('p').last().innerText(), /^\*Si une nouvelle version Neuron/);
+    // A built-in translation: the package table's cells are defaults.
+    assert.ok(await page.locator('.classification-table[data-classification-kind="package"] td', {hasText: 'Produit minimum viable (MVP)*'}).isVisible());
+    await page.goto(`${server.url}/fr/apis/torch-neuron`);
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    const callout = page.getByRole('region', {name: 'Bêta API : torch_neuron.dynamic_batch'});
+    assert.match(await callout.innerText(), /version Developer Preview/);
+    assert.equal(await page.getByRole('heading', {level: 2, name: 'torch_neuron.trace Bêta'}).count(), 1);
+    await page.goto(`${server.url}/fr/classification`);
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    assert.equal(await page.getByRole('heading', {level: 1}).innerText(), 'Index de classification');
+    assert.equal(await page.getByRole('heading', {level: 3, name: 'Packages / bibliothèques Bêta'}).count(), 1);
+    assert.ok(await page.getByRole('combobox', {name: 'Type'}).isVisible());
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
 });

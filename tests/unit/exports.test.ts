@@ -13,6 +13,7 @@ it('exports the plugin, its option validation and the collector', () => {
     'DEFAULT_OPTIONS',
     'Scanner',
     'buildIndex',
+    'builtInTranslations',
     'collect',
     'default',
     'fileTitle',
@@ -20,6 +21,7 @@ it('exports the plugin, its option validation and the collector', () => {
     'getSwizzleConfig',
     'listedEntries',
     'normalizeOptions',
+    'translateClassification',
     'validateOptions',
   ]);
   // Docusaurus requires the module and calls `.default` with `validateOptions`.

@@ -3,7 +3,7 @@ import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
 import Head from '@docusaurus/Head';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
-import ClassificationBadge from '@theme/ClassificationBadge';
+import ClassificationBadge, {sinceText} from '@theme/ClassificationBadge';
 import type {Props} from '@theme/ClassificationBanner';
 import styles from './styles.module.css';
 
@@ -29,22 +29,15 @@ export default function ClassificationBanner({
       data-classification-level={level}
       data-classification-kind={kind}
       aria-label={translate(
-        {id: 'classification.banner.label', message: '{level} {kind}: {title}', description: 'Accessible name of the page banner'},
+        {id: 'classification.item.label', message: '{level} {kind}: {title}', description: 'Accessible name of a callout or page banner'},
         {level: levelLabel, kind: kindLabel, title},
       )}>
       <p className={styles.header}>
         <ClassificationBadge level={level} label={levelLabel} />
         <span>
-          {since
-            ? translate(
-                {id: 'classification.banner.textSince', message: 'This {kind} is {level} since {since}.', description: 'Page banner text'},
-                {kind: kindLabel.toLowerCase(), level: levelLabel, since},
-              )
-            : translate(
-                {id: 'classification.banner.text', message: 'This {kind} is {level}.', description: 'Page banner text'},
-                {kind: kindLabel.toLowerCase(), level: levelLabel},
-              )}
-          {scope && ` ${scope}.`}
+          {kindLabel}
+          {scope && ` · ${scope}`}
+          {since && ` · ${sinceText(since)}`}
         </span>
       </p>
       {/* For search crawlers (DocSearch and others) to facet or label the page. */}

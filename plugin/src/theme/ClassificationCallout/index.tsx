@@ -1,5 +1,6 @@
 import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
+import {translate} from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import {sinceText} from '@theme/ClassificationBadge';
 import ClassificationBadge from '@theme/ClassificationBadge';
@@ -31,7 +32,10 @@ export default function ClassificationCallout({
       className={clsx('classification-callout', `classification-callout--${level}`, styles.callout, className)}
       data-classification-level={level}
       data-classification-kind={kind}
-      aria-label={`${levelLabel} ${kindLabel}: ${title}`}>
+      aria-label={translate(
+        {id: 'classification.item.label', message: '{level} {kind}: {title}', description: 'Accessible name of a callout or page banner'},
+        {level: levelLabel, kind: kindLabel, title},
+      )}>
       <div className={styles.header}>
         <ClassificationBadge level={level} label={levelLabel} />
         <span className={clsx('classification-callout__title', styles.title)}>{title}</span>

@@ -90,9 +90,12 @@ export default function ClassificationIndexPage({data}: Props): ReactNode {
             : translate(
                 {
                   id: 'classification.index.intro',
-                  message: 'Every {levels} item of this site, by kind and maturity level. Items not listed here are Stable.',
+                  message: 'Every {levels} item of this site, by kind and maturity level. Items not listed here are {others}.',
                 },
-                {levels: previewLabels.join(' / ')},
+                {
+                  levels: previewLabels.join(' / '),
+                  others: levels.filter((level) => !level.preview).map((level) => level.label).join(' / '),
+                },
               )}{' '}
           {policyPage && (
             <Link to={policyPage}>
@@ -164,7 +167,10 @@ export default function ClassificationIndexPage({data}: Props): ReactNode {
                 return (
                   <React.Fragment key={level.id}>
                     <Heading as="h3" id={`${kind.id}-${level.id}`}>
-                      {`${level.label} ${kind.plural}`}
+                      {translate(
+                        {id: 'classification.index.levelKinds', message: '{level} {kinds}', description: 'Index heading, e.g. "Beta APIs"'},
+                        {level: level.label, kinds: kind.plural},
+                      )}
                     </Heading>
                     <ClassificationEntries entries={ofLevel} levels={levels} />
                   </React.Fragment>
