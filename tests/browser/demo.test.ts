@@ -23,6 +23,17 @@ let json: Entry[];
 
 const normalize = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
+/** The locator's count once it settles on `expected` (React renders after events), or the last seen. */
+async function settledCount(locator: ReturnType<Page['locator']>, expected: number): Promise<number> {
+  const deadline = Date.now() + 5000;
+  let count = await locator.count();
+  while (count !== expected && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    count = await locator.count();
+  }
+  return count;
+}
+
 /** Opens a page, waits for hydration, and returns the console errors seen. */
 async function open(pathname: string): Promise<{page: Page; errors: string[]}> {
   const page = await browser.newPage();
@@ -236,7 +247,8 @@ describe('demo site in Chromium', () => {
     // Not all of these are previews, and a Stable page gets no sidebar badge.
     assert.equal(await sidebar.getByRole('button', {name: 'Packages and libraries', exact: true}).count(), 1);
     await sidebar.getByRole('button', {name: 'Packages and libraries', exact: true}).click();
-    assert.equal(await sidebar.getByRole('link', {name: 'Neuron Runtime', exact: true}).count(), 1);
+    // The category renders its items once expanded: wait for them.
+    await sidebar.getByRole('link', {name: 'Neuron Runtime', exact: true}).waitFor();
     assert.equal(await sidebar.getByRole('link', {name: 'NeuronX Distributed Beta', exact: true}).count(), 1);
     assert.deepEqual(errors, []);
     await page.close();
@@ -275,12 +287,12 @@ describe('demo site in Chromium', () => {
       `APIs (${apis.length})`,
     );
     await kind.selectOption('api');
-    assert.equal(await entries.count(), apis.length);
+    assert.equal(await settledCount(entries, apis.length), apis.length);
     await page.getByRole('combobox', {name: 'Level'}).selectOption('alpha');
     const alphaApis = apis.filter((entry) => entry.level === 'alpha');
-    assert.equal(await entries.count(), alphaApis.length);
+    assert.equal(await settledCount(entries, alphaApis.length), alphaApis.length);
     await page.getByRole('searchbox', {name: 'Name contains'}).fill('distribution');
-    assert.equal(await entries.count(), 1);
+    assert.equal(await settledCount(entries, 1), 1);
     assert.equal(normalize(await page.getByRole('status').innerText()), `Showing 1 of ${preview.length} items`);
     assert.equal(new URL(page.url()).search, '?kind=api&level=alpha&q=distribution');
     // A shared link opens the same view.
