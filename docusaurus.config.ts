@@ -12,6 +12,9 @@ const disclaimer = (things: string): string =>
 
 const classification: ClassificationOptions = {
   policyPage: '/sdk-classification',
+  registry: 'site/classification.yml',
+  // A preview older than this is reported at build and marked on the index.
+  maxPreviewAge: '3y',
   kinds: {
     api: {
       disclaimer: disclaimer('APIs'),

@@ -10,6 +10,7 @@ import path from 'node:path';
 import {createSlugger, parseMarkdownHeadingId} from '@docusaurus/utils';
 import {loadEsm, type Esm} from './esm';
 import {closest, didYouMean, type Point, type Problem} from './problems';
+import {registryLevel, type Registry, type RegistryItem} from './registry';
 import {findKind, findLevel, type Kind, type Level, type Taxonomy} from './taxonomy';
 import type {Heading, Nodes, Parents, PhrasingContent, Root} from 'mdast' with {'resolution-mode': 'import'};
 import type {
@@ -18,7 +19,8 @@ import type {
   TextDirective,
 } from 'mdast-util-directive' with {'resolution-mode': 'import'};
 
-export type ItemForm = 'container' | 'heading' | 'page';
+/** How an item is written; `registry` items are defined there and mentioned by no page. */
+export type ItemForm = 'container' | 'heading' | 'page' | 'registry';
 
 /** A classified item as the page renders it and the index lists it. */
 export interface ClassificationItem {
@@ -31,6 +33,8 @@ export interface ClassificationItem {
   since?: string;
   framework?: string;
   workload?: string;
+  /** The registry id the item refers to. */
+  ref?: string;
   /** Where the item is written (1-based). */
   line: number;
   column: number;
@@ -51,6 +55,8 @@ export interface CollectedBadge {
   node: TextDirective;
   level: Level;
   since?: string;
+  /** `:classification[Label]{ref=…}`: the label shows before the badge. */
+  labelled: boolean;
 }
 
 export interface CollectedTable {
@@ -91,13 +97,17 @@ export interface CollectOptions {
   fallbackTitle?: string;
   /** The text the tree was parsed from, to find containers left unclosed. */
   source?: string;
+  /** The registry items are defined in, for `ref=…`. */
+  registry?: Registry;
 }
 
 export const TABLE_DIRECTIVE = 'classification-table';
 export const LIST_DIRECTIVE = 'classification-list';
 export const MATRIX_DIRECTIVE = 'classification-matrix';
+/** `:::classification{ref=…}`: an item whose level comes from the registry. */
+export const REF_DIRECTIVE = 'classification';
 /** Directive names the plugin owns besides the levels. */
-export const OWN_DIRECTIVES = [TABLE_DIRECTIVE, LIST_DIRECTIVE, MATRIX_DIRECTIVE];
+export const OWN_DIRECTIVES = [TABLE_DIRECTIVE, LIST_DIRECTIVE, MATRIX_DIRECTIVE, REF_DIRECTIVE];
 
 /** Front matter keys of a page item. */
 export const FRONT_MATTER = {
@@ -105,11 +115,12 @@ export const FRONT_MATTER = {
   kind: 'classification_kind',
   id: 'classification_id',
   since: 'classification_since',
+  ref: 'classification_ref',
 } as const;
 
-const ITEM_ATTRIBUTES = ['id', 'class', 'kind', 'title', 'since', 'framework', 'workload'];
-const HEADING_ATTRIBUTES = ['id', 'class', 'kind', 'since', 'framework', 'workload'];
-const BADGE_ATTRIBUTES = ['class', 'kind', 'since'];
+const ITEM_ATTRIBUTES = ['id', 'class', 'kind', 'title', 'since', 'framework', 'workload', 'ref'];
+const HEADING_ATTRIBUTES = ['id', 'class', 'kind', 'since', 'framework', 'workload', 'ref'];
+const BADGE_ATTRIBUTES = ['class', 'kind', 'since', 'ref', 'framework', 'workload'];
 const SINCE = /^(v?\d+(\.\d+)*([-+][0-9A-Za-z.-]+)?|\d{4}-\d{2}-\d{2})$/;
 
 type Directive = ContainerDirective | LeafDirective | TextDirective;
@@ -263,13 +274,32 @@ export async function collect(tree: Root, options: CollectOptions): Promise<Coll
   /** Checks attribute names and the level/kind/since values of one item. */
   function readItem(
     node: ContainerDirective | TextDirective,
-    level: Level,
     allowed: string[],
-  ): {kind: Kind; attributes: Record<string, string>} | undefined {
+  ): {kind: Kind; level: Level; attributes: Record<string, string>; ref?: RegistryItem} | undefined {
     const attributes = stringAttributes(node);
     const at = pointOf(node);
     const name = written(node);
     let valid = checkAttributes(name, attributes, allowed, at, report);
+    const named = findLevel(taxonomy, node.name);
+    if (attributes.ref !== undefined) {
+      const resolved = resolveRef(options, report, {name, attributes, at, named});
+      if (!resolved) {
+        return undefined;
+      }
+      valid = checkTitle(name, attributes, at) && valid;
+      valid = checkId(attributes.id, name, at, report) && valid;
+      const since = attributes.since ?? resolved.ref.since;
+      return valid ? {...resolved, attributes: {...attributes, ...(since ? {since} : {})}} : undefined;
+    }
+    if (!named) {
+      report({
+        message: `${name} needs ref=…`,
+        expected: 'the id of a registry item, whose level and kind it takes',
+        suggestion: `write ${name}{ref=my-item}, or a level such as ${name.replace(REF_DIRECTIVE, levelNames[0] ?? 'beta')}{kind=…}`,
+        place: at,
+      });
+      return undefined;
+    }
     const kindName = attributes.kind;
     const kind = kindName === undefined ? undefined : findKind(taxonomy, kindName);
     if (kindName === undefined) {
@@ -300,23 +330,29 @@ export async function collect(tree: Root, options: CollectOptions): Promise<Coll
         place: at,
       });
     }
-    if (attributes.title !== undefined && !attributes.title.trim()) {
-      valid = false;
-      report({
-        message: `${name} has an empty title attribute`,
-        expected: 'the item name in title="…"',
-        suggestion: 'write title="Item name" or remove it',
-        place: at,
-      });
-    }
+    valid = checkTitle(name, attributes, at) && valid;
     valid = checkSince(attributes.since, name, at, report) && valid;
     valid = checkId(attributes.id, name, at, report) && valid;
-    return valid ? {kind, attributes} : undefined;
+    return valid ? {kind, level: named, attributes} : undefined;
+  }
+
+  function checkTitle(name: string, attributes: Record<string, string>, at: Point | undefined): boolean {
+    if (attributes.title === undefined || attributes.title.trim()) {
+      return true;
+    }
+    report({
+      message: `${name} has an empty title attribute`,
+      expected: 'the item name in title="…"',
+      suggestion: 'write title="Item name" or remove it',
+      place: at,
+    });
+    return false;
   }
 
   function visitHeading(heading: Heading): void {
     const directives = heading.children.filter(
-      (child): child is TextDirective => child.type === 'textDirective' && levelNames.includes(child.name),
+      (child): child is TextDirective =>
+        child.type === 'textDirective' && (levelNames.includes(child.name) || child.name === REF_DIRECTIVE),
     );
     const [directive, ...extra] = directives;
     for (const other of extra) {
@@ -334,7 +370,6 @@ export async function collect(tree: Root, options: CollectOptions): Promise<Coll
       lastHeadingTitle = headingTitle(headingIds.text(heading.children));
       return;
     }
-    const level = findLevel(taxonomy, directive.name)!;
     const next = heading.children[heading.children.indexOf(directive) + 1];
     if (next?.type === 'text' && next.value.startsWith('{#') && Object.keys(directive.attributes ?? {}).length === 0) {
       // Docusaurus escapes the first "{#" of every heading line before parsing
@@ -353,7 +388,7 @@ export async function collect(tree: Root, options: CollectOptions): Promise<Coll
     const named = commentHeadingId(children) ? children.slice(0, -1) : children;
     const title = headingTitle(headingIds.text(named));
     lastHeadingTitle = title;
-    const read = readItem(directive, level, HEADING_ATTRIBUTES);
+    const read = readItem(directive, HEADING_ATTRIBUTES);
     const explicitId = read?.attributes.id;
     const id = headingIds.next(children, explicitId);
     if (explicitId) {
@@ -378,7 +413,7 @@ export async function collect(tree: Root, options: CollectOptions): Promise<Coll
         node: heading,
         directive,
         explicitId: Boolean(explicitId),
-        item: makeItem(id, title, level, read.kind, 'heading', read.attributes, directive),
+        item: makeItem(id, title, read.level, read.kind, 'heading', read.attributes, directive, read.ref),
       },
     });
   }
@@ -395,10 +430,10 @@ export async function collect(tree: Root, options: CollectOptions): Promise<Coll
     }
   }
 
-  function visitContainer(node: ContainerDirective, level: Level, previous: Nodes | undefined): void {
+  function visitContainer(node: ContainerDirective, previous: Nodes | undefined): void {
     checkClosed(node);
     const label = directiveLabel(node);
-    const read = readItem(node, level, ITEM_ATTRIBUTES);
+    const read = readItem(node, ITEM_ATTRIBUTES);
     if (!read) {
       return;
     }
@@ -424,17 +459,18 @@ export async function collect(tree: Root, options: CollectOptions): Promise<Coll
       !title &&
       !read.attributes.title &&
       !explicitId &&
+      !read.ref &&
       read.kind.requires.length === 0 &&
       previous?.type === 'heading' &&
       previous.depth > 1 // the h1 is the page's title, not a section
         ? previous
         : undefined;
     const anchorId = anchor && plainHeadingIds.get(anchor);
-    title ||= read.attributes.title?.trim() || lastHeadingTitle || collection.pageTitle;
+    title ||= read.attributes.title?.trim() || read.ref?.title || lastHeadingTitle || collection.pageTitle;
     if (explicitId) {
       claimExplicit(explicitId, pointOf(node));
     }
-    const item = makeItem(explicitId ?? anchorId ?? '', title, level, read.kind, 'container', read.attributes, node);
+    const item = makeItem(explicitId ?? anchorId ?? '', title, read.level, read.kind, 'container', read.attributes, node, read.ref);
     pending.push({
       explicitId,
       collected: anchorId ? {form: 'container', node, anchor, item} : {form: 'container', node, item},
@@ -463,31 +499,47 @@ export async function collect(tree: Root, options: CollectOptions): Promise<Coll
     });
   }
 
-  function visitBadge(node: TextDirective, level: Level): void {
+  function visitBadge(node: TextDirective): void {
     const attributes = stringAttributes(node);
     const at = pointOf(node);
-    let valid = checkAttributes(written(node), attributes, BADGE_ATTRIBUTES, at, report);
-    if (node.children.length > 0) {
+    const name = written(node);
+    let valid = checkAttributes(name, attributes, BADGE_ATTRIBUTES, at, report);
+    const named = findLevel(taxonomy, node.name);
+    let level = named;
+    if (attributes.ref !== undefined) {
+      level = resolveRef(options, report, {name, attributes, at, named})?.level;
+      if (!level) {
+        return;
+      }
+    } else if (!named) {
+      report({
+        message: `${name} needs ref=…`,
+        expected: 'the id of a registry item, whose current level it shows',
+        suggestion: `write ${name}[Item name]{ref=my-item}`,
+        place: at,
+      });
+      return;
+    } else if (node.children.length > 0) {
       valid = false;
       report({
-        message: `the inline badge ${written(node)} takes no label`,
-        expected: `${written(node)} alone, or ${written(node)}{kind=…} at the end of a heading to classify it`,
-        suggestion: `use :::${level.id}[${esm.toString(node)}]{kind=…} to classify an item`,
+        message: `the inline badge ${name} takes no label`,
+        expected: `${name} alone, or ${name}{kind=…} at the end of a heading to classify it`,
+        suggestion: `use :::${named.id}[${esm.toString(node)}]{kind=…} to classify an item`,
         place: at,
       });
     }
     if (attributes.kind !== undefined && !kindNames.includes(attributes.kind)) {
       valid = false;
       report({
-        message: `unknown kind "${attributes.kind}" in ${written(node)}`,
+        message: `unknown kind "${attributes.kind}" in ${name}`,
         expected: `one of ${kindNames.join(', ')}`,
         suggestion: didYouMean(attributes.kind, kindNames),
         place: at,
       });
     }
-    valid = checkSince(attributes.since, written(node), at, report) && valid;
-    if (valid) {
-      collection.badges.push({node, level, since: attributes.since});
+    valid = checkSince(attributes.since, name, at, report) && valid;
+    if (valid && level) {
+      collection.badges.push({node, level, since: attributes.since, labelled: node.children.length > 0});
     }
   }
 
@@ -581,15 +633,15 @@ export async function collect(tree: Root, options: CollectOptions): Promise<Coll
     if (!isDirective(node) || !isOurs(node.name)) {
       return undefined;
     }
-    const level = findLevel(taxonomy, node.name);
+    const itemName = findLevel(taxonomy, node.name) !== undefined || node.name === REF_DIRECTIVE;
     if (node.type === 'leafDirective') {
       visitLeaf(node);
-    } else if (!level) {
+    } else if (!itemName) {
       misplaced(node);
     } else if (node.type === 'containerDirective') {
-      visitContainer(node, level, index === undefined ? undefined : parent?.children[index - 1]);
+      visitContainer(node, index === undefined ? undefined : parent?.children[index - 1]);
     } else if (parent?.type !== 'heading') {
-      visitBadge(node, level);
+      visitBadge(node);
     }
     return undefined;
   });
@@ -618,9 +670,13 @@ export async function collect(tree: Root, options: CollectOptions): Promise<Coll
       const {item} = collected;
       const scope = findKind(taxonomy, item.kind)!.requires.map((key) => (item as unknown as Record<string, string>)[key]);
       // A fresh slugger: uniqueness is settled against takenIds below.
+      // A registry item is anchored by its id (with its framework and workload, for a model class cell).
       const base =
-        createSlugger().slug([item.title, ...scope].join(' '), {maintainCase: options.anchorsMaintainCase ?? false}) ||
-        'item';
+        item.ref !== undefined && scope.length === 0
+          ? item.ref
+          : createSlugger().slug([item.ref ?? item.title, ...scope].join(' '), {
+              maintainCase: options.anchorsMaintainCase ?? false,
+            }) || 'item';
       let id = base;
       for (let count = 1; takenIds.has(id); count += 1) {
         id = `${base}-${count}`;
@@ -654,6 +710,76 @@ export function bannerIndex(tree: Root): number {
   return first?.type === 'heading' && first.depth === 1 ? index + 1 : index;
 }
 
+/**
+ * A mention of a registry item (`ref=…`): its kind and current level, or
+ * one problem (no registry, unknown id, a level or kind that contradicts it).
+ */
+function resolveRef(
+  options: CollectOptions,
+  report: (problem: Problem) => void,
+  {name, attributes, at, named}: {name: string; attributes: Record<string, string>; at: Point | undefined; named?: Level},
+): {kind: Kind; level: Level; ref: RegistryItem} | undefined {
+  const {registry, taxonomy} = options;
+  const refId = attributes.ref ?? '';
+  if (!registry) {
+    report({
+      message: `${name}{ref=${refId}} refers to the registry, but the site has none`,
+      expected: 'the plugin option registry, e.g. registry: "classification.yml"',
+      suggestion: 'set the registry option, or write the level and kind here instead',
+      place: at,
+    });
+    return undefined;
+  }
+  const where = (item: RegistryItem) => `${displayPath(registry.file)}:${item.place.line}:${item.place.column}`;
+  const item = registry.items.get(refId);
+  if (!item) {
+    report({
+      message: `unknown ref "${refId}" in ${name}`,
+      expected: `an item id of ${displayPath(registry.file)}`,
+      suggestion: didYouMean(refId, [...registry.items.keys()]),
+      place: at,
+    });
+    return undefined;
+  }
+  const kind = findKind(taxonomy, item.kind)!;
+  if (attributes.kind !== undefined && attributes.kind !== item.kind) {
+    report({
+      message: `${name} says kind=${attributes.kind}, but "${refId}" is ${item.kind} in the registry (${where(item)})`,
+      expected: 'the kind of the registry',
+      suggestion: 'remove kind= here: the registry gives it',
+      place: at,
+    });
+    return undefined;
+  }
+  const levelId = registryLevel(item, attributes);
+  if (!levelId) {
+    const cells = (item.levels ?? []).map((cell) => `${cell.framework ?? ''} × ${cell.workload ?? ''}`).join(', ');
+    report({
+      message: `"${refId}" has no level for ${attributes.framework ?? '?'} × ${attributes.workload ?? '?'} in the registry (${where(item)})`,
+      expected: `framework and workload of a declared level: ${cells}`,
+      suggestion: 'add framework="…" workload="…" matching the registry, or add that level to the registry',
+      place: at,
+    });
+    return undefined;
+  }
+  const level = findLevel(taxonomy, levelId)!;
+  if (named && named.id !== level.id) {
+    report({
+      message: `${name} contradicts the registry: "${refId}" is ${level.id} (${where(item)})`,
+      expected: `${level.id}, as the registry says`,
+      suggestion: `write ${name.replace(named.id, REF_DIRECTIVE)}{ref=${refId}} to follow the registry, or change the level there`,
+      place: at,
+    });
+    return undefined;
+  }
+  return {kind, level, ref: item};
+}
+
+function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return (relative.startsWith('..') ? file : relative).split(path.sep).join('/');
+}
+
 function makeItem(
   id: string,
   title: string,
@@ -662,6 +788,7 @@ function makeItem(
   form: ItemForm,
   attributes: Record<string, string>,
   node: Nodes,
+  ref?: RegistryItem,
 ): ClassificationItem {
   const at = pointOf(node) ?? {line: 1, column: 1};
   return {
@@ -670,6 +797,7 @@ function makeItem(
     level: level.id,
     kind: kind.id,
     form,
+    ...(ref ? {ref: ref.id} : {}),
     ...(attributes.since ? {since: attributes.since} : {}),
     ...(attributes.framework ? {framework: attributes.framework} : {}),
     ...(attributes.workload ? {workload: attributes.workload} : {}),
@@ -807,6 +935,10 @@ function pageItemOf(
   if (!valid) {
     return undefined; // a misspelt key is most likely the one the next checks would miss
   }
+  const refValue = frontMatter[FRONT_MATTER.ref];
+  if (refValue !== undefined && refValue !== null) {
+    return refPageItem(String(refValue), tree, options, report, keyPlace);
+  }
   const levelValue = frontMatter[FRONT_MATTER.level];
   const kindValue = frontMatter[FRONT_MATTER.kind];
   if (levelValue === undefined || levelValue === null) {
@@ -881,6 +1013,45 @@ function pageItemOf(
     return undefined;
   }
   const item = makeItem(attributes.id ?? '', '', level, kind, 'page', attributes, tree);
+  item.line = at.line;
+  item.column = at.column;
+  return {explicitId: attributes.id, collected: {form: 'page', node: tree, item}};
+}
+
+/** A page classified by `classification_ref:` in its front matter. */
+function refPageItem(
+  refId: string,
+  tree: Root,
+  options: CollectOptions,
+  report: (problem: Problem) => void,
+  keyPlace: (key: string) => Point | undefined,
+): PendingItem | undefined {
+  const {frontMatter, taxonomy} = options;
+  const at = keyPlace(FRONT_MATTER.ref) ?? {line: 1, column: 1};
+  const levelValue = frontMatter[FRONT_MATTER.level];
+  const named = typeof levelValue === 'string' ? findLevel(taxonomy, levelValue) : undefined;
+  const attributes: Record<string, string> = {ref: refId};
+  for (const key of ['kind', 'framework', 'workload', 'id', 'since']) {
+    const value = frontMatter[`classification_${key}`];
+    if (typeof value === 'string' || typeof value === 'number') {
+      attributes[key] = String(value);
+    }
+  }
+  const resolved = resolveRef(options, report, {name: `front matter ${FRONT_MATTER.ref}`, attributes, at, named});
+  if (!resolved) {
+    return undefined;
+  }
+  const since = attributes.since ?? resolved.ref.since;
+  const item = makeItem(
+    attributes.id ?? '',
+    '',
+    resolved.level,
+    resolved.kind,
+    'page',
+    {...attributes, ...(since ? {since} : {})},
+    tree,
+    resolved.ref,
+  );
   item.line = at.line;
   item.column = at.column;
   return {explicitId: attributes.id, collected: {form: 'page', node: tree, item}};

@@ -6,6 +6,8 @@ import path from 'node:path';
 import type {ScanInput} from './scan';
 
 export interface SourcePage extends ScanInput {
+  /** The doc id, e.g. `packages/neuronx-distributed`. */
+  docId: string;
   permalink: string;
   /** Source path relative to the site directory. */
   source: string;
@@ -14,6 +16,7 @@ export interface SourcePage extends ScanInput {
 }
 
 interface DocLike {
+  id: string;
   source: string;
   permalink: string;
   title: string;
@@ -46,6 +49,7 @@ export function docsPages(allContent: Record<string, Record<string, unknown> | u
         return {
           filePath,
           frontMatter: doc.frontMatter,
+          docId: doc.id,
           permalink: doc.permalink,
           source: path.relative(siteDir, filePath).split(path.sep).join('/'),
           title: doc.title,

@@ -3,12 +3,17 @@
  * lives in collect (items), scan (sources), indexing (the index), remark
  * (rendering) and options (taxonomy and validation).
  */
+import {createHash} from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import {normalizeUrl} from '@docusaurus/utils';
 import {docsPages} from './content';
 import {builtIn, translateContent, translationFiles, type ClassificationContent} from './i18n';
-import {buildIndex, listedEntries, type ClassificationIndex} from './indexing';
+import {listedEntries, type ClassificationIndex} from './indexing';
+import {loadRegistry} from './registry';
+import {indexSite} from './site-index';
+import {today} from './stale';
+import {cliCapture, runCli, type CliOptions} from './cli';
 import {reportProblems} from './problems';
 import {Scanner} from './scan';
 import {publish, type SharedState} from './shared';
@@ -62,6 +67,7 @@ export default function pluginClassification(
   }
 
   const scanner = new Scanner({markdown: siteConfig.markdown, taxonomy, anchorsMaintainCase: shared.anchorsMaintainCase});
+  const registryFile = options.registry === undefined ? undefined : path.resolve(siteDir, options.registry);
 
   return {
     name: 'docusaurus-plugin-classification',
@@ -76,7 +82,24 @@ export default function pluginClassification(
       return [path.resolve(__dirname, './theme/classification.css')];
     },
 
-    loadContent() {
+    async loadContent() {
+      // Read here, not in the constructor: `docusaurus start` reruns loadContent() when the file changes.
+      if (registryFile) {
+        const source = await fs.readFile(registryFile, 'utf8').catch(() => {
+          throw new Error(
+            `docusaurus-plugin-classification: the registry file ${registryFile} does not exist; create it or fix the registry option`,
+          );
+        });
+        const loaded = loadRegistry(registryFile, {levels: options.levels, kinds: options.kinds});
+        const capture = cliCapture();
+        if (capture) {
+          capture.problems.push(...loaded.problems);
+        } else {
+          reportProblems(loaded.problems, options.onInvalidContent);
+        }
+        shared.registry = loaded.registry;
+        scanner.setRegistry(loaded.registry, createHash('sha1').update(source).digest('hex'));
+      }
       return {taxonomy, indexTitle};
     },
     getTranslationFiles({content}) {
@@ -93,15 +116,47 @@ export default function pluginClassification(
       shared.taxonomy = taxonomy;
     },
 
+    extendCli(cli) {
+      cli
+        .command('classification [siteDir]')
+        .description('List the classified items of the site without building it; --check fails on problems')
+        .option('--format <format>', 'table, json or markdown (default: table)')
+        .option('--kind <kind>', 'only this kind')
+        .option('--level <level>', 'only this level (default: the preview levels)')
+        .option('--all', 'every level, Stable included')
+        .option('--check', 'exit with 1 on any validation error or overdue item')
+        .action(async (dir: string | undefined, cliOptions: CliOptions) => {
+          await runCli(dir, cliOptions);
+        });
+    },
+
+    getPathsToWatch() {
+      return registryFile ? [registryFile] : [];
+    },
+
     async allContentLoaded({allContent, actions}) {
       const pages = docsPages(allContent as Parameters<typeof docsPages>[0], siteDir);
-      const scanned = await Promise.all(pages.map((page) => scanner.scan(page)));
-      reportProblems(
-        scanned.flatMap((result) => result.problems),
-        options.onInvalidContent,
-      );
+      const {index, problems, stale} = await indexSite({
+        pages,
+        scanner,
+        siteDir,
+        taxonomy,
+        registry: shared.registry,
+        maxPreviewAge: options.maxPreviewAge,
+        now: today(),
+      });
+      const capture = cliCapture();
+      if (capture) {
+        // `docusaurus classification`: report everything at the end, fail nothing here.
+        capture.problems.push(...problems);
+        capture.stale.push(...stale);
+        capture.entries = index.entries;
+        capture.previewLevels = [...previewLevels];
+      } else {
+        reportProblems(problems, options.onInvalidContent);
+        reportProblems(stale, options.onStale);
+      }
       shared.reported = new Set(pages.map((page) => page.filePath));
-      const index = buildIndex(pages.map((page, i) => ({...page, items: scanned[i]!.items})));
       shared.index = index;
       actions.setGlobalData(globalData(index));
       if (options.indexRoute === false) {

@@ -24,8 +24,18 @@ export interface IndexEntry {
   workload?: string;
   /** Docs version name, when the docs have several versions. */
   version?: string;
-  /** How the item is written: a callout, a heading or the page's front matter. */
+  /** How the item is written: a callout, a heading, the page's front matter, or only the registry. */
   form: ItemForm;
+  /** The registry id the item refers to. */
+  ref?: string;
+  /** From the registry. */
+  description?: string;
+  /** From the registry: when the item's level is due for review. */
+  review?: string;
+  /** Why the item is overdue (maxPreviewAge or review date), if it is. */
+  stale?: string;
+  /** What is overdue: the review date or the time in preview. */
+  staleBy?: 'review' | 'age';
 }
 
 export interface ClassificationIndex {
@@ -54,6 +64,7 @@ export function buildIndex(pages: ScannedPage[]): ClassificationIndex {
         source: page.source,
         page: page.title,
         form: item.form,
+        ...(item.ref ? {ref: item.ref} : {}),
         ...(item.since ? {since: item.since} : {}),
         ...(item.framework ? {framework: item.framework} : {}),
         ...(item.workload ? {workload: item.workload} : {}),

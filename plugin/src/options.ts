@@ -42,6 +42,12 @@ export interface PluginOptions {
   linkBadges: boolean;
   /** Page or URL of the classification policy, linked from the index. (default: none) */
   policyPage?: string;
+  /** Path of the registry, relative to the site directory. (default: none) */
+  registry?: string;
+  /** How long an item may stay in preview, e.g. `'180d'`, `'26w'`, `'6m'`, `'1y'`. (default: none) */
+  maxPreviewAge?: string;
+  /** What to do with items past `maxPreviewAge` or their `review` date. (default: `'warn'`) */
+  onStale: Severity;
 }
 
 /** Options as users write them in `docusaurus.config` (a type, so it fits Docusaurus's plugin config). */
@@ -72,6 +78,12 @@ export type Options = {
   linkBadges?: boolean;
   /** Page (`/docs/policy`) or URL of the classification policy, linked from the index. (default: none) */
   policyPage?: string;
+  /** Path of the registry (`classification.yml`), relative to the site directory. (default: none) */
+  registry?: string;
+  /** How long an item may stay in preview, e.g. `'180d'`, `'26w'`, `'6m'`, `'1y'`. (default: none) */
+  maxPreviewAge?: string;
+  /** What to do with items past `maxPreviewAge` or their `review` date. (default: `'warn'`) */
+  onStale?: Severity;
 };
 
 /**
@@ -105,6 +117,7 @@ export const DEFAULT_OPTIONS = {
   outputFile: 'classification.json',
   onInvalidContent: 'throw',
   linkBadges: true,
+  onStale: 'warn',
 } as const satisfies PluginOptions;
 
 const NAME = /^[a-z][a-z0-9_-]*$/;
@@ -250,6 +263,11 @@ export const optionsSchema = Joi.object({
     .default(DEFAULT_OPTIONS.onInvalidContent),
   linkBadges: Joi.boolean().default(DEFAULT_OPTIONS.linkBadges),
   policyPage: Joi.string().pattern(/^(\/|https?:\/\/)/).message('{#label} must be a site path starting with "/" or an http(s) URL'),
+  registry: Joi.string().pattern(/\.(ya?ml|json)$/).message('{#label} must be a .yml, .yaml or .json file, e.g. "classification.yml"'),
+  maxPreviewAge: Joi.string()
+    .pattern(/^\d+[dwmy]$/)
+    .message('{#label} must be a number of days, weeks, months or years, e.g. "180d", "26w", "6m" or "1y"'),
+  onStale: Joi.string().equal('ignore', 'log', 'warn', 'throw').default(DEFAULT_OPTIONS.onStale),
 })
   .custom((value: Options & Omit<PluginOptions, 'levels' | 'kinds'>) => {
     const levels = mergeLevels(value.levels);

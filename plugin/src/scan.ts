@@ -14,6 +14,7 @@ import {
 } from '@docusaurus/utils';
 import {collect, fileTitle, type ClassificationItem} from './collect';
 import {formatProblem} from './problems';
+import type {Registry} from './registry';
 import type {Taxonomy} from './taxonomy';
 import type {MarkdownConfig} from '@docusaurus/types';
 import type {Root} from 'mdast' with {'resolution-mode': 'import'};
@@ -62,6 +63,15 @@ async function createParsers(markdown: MarkdownConfig): Promise<Record<'md' | 'm
 export class Scanner {
   private parsers: Promise<Record<'md' | 'mdx', Parse>> | undefined;
   private readonly cache = new Map<string, {hash: string; result: ScanResult}>();
+  private registry: {registry: Registry; hash: string} | undefined;
+
+  /** Items mentioning the registry depend on it: a new registry empties the cache. */
+  setRegistry(registry: Registry | undefined, hash: string): void {
+    if (this.registry?.hash !== hash) {
+      this.cache.clear();
+    }
+    this.registry = registry ? {registry, hash} : undefined;
+  }
 
   constructor(
     private readonly settings: {
@@ -111,6 +121,7 @@ export class Scanner {
   private mayClassify(content: string): boolean {
     return (
       content.includes('classification') ||
+      content.includes('ref=') ||
       this.settings.taxonomy.levels.some((level) => content.includes(`:${level.id}`))
     );
   }
@@ -137,6 +148,7 @@ export class Scanner {
       anchorsMaintainCase: this.settings.anchorsMaintainCase,
       fallbackTitle: fileTitle(filePath),
       source,
+      registry: this.registry?.registry,
     });
     return {
       title: collection.pageTitle,

@@ -7,6 +7,7 @@
  */
 import type {Severity} from './options';
 import type {ClassificationIndex} from './indexing';
+import type {Registry} from './registry';
 import type {Taxonomy} from './taxonomy';
 
 export interface SharedState {
@@ -16,6 +17,8 @@ export interface SharedState {
   includeStable: boolean;
   /** The site index, once allContentLoaded() has built it. */
   index?: ClassificationIndex;
+  /** The registry (`registry` option), once loaded. */
+  registry?: Registry;
   /** Files whose problems the index scan already reported. */
   reported: Set<string>;
 }

@@ -68,7 +68,7 @@ describe('demo site in Chromium', () => {
   });
 
   it('classification.json lists every item written in the sources', () => {
-    const written = writtenItems(repoRoot, 'site/docs');
+    const written = writtenItems(repoRoot, 'site/docs', 'site/classification.yml');
     const key = (item: {source: string; level: string; kind: string}) => `${item.source} ${item.level} ${item.kind}`;
     assert.deepEqual(json.map(key).sort(), written.map(key).sort());
     assert.ok(written.length >= 20, `the demo classifies ${written.length} items`);
@@ -81,13 +81,16 @@ describe('demo site in Chromium', () => {
     const entries = page.locator('[data-classification-entry]');
     assert.equal(await entries.count(), preview.length);
     const hrefs = await entries.evaluateAll((items) =>
-      items.map((item) => item.querySelector('a')!.getAttribute('href')),
+      items.map((item) => item.querySelector('a')?.getAttribute('href') ?? ''),
     );
+    // A registry item that no page mentions and that names no page has no link.
     assert.deepEqual([...hrefs].sort(), preview.map((entry) => entry.anchor).sort());
+    assert.ok(preview.some((entry) => entry.form === 'registry' && entry.anchor === ''));
+    assert.ok(preview.some((entry) => entry.form === 'registry' && entry.anchor === '/features/neuron-features'));
     assert.equal(await page.getByRole('heading', {level: 2, name: 'APIs'}).count(), 1);
     assert.equal(await page.getByRole('heading', {level: 3, name: 'Beta Packages / Libraries'}).count(), 1);
     assert.equal(await page.getByRole('link', {name: 'torch_neuron.trace'}).first().getAttribute('href'), '/apis/torch-neuron#torch_neurontrace');
-    assert.equal(await page.getByText('Neuron Profiler').count(), 0, 'Stable items are not listed');
+    assert.equal(await page.getByText('Neuron Profiler', {exact: true}).count(), 0, 'Stable items are not listed');
     const kinds = await page.locator('section[data-classification-kind]').evaluateAll((sections) =>
       sections.map((section) => section.getAttribute('data-classification-kind')),
     );
@@ -98,7 +101,8 @@ describe('demo site in Chromium', () => {
 
   it('every index link lands on an element with that id, level and kind', async () => {
     const byPage = new Map<string, Entry[]>();
-    for (const entry of json.filter((item) => item.level !== 'stable')) {
+    // Registry-only items link to their page (or nowhere), not to an element.
+    for (const entry of json.filter((item) => item.level !== 'stable' && item.form !== 'registry')) {
       byPage.set(entry.permalink, [...(byPage.get(entry.permalink) ?? []), entry]);
     }
     for (const [permalink, entries] of byPage) {
@@ -232,7 +236,11 @@ describe('demo site in Chromium', () => {
 
     await page.goto(`${server.url}/classification`);
     const preview = json.filter((entry) => entry.level !== 'stable');
-    assert.equal(await page.locator('[data-classification-entry] a[href*="#"]').count(), preview.length);
+    assert.equal(await page.locator('[data-classification-entry]').count(), preview.length);
+    assert.equal(
+      await page.locator('[data-classification-entry] a[href*="#"]').count(),
+      preview.filter((entry) => entry.anchor.includes('#')).length,
+    );
     assert.equal(await page.locator('html[data-has-hydrated="true"]').count(), 0, 'JavaScript really is off');
     await context.close();
   });

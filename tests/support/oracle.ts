@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import {load as loadYaml} from 'js-yaml';
 
 export interface Written {
   source: string;
@@ -18,7 +19,35 @@ function files(dir: string): string[] {
   });
 }
 
-export function writtenItems(siteDir: string, docsDir: string): Written[] {
+interface RegistryItem {
+  kind: string;
+  level?: string;
+  page?: string;
+  levels?: {framework: string; workload: string; level: string}[];
+}
+
+/**
+ * Items written in the sources: `:::level{kind=…}`, `## … :level{kind=…}`,
+ * front matter `classification:`, and the registry's items, by mention
+ * (`ref=…`, `classification_ref:`) or, when no page mentions them, alone.
+ */
+export function writtenItems(siteDir: string, docsDir: string, registryFile?: string): Written[] {
+  const registry = registryFile
+    ? (loadYaml(fs.readFileSync(path.join(siteDir, registryFile), 'utf8')) as Record<string, RegistryItem>)
+    : {};
+  const mentioned = new Set<string>();
+  const fromRegistry = (source: string, line: string): Written | undefined => {
+    const ref = /\bref=([\w-]+)/.exec(line)?.[1] ?? /^classification_ref: *([\w-]+)/m.exec(line)?.[1];
+    const item = ref === undefined ? undefined : registry[ref];
+    if (!item || ref === undefined) {
+      return undefined;
+    }
+    const framework = /framework="([^"]+)"/.exec(line)?.[1];
+    const workload = /workload=(\w+)/.exec(line)?.[1];
+    const level = item.level ?? item.levels!.find((cell) => cell.framework === framework && cell.workload === workload)!.level;
+    mentioned.add(`${ref} ${framework ?? ''} ${workload ?? ''}`);
+    return {source, level, kind: item.kind};
+  };
   const found: Written[] = [];
   for (const file of files(path.join(siteDir, docsDir)).sort()) {
     const source = path.relative(siteDir, file).split(path.sep).join('/');
@@ -29,16 +58,32 @@ export function writtenItems(siteDir: string, docsDir: string): Written[] {
     if (pageLevel && pageKind) {
       found.push({source, level: pageLevel, kind: pageKind});
     }
+    const pageRef = fromRegistry(source, frontMatter);
+    if (pageRef) {
+      found.push(pageRef);
+    }
     let fenced = false;
     for (const line of text.split('\n')) {
       if (/^\s*```/.test(line)) {
         fenced = !fenced;
       }
+      if (fenced) {
+        continue;
+      }
       const item =
-        fenced ? null : /^\s*(?:> )?:{3,}(alpha|beta|stable)\b.*\bkind=(\w+)/.exec(line) ??
+        /^\s*(?:> )?:{3,}(alpha|beta|stable)\b.*\bkind=(\w+)/.exec(line) ??
         /^#{1,6} .*:(alpha|beta|stable)\{[^}]*\bkind=(\w+)/.exec(line);
       if (item) {
         found.push({source, level: item[1]!, kind: item[2]!});
+      } else if (/^\s*:{3,}classification\{|^#{1,6} .*:classification\{/.test(line)) {
+        found.push(fromRegistry(source, line)!);
+      }
+    }
+  }
+  for (const [ref, item] of Object.entries(registry)) {
+    for (const cell of item.levels ?? [{framework: undefined, workload: undefined, level: item.level!}]) {
+      if (!mentioned.has(`${ref} ${cell.framework ?? ''} ${cell.workload ?? ''}`)) {
+        found.push({source: registryFile!, level: cell.level, kind: item.kind});
       }
     }
   }

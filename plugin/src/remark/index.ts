@@ -23,6 +23,7 @@ import {published} from '../shared';
 import {findKind, findLevel, type Kind, type Level, type Taxonomy} from '../taxonomy';
 import {entriesForList} from '../indexing';
 import type {Heading, Paragraph, PhrasingContent, Root, RootContent, Table, TableRow} from 'mdast' with {'resolution-mode': 'import'};
+import type {Registry} from '../registry';
 import type {VFile} from 'vfile' with {'resolution-mode': 'import'};
 
 /** Options of the remark plugin alone; with the Docusaurus plugin, leave them out. */
@@ -35,6 +36,7 @@ interface Settings {
   taxonomy: Taxonomy;
   onInvalidContent: Severity;
   anchorsMaintainCase: boolean;
+  registry?: Registry;
 }
 
 function settingsFrom(options: RemarkOptions | undefined): () => Settings {
@@ -226,9 +228,14 @@ class Renderer {
     };
   }
 
-  badge(node: Collection['badges'][number]['node'], level: Level, since: string | undefined): void {
+  badge(node: Collection['badges'][number]['node'], level: Level, since: string | undefined, labelled: boolean): void {
     this.used.add('Badge');
-    replaceNode(node, textElement(this.esm, COMPONENTS.Badge, {level: level.id, label: level.label, since}));
+    const badge = textElement(this.esm, COMPONENTS.Badge, {level: level.id, label: level.label, since});
+    // `:classification[Label]{ref=…}`: the label, then the registry's current level.
+    replaceNode(
+      node,
+      labelled ? textElement(this.esm, 'span', {}, [...node.children, {type: 'text', value: ' '}, badge]) : badge,
+    );
   }
 
   table(node: Collection['tables'][number]['node'], kind: Kind, withDisclaimer: boolean): void {
@@ -328,13 +335,14 @@ function remarkClassification(options?: RemarkOptions) {
   const settings = settingsFrom(options);
   return async (tree: Root, file: VFile): Promise<void> => {
     const esm = await loadEsm();
-    const {taxonomy, onInvalidContent, anchorsMaintainCase} = settings();
+    const {taxonomy, onInvalidContent, anchorsMaintainCase, registry} = settings();
     const collection = await collect(tree, {
       taxonomy,
       frontMatter: await frontMatterOf(tree, file),
       anchorsMaintainCase,
       fallbackTitle: fileTitle(file.path),
       source: String(file.value),
+      registry,
     });
     const shared = published();
     const alreadyReported = shared !== undefined && file.path !== undefined && shared.reported.has(file.path);
@@ -349,8 +357,8 @@ function remarkClassification(options?: RemarkOptions) {
     for (const collected of collection.items) {
       renderer.item(collected, tree);
     }
-    for (const {node, level, since} of collection.badges) {
-      renderer.badge(node, level, since);
+    for (const {node, level, since, labelled} of collection.badges) {
+      renderer.badge(node, level, since, labelled);
     }
     for (const {node, kind, disclaimer} of collection.tables) {
       renderer.table(node, kind, disclaimer);

@@ -1,6 +1,7 @@
 import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
+import {translate} from '@docusaurus/Translate';
 import ClassificationBadge, {sinceText} from '@theme/ClassificationBadge';
 import type {Props} from '@theme/ClassificationEntries';
 import styles from './styles.module.css';
@@ -18,13 +19,17 @@ export default function ClassificationEntries({entries, levels}: Props): ReactNo
             data-classification-entry=""
             data-classification-level={entry.level}
             data-classification-kind={entry.kind}>
-            <Link to={entry.anchor} className={styles.title}>
-              {entry.title}
-            </Link>{' '}
+            {entry.anchor ? (
+              <Link to={entry.anchor} className={styles.title}>
+                {entry.title}
+              </Link>
+            ) : (
+              <span className={styles.title}>{entry.title}</span>
+            )}{' '}
             <ClassificationBadge level={entry.level} label={labelOf(entry.level)} />
             <span className={styles.details}>
               {scope && ` ${scope}`}
-              {entry.page !== entry.title && (
+              {entry.page && entry.page !== entry.title && (
                 <>
                   {' — '}
                   <Link to={entry.permalink}>{entry.page}</Link>
@@ -33,6 +38,21 @@ export default function ClassificationEntries({entries, levels}: Props): ReactNo
               {entry.since && ` (${sinceText(entry.since)})`}
               {entry.version && ` [${entry.version}]`}
             </span>
+            {entry.stale && (
+              <span className="classification-stale" title={entry.stale}>
+                {' '}
+                {entry.staleBy === 'review'
+                  ? translate(
+                      {id: 'classification.entry.reviewDue', message: 'review due since {date}', description: 'An index entry past its review date'},
+                      {date: entry.review ?? ''},
+                    )
+                  : translate(
+                      {id: 'classification.entry.previewSince', message: 'in preview since {since}', description: 'An index entry in preview for too long'},
+                      {since: entry.since ?? ''},
+                    )}
+              </span>
+            )}
+            {entry.description && <div className={styles.description}>{entry.description}</div>}
           </li>
         );
       })}

@@ -1,0 +1,148 @@
+/**
+ * The whole site's index: every scanned page's items, completed by the
+ * registry (items no page mentions are listed too, each registry item once),
+ * and checked for staleness.
+ */
+import path from 'node:path';
+import {createSlugger} from '@docusaurus/utils';
+import {buildIndex, type ClassificationIndex, type IndexEntry} from './indexing';
+import {didYouMean, formatProblem} from './problems';
+import {staleness} from './stale';
+import type {SourcePage} from './content';
+import type {Registry, RegistryItem} from './registry';
+import type {Scanner} from './scan';
+import type {Taxonomy} from './taxonomy';
+
+export interface SiteIndex {
+  index: ClassificationIndex;
+  /** Content and registry problems, formatted. */
+  problems: string[];
+  /** Overdue preview items, formatted. */
+  stale: string[];
+}
+
+export async function indexSite({
+  pages,
+  scanner,
+  siteDir,
+  taxonomy,
+  registry,
+  maxPreviewAge,
+  now,
+}: {
+  pages: SourcePage[];
+  scanner: Scanner;
+  siteDir: string;
+  taxonomy: Taxonomy;
+  registry?: Registry;
+  maxPreviewAge?: string;
+  now: string;
+}): Promise<SiteIndex> {
+  const scanned = await Promise.all(pages.map((page) => scanner.scan(page)));
+  const problems = scanned.flatMap((result) => result.problems);
+  const index = buildIndex(pages.map((page, i) => ({...page, items: scanned[i]!.items})));
+  if (registry) {
+    problems.push(...completeFromRegistry(index, registry, pages, siteDir));
+  }
+  const preview = new Set(taxonomy.levels.filter((level) => level.preview).map((level) => level.id));
+  const stale: string[] = [];
+  for (const entry of index.entries) {
+    const overdue = preview.has(entry.level) ? staleness(entry, maxPreviewAge, now) : undefined;
+    if (overdue) {
+      entry.stale = overdue.reason;
+      entry.staleBy = overdue.by;
+      stale.push(
+        `${entry.source}: ${entry.level} ${entry.kind} "${entry.title}" is overdue: ${overdue.reason}; expected a review of its level (change the level, or its since/review date)`,
+      );
+    }
+  }
+  return {index, problems, stale};
+}
+
+/** Registry details on the entries that mention an item, and entries for the items no page mentions. */
+function completeFromRegistry(
+  index: ClassificationIndex,
+  registry: Registry,
+  pages: SourcePage[],
+  siteDir: string,
+): string[] {
+  const problems: string[] = [];
+  const byDocId = new Map(pages.map((page) => [page.docId, page]));
+  const source = path.relative(siteDir, registry.file).split(path.sep).join('/');
+  // Each registry item (or model cell) once: the mention on its own page, else the first one.
+  const kept = new Map<string, IndexEntry>();
+  const key = (entry: Pick<IndexEntry, 'ref' | 'framework' | 'workload'>) =>
+    `${entry.ref}\u0000${entry.framework ?? ''}\u0000${entry.workload ?? ''}`;
+  index.entries = index.entries.filter((entry) => {
+    if (!entry.ref) {
+      return true;
+    }
+    const item = registry.items.get(entry.ref)!;
+    Object.assign(entry, item.description ? {description: item.description} : {}, item.review ? {review: item.review} : {});
+    const earlier = kept.get(key(entry));
+    const onItsPage = item.page !== undefined && byDocId.get(item.page)?.permalink === entry.permalink;
+    if (earlier && !onItsPage) {
+      return false;
+    }
+    if (earlier) {
+      index.entries.splice(index.entries.indexOf(earlier), 1);
+    }
+    kept.set(key(entry), entry);
+    return true;
+  });
+  for (const item of registry.items.values()) {
+    const page = item.page === undefined ? undefined : byDocId.get(item.page);
+    if (item.page !== undefined && !page) {
+      problems.push(
+        formatProblem(
+          {
+            message: `page "${item.page}" of "${item.id}" is not a doc id`,
+            expected: 'the id of a doc, such as "packages/neuronx-distributed"',
+            suggestion: didYouMean(item.page, [...byDocId.keys()]),
+            place: item.place,
+          },
+          registry.file,
+        ),
+      );
+    }
+    for (const cell of cells(item)) {
+      if (kept.has(key({ref: item.id, ...cell}))) {
+        continue;
+      }
+      index.entries.push(registryEntry(item, cell, page, source));
+    }
+  }
+  return problems;
+}
+
+function cells(item: RegistryItem): {framework?: string; workload?: string; level: string}[] {
+  return item.levels ?? [{level: item.level!}];
+}
+
+function registryEntry(
+  item: RegistryItem,
+  cell: {framework?: string; workload?: string; level: string},
+  page: SourcePage | undefined,
+  source: string,
+): IndexEntry {
+  const scope = [cell.framework, cell.workload].filter(Boolean).join(' ');
+  const id = scope ? `${item.id}-${createSlugger().slug(scope)}` : item.id;
+  return {
+    id,
+    title: item.title,
+    kind: item.kind,
+    level: cell.level,
+    // No page mentions it: link to its page, if the registry names one.
+    permalink: page?.permalink ?? '',
+    anchor: page?.permalink ?? '',
+    source,
+    page: page?.title ?? '',
+    form: 'registry',
+    ref: item.id,
+    ...(item.since ? {since: item.since} : {}),
+    ...(cell.framework ? {framework: cell.framework} : {}),
+    ...(cell.workload ? {workload: cell.workload} : {}),
+    ...(item.description ? {description: item.description} : {}),
+    ...(item.review ? {review: item.review} : {}),
+  };
+}
