@@ -12,6 +12,7 @@ it('exports the plugin, its option validation and the collector', () => {
     'DEFAULT_LEVELS',
     'DEFAULT_OPTIONS',
     'Scanner',
+    'ageInDays',
     'buildIndex',
     'builtInTranslations',
     'collect',
@@ -20,7 +21,9 @@ it('exports the plugin, its option validation and the collector', () => {
     'formatProblem',
     'getSwizzleConfig',
     'listedEntries',
+    'loadRegistry',
     'normalizeOptions',
+    'staleness',
     'translateClassification',
     'validateOptions',
   ]);

@@ -1,0 +1,69 @@
+/**
+ * `docusaurus classification`: lists items without building, and `--check`
+ * passes on the demo and fails, with every reason, on a broken site.
+ */
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {createRequire} from 'node:module';
+import path from 'node:path';
+import {describe, it} from 'node:test';
+import type {IndexEntry} from 'docusaurus-plugin-classification';
+import {repoRoot} from '../support/site.ts';
+
+const cli = createRequire(import.meta.url).resolve('@docusaurus/core/bin/docusaurus.mjs');
+
+function run(...args: string[]) {
+  const {NODE_TEST_CONTEXT: _context, ...env} = process.env;
+  const result = spawnSync(process.execPath, [cli, 'classification', ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    env: {...env, FORCE_COLOR: '0', CLASSIFICATION_TODAY: '2026-11-25'},
+  });
+  return {status: result.status, stdout: result.stdout, stderr: result.stderr};
+}
+
+describe('docusaurus classification', () => {
+  it('--check passes on the demo and lists its Alpha/Beta items as JSON', () => {
+    const {status, stdout, stderr} = run('.', '--check', '--format', 'json');
+    assert.equal(status, 0, stderr);
+    const entries = JSON.parse(stdout) as IndexEntry[];
+    assert.ok(entries.length >= 20);
+    assert.ok(entries.every((entry) => entry.level === 'alpha' || entry.level === 'beta'));
+    assert.ok(entries.some((entry) => entry.ref === 'nxd' && entry.anchor === '/packages/neuronx-distributed#nxd'));
+    assert.match(stderr, /classification check passed: \d+ items, no problem, nothing overdue/);
+  });
+
+  it('filters by kind and level, as a table or Markdown', () => {
+    const table = run('.', '--kind', 'model', '--level', 'stable');
+    assert.equal(table.status, 0);
+    assert.deepEqual(
+      table.stdout.trim().split('\n').map((line) => line.split(/\s{2,}/).slice(0, 3)),
+      [
+        ['LEVEL', 'KIND', 'TITLE'],
+        ['stable', 'model', 'Llama 2 7B'],
+      ],
+    );
+    const markdown = run('.', '--kind', 'package', '--format', 'markdown');
+    assert.match(markdown.stdout, /^\| Level \| Kind \| Item \| Scope \| Since \|\n\| --- /);
+    assert.match(markdown.stdout, /\| beta \| package \| \[NeuronX Distributed\]\(\/packages\/neuronx-distributed#nxd\) \| {2}\| 2\.15 \|/);
+  });
+
+  it('--check fails on a broken site with every problem and overdue item', () => {
+    const {status, stdout, stderr} = run(path.join('tests', 'fixtures', 'sites', 'failing'), '--check');
+    assert.equal(status, 1);
+    assert.match(stdout, /beta\s+feature\s+Old feature/);
+    assert.deepEqual(stderr.trim().split('\n'), [
+      'tests/fixtures/sites/failing/classification.yml:16:9: unknown kind "featur" in "broken"; expected kind: one of api, package, feature, model (did you mean "feature"?)',
+      'tests/fixtures/sites/failing/docs/index.md:6:1: unknown ref "old-featur" in :::classification; expected an item id of tests/fixtures/sites/failing/classification.yml (did you mean "old-feature"?)',
+      'docs/index.md: beta feature "Old feature" is overdue: it has been in preview since 2024-01-01 (1059 days; maxPreviewAge is 90d); expected a review of its level (change the level, or its since/review date)',
+      'classification.yml: alpha api "Reviewed API" is overdue: its review date 2025-01-01 has passed; expected a review of its level (change the level, or its since/review date)',
+      'classification check failed: 2 problems, 2 overdue items',
+    ]);
+  });
+
+  it('rejects an unknown format', () => {
+    const {status, stderr} = run('.', '--format', 'yaml');
+    assert.notEqual(status, 0);
+    assert.match(stderr, /--format must be table, json or markdown, not "yaml"/);
+  });
+});

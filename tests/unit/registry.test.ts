@@ -1,0 +1,116 @@
+/** The registry: schema errors with their place, and pages that refer to it. */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {describe, it} from 'node:test';
+import {collect, DEFAULT_KINDS, DEFAULT_LEVELS, formatProblem, loadRegistry} from 'docusaurus-plugin-classification';
+import {parse} from '../support/pipeline.ts';
+
+const taxonomy = {levels: DEFAULT_LEVELS, kinds: DEFAULT_KINDS};
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'classification-registry-'));
+
+function registryOf(yaml: string) {
+  const file = path.join(dir, `r${Math.random().toString(36).slice(2)}.yml`);
+  fs.writeFileSync(file, yaml);
+  const loaded = loadRegistry(file, taxonomy);
+  return {...loaded, problems: loaded.problems.map((line) => line.replace(file, 'classification.yml'))};
+}
+
+const VALID = `nxd:
+  title: NeuronX Distributed
+  kind: package
+  level: beta
+  since: '2.15'
+llama:
+  title: Llama 2 7B
+  kind: model
+  levels:
+    - {framework: PyTorch, workload: training, level: beta}
+    - {framework: PyTorch, workload: inference, level: stable}
+`;
+
+describe('registry schema', () => {
+  const cases: [string, string, string][] = [
+    ['unknown kind', 'a:\n  title: A\n  kind: featur\n  level: beta\n', 'classification.yml:3:9: unknown kind "featur" in "a"; expected kind: one of api, package, feature, model (did you mean "feature"?)'],
+    ['unknown level', 'a:\n  title: A\n  kind: api\n  level: betta\n', 'classification.yml:4:10: unknown level "betta" in "a"; expected level: one of alpha, beta, stable (did you mean "beta"?)'],
+    ['no title', 'a:\n  kind: api\n  level: beta\n', 'classification.yml:1:1: "a" has no title; expected title: the item\'s name (add "title: …" under "a:")'],
+    ['unknown key', 'a:\n  title: A\n  kind: api\n  level: beta\n  sinse: 2.1\n', 'classification.yml:5:3: unknown key "sinse" in "a"; expected only title, kind, level, levels, since, review, page, description (did you mean "since"?)'],
+    ['bad review date', 'a:\n  title: A\n  kind: api\n  level: beta\n  review: soon\n', 'classification.yml:5:11: review "soon" of "a" is not a date; expected an ISO date such as 2026-06-01 (write review: 2026-06-01)'],
+    ['model without levels', 'm:\n  title: M\n  kind: model\n  level: beta\n', 'classification.yml:1:1: "m" (model class) needs levels per framework and workload; expected levels: a list of {framework, workload, level} (write "levels:" then "- {framework: …, workload: …, level: beta}")'],
+    ['bad id', '"my item":\n  title: A\n  kind: api\n  level: beta\n', 'classification.yml:1:1: item id "my item" is not a valid id; expected letters, digits, "-" and "_", starting with a letter or digit (write my-item:)'],
+    ['not a mapping', '- a\n- b\n', 'classification.yml:1:1: the registry is not a mapping; expected item ids as keys, e.g. "nxd:" followed by the item\'s title, kind and level (write "my-item:" then indented "title:", "kind:" and "level:")'],
+    ['YAML syntax', 'a:\n  title: "unclosed\n', 'classification.yml:3:1: YAML syntax error: Missing closing "quote; expected a mapping of item ids to items (fix the syntax at this place)'],
+  ];
+  for (const [name, yaml, expected] of cases) {
+    it(name, () => {
+      assert.deepEqual(registryOf(yaml).problems, [expected]);
+    });
+  }
+
+  it('reads a valid registry', () => {
+    const {registry, problems} = registryOf(VALID);
+    assert.deepEqual(problems, []);
+    assert.equal(registry!.items.get('nxd')!.level, 'beta');
+    assert.deepEqual(registry!.items.get('llama')!.levels!.map((cell) => cell.level), ['beta', 'stable']);
+  });
+});
+
+describe('references', () => {
+  const {registry} = registryOf(VALID);
+  const file = '/site/docs/page.md';
+  async function collected(markdown: string, frontMatter: Record<string, unknown> = {}) {
+    const collection = await collect(parse(markdown, file), {taxonomy, frontMatter, registry});
+    return {
+      items: collection.items.map(({item}) => [item.id, item.level, item.kind, item.title, item.since ?? '']),
+      problems: collection.problems.map((problem) => formatProblem(problem, file).replace(registry!.file, 'classification.yml')),
+    };
+  }
+
+  it('a container, a heading and the front matter take level, kind and title from the registry', async () => {
+    const result = await collected(
+      '---\nclassification_ref: nxd\n---\n\n:::classification{ref=nxd}\n:::\n\n## Training :classification{ref=llama framework=PyTorch workload=training}\n',
+      {classification_ref: 'nxd'},
+    );
+    assert.deepEqual(result.problems, []);
+    assert.deepEqual(result.items, [
+      ['nxd', 'beta', 'package', '', '2.15'],
+      ['nxd-1', 'beta', 'package', 'NeuronX Distributed', '2.15'],
+      ['training', 'beta', 'model', 'Training', ''],
+    ]);
+  });
+
+  it('an unknown ref, with did-you-mean', async () => {
+    assert.deepEqual((await collected(':::classification{ref=nxdd}\n:::\n')).problems, [
+      '/site/docs/page.md:1:1: unknown ref "nxdd" in :::classification; expected an item id of classification.yml (did you mean "nxd"?)',
+    ]);
+  });
+
+  it('a level that contradicts the registry', async () => {
+    assert.deepEqual((await collected(':::alpha{ref=nxd}\n:::\n')).problems, [
+      '/site/docs/page.md:1:1: :::alpha contradicts the registry: "nxd" is beta (classification.yml:1:1); expected beta, as the registry says (write :::classification{ref=nxd} to follow the registry, or change the level there)',
+    ]);
+  });
+
+  it('a kind that contradicts the registry', async () => {
+    assert.match((await collected(':::beta{ref=nxd kind=api}\n:::\n')).problems[0]!, /says kind=api, but "nxd" is package in the registry/);
+  });
+
+  it('a model class cell the registry does not declare', async () => {
+    assert.match(
+      (await collected(':::classification{ref=llama framework=JAX workload=training}\n:::\n')).problems[0]!,
+      /"llama" has no level for JAX × training in the registry \(classification\.yml:6:1\); expected framework and workload of a declared level: PyTorch × training, PyTorch × inference/,
+    );
+  });
+
+  it('a ref without a registry', async () => {
+    const collection = await collect(parse(':::classification{ref=nxd}\n:::\n', file), {taxonomy, frontMatter: {}});
+    assert.match(formatProblem(collection.problems[0]!, file), /refers to the registry, but the site has none; expected the plugin option registry/);
+  });
+
+  it('an inline mention shows the current level after its label', async () => {
+    const collection = await collect(parse('Use :classification[NxD]{ref=nxd} now.\n', file), {taxonomy, frontMatter: {}, registry});
+    assert.deepEqual(collection.problems, []);
+    assert.deepEqual(collection.badges.map((badge) => [badge.level.id, badge.labelled]), [['beta', true]]);
+  });
+});
