@@ -62,9 +62,18 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           // The one line that enables the syntax.
           beforeDefaultRemarkPlugins: [remarkClassification],
+          // The current docs stay at the root; the 1.0 snapshot is under /1.0/.
+          lastVersion: 'current',
+          versions: {current: {label: '2.x'}, '1.0': {label: '1.0'}},
         },
-        blog: false,
-        pages: {path: 'site/src/pages'},
+        blog: {
+          path: 'site/blog',
+          beforeDefaultRemarkPlugins: [remarkClassification],
+          onInlineAuthors: 'ignore',
+          onInlineTags: 'ignore',
+          showReadingTime: false,
+        },
+        pages: {path: 'site/src/pages', beforeDefaultRemarkPlugins: [remarkClassification]},
         theme: {customCss: './site/src/css/custom.css'},
       } satisfies Preset.Options,
     ],
@@ -76,6 +85,8 @@ const config: Config = {
       items: [
         {type: 'docSidebar', sidebarId: 'docs', position: 'left', label: 'Docs'},
         {to: '/classification', label: 'Alpha & Beta index', position: 'left'},
+        {to: '/blog', label: 'Blog', position: 'left'},
+        {type: 'docsVersionDropdown', position: 'right'},
         {type: 'localeDropdown', position: 'right'},
       ],
     },

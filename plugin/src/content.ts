@@ -1,61 +1,91 @@
 /**
- * Which pages the index covers: every doc of every docs plugin instance and
- * version, read from allContentLoaded()'s `allContent`.
+ * Which pages the index covers, read from allContentLoaded()'s `allContent`:
+ * every doc of every docs plugin instance and version, every blog post of
+ * every blog instance, and every Markdown/MDX page.
  */
 import path from 'node:path';
 import type {ScanInput} from './scan';
 
 export interface SourcePage extends ScanInput {
-  /** The doc id, e.g. `packages/neuronx-distributed`. */
-  docId: string;
+  /** The doc id (`packages/neuronx-distributed`), for docs. */
+  docId?: string;
   permalink: string;
   /** Source path relative to the site directory. */
   source: string;
   title: string;
+  /** Docs version name, when the docs have several versions. */
   version?: string;
+  /** The docs version readers see by default. */
+  lastVersion?: boolean;
 }
 
-interface DocLike {
-  id: string;
+export interface VersionInfo {
+  name: string;
+  label: string;
+  isLast: boolean;
+}
+
+interface SourceLike {
   source: string;
   permalink: string;
-  title: string;
-  frontMatter: Record<string, unknown>;
-}
-
-interface VersionLike {
-  versionName: string;
-  docs: DocLike[];
+  title?: string;
+  frontMatter?: Record<string, unknown>;
 }
 
 interface DocsContentLike {
-  loadedVersions: VersionLike[];
+  loadedVersions: {versionName: string; label: string; isLast: boolean; docs: (SourceLike & {id: string})[]}[];
 }
 
-const DOCS_PLUGIN = 'docusaurus-plugin-content-docs';
+interface BlogContentLike {
+  blogPosts: {metadata: SourceLike}[];
+}
+
+type PageLike = SourceLike & {type: 'mdx' | 'jsx'};
+
+type AllContent = Record<string, Record<string, unknown> | undefined>;
 
 function resolveSource(siteDir: string, source: string): string {
   return source.startsWith('@site/') ? path.join(siteDir, source.slice('@site/'.length)) : path.resolve(siteDir, source);
 }
 
-export function docsPages(allContent: Record<string, Record<string, unknown> | undefined>, siteDir: string): SourcePage[] {
-  const instances = allContent[DOCS_PLUGIN] ?? {};
-  return Object.values(instances).flatMap((content) => {
+function page(siteDir: string, item: SourceLike, extra: Partial<SourcePage> = {}): SourcePage {
+  const filePath = resolveSource(siteDir, item.source);
+  return {
+    filePath,
+    frontMatter: item.frontMatter ?? {},
+    permalink: item.permalink,
+    source: path.relative(siteDir, filePath).split(path.sep).join('/'),
+    title: item.title ?? path.basename(filePath, path.extname(filePath)),
+    ...extra,
+  };
+}
+
+export function sourcePages(allContent: AllContent, siteDir: string): SourcePage[] {
+  const docs = Object.values(allContent['docusaurus-plugin-content-docs'] ?? {}).flatMap((content) => {
     const {loadedVersions} = content as DocsContentLike;
     const versioned = loadedVersions.length > 1;
     return loadedVersions.flatMap((version) =>
-      version.docs.map((doc) => {
-        const filePath = resolveSource(siteDir, doc.source);
-        return {
-          filePath,
-          frontMatter: doc.frontMatter,
+      version.docs.map((doc) =>
+        page(siteDir, doc, {
           docId: doc.id,
-          permalink: doc.permalink,
-          source: path.relative(siteDir, filePath).split(path.sep).join('/'),
-          title: doc.title,
+          lastVersion: version.isLast,
           ...(versioned ? {version: version.versionName} : {}),
-        };
-      }),
+        }),
+      ),
     );
   });
+  const blog = Object.values(allContent['docusaurus-plugin-content-blog'] ?? {}).flatMap((content) =>
+    (content as BlogContentLike).blogPosts.map((post) => page(siteDir, post.metadata)),
+  );
+  const pages = Object.values(allContent['docusaurus-plugin-content-pages'] ?? {}).flatMap((content) =>
+    ((content as PageLike[] | null) ?? []).filter((item) => item.type === 'mdx').map((item) => page(siteDir, item)),
+  );
+  return [...docs, ...blog, ...pages];
+}
+
+/** The docs versions of the default docs instance, when there are several. */
+export function docsVersions(allContent: AllContent): VersionInfo[] {
+  const instances = Object.values(allContent['docusaurus-plugin-content-docs'] ?? {}) as DocsContentLike[];
+  const versions = instances[0]?.loadedVersions ?? [];
+  return versions.length > 1 ? versions.map(({versionName, label, isLast}) => ({name: versionName, label, isLast})) : [];
 }

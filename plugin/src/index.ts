@@ -7,7 +7,7 @@ import {createHash} from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import {normalizeUrl} from '@docusaurus/utils';
-import {docsPages} from './content';
+import {docsVersions, sourcePages} from './content';
 import {builtIn, translateContent, translationFiles, type ClassificationContent} from './i18n';
 import {listedEntries, type ClassificationIndex} from './indexing';
 import {loadRegistry} from './registry';
@@ -138,7 +138,7 @@ export default function pluginClassification(
     },
 
     async allContentLoaded({allContent, actions}) {
-      const pages = docsPages(allContent as Parameters<typeof docsPages>[0], siteDir);
+      const pages = sourcePages(allContent as Parameters<typeof sourcePages>[0], siteDir);
       const {index, problems, stale} = await indexSite({
         pages,
         scanner,
@@ -160,6 +160,7 @@ export default function pluginClassification(
         reportProblems(stale, options.onStale);
       }
       shared.reported = new Set(pages.map((page) => page.filePath));
+      shared.versions = new Map(pages.filter((page) => page.version).map((page) => [page.filePath, page.version!]));
       shared.index = index;
       actions.setGlobalData(globalData(index));
       if (options.indexRoute === false) {
@@ -172,6 +173,7 @@ export default function pluginClassification(
         kinds: taxonomy.kinds.map(({id, label, plural}) => ({id, label, plural})),
         includeStable: options.includeStable,
         matrix: index.entries.filter((entry) => entry.framework || entry.workload),
+        versions: docsVersions(allContent as Parameters<typeof docsVersions>[0]),
         ...(options.policyPage ? {policyPage: options.policyPage} : {}),
       };
       const dataPath = await actions.createData(`index-${options.id}.json`, JSON.stringify(data));

@@ -19,6 +19,8 @@ export interface SharedState {
   index?: ClassificationIndex;
   /** The registry (`registry` option), once loaded. */
   registry?: Registry;
+  /** Docs version of each scanned file, when the docs have several. */
+  versions?: Map<string, string>;
   /** Files whose problems the index scan already reported. */
   reported: Set<string>;
 }

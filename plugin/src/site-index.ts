@@ -67,12 +67,17 @@ function completeFromRegistry(
   siteDir: string,
 ): string[] {
   const problems: string[] = [];
-  const byDocId = new Map(pages.map((page) => [page.docId, page]));
+  // A registry page is a doc id; with versions, the version readers see by default.
+  const byDocId = new Map(
+    pages
+      .filter((page) => page.docId !== undefined && page.lastVersion !== false)
+      .map((page) => [page.docId!, page]),
+  );
   const source = path.relative(siteDir, registry.file).split(path.sep).join('/');
   // Each registry item (or model cell) once: the mention on its own page, else the first one.
   const kept = new Map<string, IndexEntry>();
-  const key = (entry: Pick<IndexEntry, 'ref' | 'framework' | 'workload'>) =>
-    `${entry.ref}\u0000${entry.framework ?? ''}\u0000${entry.workload ?? ''}`;
+  const key = (entry: Pick<IndexEntry, 'ref' | 'framework' | 'workload' | 'version'>) =>
+    `${entry.ref}\u0000${entry.framework ?? ''}\u0000${entry.workload ?? ''}\u0000${entry.version ?? ''}`;
   index.entries = index.entries.filter((entry) => {
     if (!entry.ref) {
       return true;
@@ -80,7 +85,7 @@ function completeFromRegistry(
     const item = registry.items.get(entry.ref)!;
     Object.assign(entry, item.description ? {description: item.description} : {}, item.review ? {review: item.review} : {});
     const earlier = kept.get(key(entry));
-    const onItsPage = item.page !== undefined && byDocId.get(item.page)?.permalink === entry.permalink;
+    const onItsPage = item.page !== undefined && pages.some((page) => page.docId === item.page && page.permalink === entry.permalink);
     if (earlier && !onItsPage) {
       return false;
     }
@@ -106,7 +111,7 @@ function completeFromRegistry(
       );
     }
     for (const cell of cells(item)) {
-      if (kept.has(key({ref: item.id, ...cell}))) {
+      if ([...kept.keys()].some((existing) => existing.startsWith(key({ref: item.id, ...cell}).replace(/\u0000$/, '')))) {
         continue;
       }
       index.entries.push(registryEntry(item, cell, page, source));

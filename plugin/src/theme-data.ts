@@ -14,6 +14,8 @@ export interface IndexPageData {
   levels: Level[];
   kinds: KindLabel[];
   includeStable: boolean;
+  /** Docs versions, when there are several; the index shows the last one first. */
+  versions: {name: string; label: string; isLast: boolean}[];
   /** Every entry with a framework or workload, Stable included, for the matrix. */
   matrix: IndexEntry[];
   policyPage?: string;

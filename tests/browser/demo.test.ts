@@ -23,6 +23,9 @@ let json: Entry[];
 
 const normalize = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
+/** The index shows the default docs version (2.x, "current") and everything unversioned. */
+const inDefaultView = (entry: Entry): boolean => entry.version === undefined || entry.version === 'current';
+
 /** The locator's count once it settles on `expected` (React renders after events), or the last seen. */
 async function settledCount(locator: ReturnType<Page['locator']>, expected: number): Promise<number> {
   const deadline = Date.now() + 5000;
@@ -68,7 +71,11 @@ describe('demo site in Chromium', () => {
   });
 
   it('classification.json lists every item written in the sources', () => {
-    const written = writtenItems(repoRoot, 'site/docs', 'site/classification.yml');
+    const written = writtenItems(
+      repoRoot,
+      ['site/docs', 'versioned_docs', 'site/blog', 'site/src/pages'],
+      'site/classification.yml',
+    );
     const key = (item: {source: string; level: string; kind: string}) => `${item.source} ${item.level} ${item.kind}`;
     assert.deepEqual(json.map(key).sort(), written.map(key).sort());
     assert.ok(written.length >= 20, `the demo classifies ${written.length} items`);
@@ -77,7 +84,7 @@ describe('demo site in Chromium', () => {
 
   it('the index page lists exactly the Alpha and Beta items, grouped by kind then level', async () => {
     const {page, errors} = await open('/classification');
-    const preview = json.filter((entry) => entry.level === 'alpha' || entry.level === 'beta');
+    const preview = json.filter((entry) => (entry.level === 'alpha' || entry.level === 'beta') && inDefaultView(entry));
     const entries = page.locator('[data-classification-entry]');
     assert.equal(await entries.count(), preview.length);
     const hrefs = await entries.evaluateAll((items) =>
@@ -217,7 +224,7 @@ describe('demo site in Chromium', () => {
   it('::classification-list embeds the index in a page', async () => {
     const {page} = await open('/models/model-classes');
     const list = page.locator('.classification-list [data-classification-entry]');
-    const models = json.filter((entry) => entry.kind === 'model' && entry.level !== 'stable');
+    const models = json.filter((entry) => entry.kind === 'model' && entry.level !== 'stable' && inDefaultView(entry));
     assert.equal(await list.count(), models.length);
     await page.close();
   });
@@ -235,7 +242,7 @@ describe('demo site in Chromium', () => {
     assert.equal(await page.locator('.classification-table td').filter({hasText: 'Minimal Viable Product (MVP)*'}).count(), 2);
 
     await page.goto(`${server.url}/classification`);
-    const preview = json.filter((entry) => entry.level !== 'stable');
+    const preview = json.filter((entry) => entry.level !== 'stable' && inDefaultView(entry));
     assert.equal(await page.locator('[data-classification-entry]').count(), preview.length);
     assert.equal(
       await page.locator('[data-classification-entry] a[href*="#"]').count(),
@@ -286,7 +293,7 @@ describe('demo site in Chromium', () => {
 
   it('the index filters by kind, level and text, with counts, and keeps the view in the URL', async () => {
     const {page, errors} = await open('/classification');
-    const preview = json.filter((entry) => entry.level !== 'stable');
+    const preview = json.filter((entry) => entry.level !== 'stable' && inDefaultView(entry));
     const entries = page.locator('[data-classification-entry]');
     const kind = page.getByRole('combobox', {name: 'Kind'});
     const apis = preview.filter((entry) => entry.kind === 'api');
@@ -383,6 +390,29 @@ describe('demo site in Chromium', () => {
     assert.equal(await page.getByRole('heading', {level: 3, name: 'Packages / bibliothèques Bêta'}).count(), 1);
     assert.ok(await page.getByRole('combobox', {name: 'Type'}).isVisible());
     assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('versions, blog posts and pages are indexed; the index switches versions and links stay in theirs', async () => {
+    const old = json.find((entry) => entry.version === '1.0' && entry.title === 'torch_neuron.trace')!;
+    assert.deepEqual([old.level, old.anchor], ['alpha', '/1.0/apis/torch-neuron#torch_neurontrace']);
+    assert.ok(json.some((entry) => entry.source === 'site/blog/2026-11-01-preview-program.md' && entry.level === 'beta'));
+    assert.ok(json.some((entry) => entry.source === 'site/src/pages/roadmap.md' && entry.anchor === '/roadmap#neuron-graph-inspector'));
+    const {page, errors} = await open('/classification');
+    const version = page.getByRole('combobox', {name: 'Version'});
+    assert.equal(await version.inputValue(), 'current');
+    assert.equal(await page.getByRole('link', {name: 'torch_neuron.trace', exact: true}).getAttribute('href'), '/apis/torch-neuron#torch_neurontrace');
+    await version.selectOption('1.0');
+    const oneDotZero = json.filter((entry) => entry.level !== 'stable' && (entry.version === undefined || entry.version === '1.0'));
+    assert.equal(await settledCount(page.locator('[data-classification-entry]'), oneDotZero.length), oneDotZero.length);
+    assert.equal(await page.getByRole('link', {name: 'torch_neuron.trace', exact: true}).getAttribute('href'), '/1.0/apis/torch-neuron#torch_neurontrace');
+    assert.equal(new URL(page.url()).search, '?version=1.0');
+    // The list in the 1.0 intro shows 1.0's items, not the current ones.
+    const intro = await open('/1.0/');
+    assert.equal(await intro.page.locator('.classification-list a[href="/1.0/apis/torch-neuron#torch_neurontrace"]').count(), 1);
+    assert.equal(await intro.page.locator('.classification-list a[href="/apis/torch-neuron#torch_neurontrace"]').count(), 0);
+    assert.deepEqual([...errors, ...intro.errors], []);
+    await intro.page.close();
     await page.close();
   });
 });

@@ -31,7 +31,7 @@ interface RegistryItem {
  * front matter `classification:`, and the registry's items, by mention
  * (`ref=…`, `classification_ref:`) or, when no page mentions them, alone.
  */
-export function writtenItems(siteDir: string, docsDir: string, registryFile?: string): Written[] {
+export function writtenItems(siteDir: string, contentDirs: string[], registryFile?: string): Written[] {
   const registry = registryFile
     ? (loadYaml(fs.readFileSync(path.join(siteDir, registryFile), 'utf8')) as Record<string, RegistryItem>)
     : {};
@@ -49,7 +49,7 @@ export function writtenItems(siteDir: string, docsDir: string, registryFile?: st
     return {source, level, kind: item.kind};
   };
   const found: Written[] = [];
-  for (const file of files(path.join(siteDir, docsDir)).sort()) {
+  for (const file of contentDirs.flatMap((dir) => files(path.join(siteDir, dir))).sort()) {
     const source = path.relative(siteDir, file).split(path.sep).join('/');
     const text = fs.readFileSync(file, 'utf8');
     const frontMatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';

@@ -274,16 +274,25 @@ class Renderer {
     );
   }
 
-  list(node: Collection['lists'][number]['node'], kind: string | undefined, level: string | undefined): void {
+  list(
+    node: Collection['lists'][number]['node'],
+    kind: string | undefined,
+    level: string | undefined,
+    filePath: string | undefined,
+  ): void {
     const shared = published();
-    const index = shared?.index;
+    // A list in versioned docs shows its own version's items (and unversioned ones).
+    const version = filePath === undefined ? undefined : shared?.versions?.get(filePath);
+    const index = shared?.index && {
+      entries: shared.index.entries.filter((entry) => entry.version === undefined || entry.version === version),
+    };
     this.used.add('List');
     replaceNode(
       node,
       flowElement(this.esm, 'List', {
         kind,
         level,
-        entries: index ? entriesForList(index, this.taxonomy, shared.includeStable, {kind, level}) : [],
+        entries: index ? entriesForList(index, this.taxonomy, shared!.includeStable, {kind, level}) : [],
         levels: this.taxonomy.levels,
         kinds: this.taxonomy.kinds.map(({id, label, plural}) => ({id, label, plural})),
         built: Boolean(index),
@@ -364,7 +373,7 @@ function remarkClassification(options?: RemarkOptions) {
       renderer.table(node, kind, disclaimer);
     }
     for (const {node, kind, level} of collection.lists) {
-      renderer.list(node, kind, level);
+      renderer.list(node, kind, level, file.path);
     }
     for (const {node, kind} of collection.matrices) {
       renderer.matrix(node, kind);

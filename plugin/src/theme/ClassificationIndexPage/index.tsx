@@ -15,11 +15,14 @@ interface Filters {
   kind: string;
   level: string;
   text: string;
+  /** Docs version; entries of blog posts, pages and the registry have none and always show. */
+  version: string;
 }
 
-const NO_FILTER: Filters = {kind: '', level: '', text: ''};
-
 function matches(entry: Entry, filters: Filters): boolean {
+  if (entry.version !== undefined && filters.version && entry.version !== filters.version) {
+    return false;
+  }
   if (filters.kind && entry.kind !== filters.kind) {
     return false;
   }
@@ -40,14 +43,20 @@ function matches(entry: Entry, filters: Filters): boolean {
  * can be shared. The server renders the full list (it cannot see the query);
  * the filters apply once the page has hydrated.
  */
-function useFilters(): [Filters, (filters: Filters) => void] {
+function useFilters(defaultVersion: string): [Filters, (filters: Filters) => void] {
   const location = useLocation();
   const history = useHistory();
-  const [filters, setFilters] = useState<Filters>(NO_FILTER);
+  const initial: Filters = {kind: '', level: '', text: '', version: defaultVersion};
+  const [filters, setFilters] = useState<Filters>(initial);
   useEffect(() => {
     const query = new URLSearchParams(location.search);
-    setFilters({kind: query.get('kind') ?? '', level: query.get('level') ?? '', text: query.get('q') ?? ''});
-  }, [location.search]);
+    setFilters({
+      kind: query.get('kind') ?? '',
+      level: query.get('level') ?? '',
+      text: query.get('q') ?? '',
+      version: query.get('version') ?? defaultVersion,
+    });
+  }, [location.search, defaultVersion]);
   const update = (next: Filters): void => {
     setFilters(next);
     const query = new URLSearchParams();
@@ -55,6 +64,7 @@ function useFilters(): [Filters, (filters: Filters) => void] {
       ['kind', next.kind],
       ['level', next.level],
       ['q', next.text],
+      ['version', next.version === defaultVersion ? '' : next.version],
     ] as const) {
       if (value) {
         query.set(key, value);
@@ -68,9 +78,11 @@ function useFilters(): [Filters, (filters: Filters) => void] {
 
 /** The generated index: every Alpha/Beta item of the site, by kind then level. */
 export default function ClassificationIndexPage({data}: Props): ReactNode {
-  const {title, entries, levels, kinds, includeStable, matrix, policyPage} = data;
-  const [filters, setFilters] = useFilters();
+  const {title, entries, levels, kinds, includeStable, matrix, policyPage, versions} = data;
+  const defaultVersion = versions.find((version) => version.isLast)?.name ?? '';
+  const [filters, setFilters] = useFilters(defaultVersion);
   const visible = useMemo(() => entries.filter((entry) => matches(entry, filters)), [entries, filters]);
+  const total = entries.filter((entry) => matches(entry, {...filters, kind: '', level: '', text: ''})).length;
   const count = (override: Partial<Filters>): number =>
     entries.filter((entry) => matches(entry, {...filters, ...override})).length;
   const previewLabels = levels.filter((level) => level.preview).map((level) => level.label);
@@ -134,6 +146,18 @@ export default function ClassificationIndexPage({data}: Props): ReactNode {
               ))}
             </select>
           </label>
+          {versions.length > 0 && (
+            <label>
+              {translate({id: 'classification.index.version', message: 'Version'})}
+              <select value={filters.version} onChange={(event) => setFilters({...filters, version: event.target.value})}>
+                {versions.map((version) => (
+                  <option key={version.name} value={version.name}>
+                    {version.label} ({count({version: version.name})})
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
           <label>
             {translate({id: 'classification.index.search', message: 'Name contains'})}
             <input
@@ -146,7 +170,7 @@ export default function ClassificationIndexPage({data}: Props): ReactNode {
         <p role="status" className={styles.status}>
           {translate(
             {id: 'classification.index.showing', message: 'Showing {shown} of {total} items'},
-            {shown: String(visible.length), total: String(entries.length)},
+            {shown: String(visible.length), total: String(total)},
           )}
         </p>
         {kinds.map((kind) => {
