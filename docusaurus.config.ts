@@ -39,6 +39,8 @@ const config: Config = {
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
+  // DOCUSAURUS_FASTER=true builds with Docusaurus Faster (Rspack, SWC); the tests build both ways.
+  future: {v4: {removeLegacyPostBuildHeadAttribute: true}, faster: process.env.DOCUSAURUS_FASTER === 'true'},
   markdown: {
     hooks: {
       onBrokenMarkdownLinks: 'throw',

@@ -7,7 +7,7 @@ import {fileURLToPath} from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const only = process.argv.slice(2);
-const files = ['unit', 'browser'].flatMap((dir) =>
+const files = ['unit', 'browser', 'integration'].flatMap((dir) =>
   readdirSync(path.join(here, dir))
     .filter((name) => name.endsWith('.test.ts'))
     .sort()

@@ -133,6 +133,25 @@ export default function pluginClassification(
         });
     },
 
+    configureWebpack() {
+      if (!registryFile) {
+        return {};
+      }
+      return {
+        module: {
+          rules: [
+            {
+              // A function, not a RegExp: Docusaurus's MDX fallback rule excludes the
+              // `include` of every RegExp rule matching .mdx, and this rule has none.
+              test: (resource: string) => /\.mdx?$/i.test(resource),
+              enforce: 'pre' as const,
+              use: [{loader: require.resolve('./registry-loader'), options: {registry: registryFile}}],
+            },
+          ],
+        },
+      };
+    },
+
     getPathsToWatch() {
       return registryFile ? [registryFile] : [];
     },

@@ -67,6 +67,7 @@ describe('demo site in Chromium', () => {
   });
 
   it('builds without a warning from the plugin or about unused directives', () => {
+    assert.match(built.log, /webpackbar/, 'the default bundler (the Faster build is tests/integration/faster.test.ts)');
     assert.doesNotMatch(built.log, /unused Markdown directives|\[classification\]|\[WARNING\]/);
   });
 

@@ -13,8 +13,10 @@ export interface Built {
 }
 
 /** Builds the demo (the repository root) or a fixture site under tests/fixtures/sites. */
-export function buildDemoSite(name = 'demo', siteDir = repoRoot): Built {
-  const outDir = path.join(repoRoot, 'tests/.output', name);
+export function buildDemoSite(name = 'demo', siteDir = repoRoot, extraEnv: Record<string, string> = {}): Built {
+  // Outside tests/, whose package.json says "type": "module": Docusaurus Faster loads
+  // its server bundle from the output folder and would read it as ESM.
+  const outDir = path.join(repoRoot, '.test-output', name);
   const cli = createRequire(import.meta.url).resolve('@docusaurus/core/bin/docusaurus.mjs');
   const result = spawnSync(process.execPath, [cli, 'build', siteDir, '--out-dir', outDir], {
     cwd: repoRoot,
@@ -23,7 +25,7 @@ export function buildDemoSite(name = 'demo', siteDir = repoRoot): Built {
     // own child processes behave as test files.
     // No persistent webpack cache: it does not notice changes to the linked
     // plugin package, and would test yesterday's plugin.
-    env: {...withoutTestContext(process.env), FORCE_COLOR: '0', DOCUSAURUS_NO_PERSISTENT_CACHE: 'true'},
+    env: {...withoutTestContext(process.env), FORCE_COLOR: '0', DOCUSAURUS_NO_PERSISTENT_CACHE: 'true', ...extraEnv},
   });
   const log = `${result.stdout}\n${result.stderr}`;
   if (result.status !== 0) {

@@ -1,0 +1,113 @@
+/**
+ * `docusaurus start`: editing a doc or the registry updates the index, the
+ * page badges and the sidebar without a restart.
+ */
+import assert from 'node:assert/strict';
+import {spawn, type ChildProcess} from 'node:child_process';
+import fs from 'node:fs';
+import {createRequire} from 'node:module';
+import net from 'node:net';
+import path from 'node:path';
+import {after, before, describe, it} from 'node:test';
+import type {Browser, Page} from 'playwright';
+import {launch} from '../support/browser.ts';
+import {repoRoot} from '../support/site.ts';
+
+const site = path.join(repoRoot, '.test-output', 'live-site');
+let server: ChildProcess;
+let url: string;
+let browser: Browser;
+let log = '';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const {port} = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Reloads `pathname` until `check` passes (the dev server recompiles after an edit). */
+async function eventually(page: Page, pathname: string, check: () => Promise<boolean>, what: string): Promise<void> {
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    await page.goto(url + pathname);
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    if (await check()) {
+      return;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out waiting for ${what}\n${log.slice(-3000)}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
+describe('live reload under docusaurus start', () => {
+  before(async () => {
+    fs.rmSync(site, {recursive: true, force: true});
+    fs.cpSync(path.join(repoRoot, 'tests/fixtures/sites/live'), site, {recursive: true});
+    const port = await freePort();
+    url = `http://127.0.0.1:${port}`;
+    const cli = createRequire(import.meta.url).resolve('@docusaurus/core/bin/docusaurus.mjs');
+    const {NODE_TEST_CONTEXT: _context, NODE_OPTIONS: _options, ...env} = process.env;
+    server = spawn(process.execPath, [cli, 'start', site, '--port', String(port), '--host', '127.0.0.1', '--no-open'], {
+      env: {...env, FORCE_COLOR: '0', DOCUSAURUS_NO_PERSISTENT_CACHE: 'true'},
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    server.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    server.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    const deadline = Date.now() + 120_000;
+    while (!/compiled successfully|Compiled successfully/i.test(log)) {
+      if (Date.now() > deadline || server.exitCode !== null) {
+        throw new Error(`docusaurus start did not come up:\n${log}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    browser = await launch();
+  });
+
+  after(async () => {
+    await browser?.close();
+    server?.kill('SIGTERM');
+    fs.rmSync(site, {recursive: true, force: true});
+  });
+
+  it('a level changed in a doc reaches the page and the index', async () => {
+    const page = await browser.newPage();
+    await eventually(page, '/classification', async () => (await page.locator('[data-classification-entry][data-classification-level="beta"]').count()) === 2, 'the first index');
+    fs.writeFileSync(path.join(site, 'docs/index.md'), '---\nslug: /\ntitle: Home\n---\n\n## trace :alpha{kind=api}\n');
+    await eventually(
+      page,
+      '/classification',
+      async () => (await page.locator('[data-classification-entry][data-classification-level="alpha"]').count()) === 1,
+      'the index to show trace as Alpha',
+    );
+    await eventually(page, '/', async () => (await page.getByRole('heading', {name: 'trace Alpha'}).count()) === 1, 'the page badge');
+    await page.close();
+  });
+
+  it('a level changed in the registry reaches the index, the banner and the sidebar', async () => {
+    const page = await browser.newPage();
+    fs.writeFileSync(
+      path.join(site, 'classification.yml'),
+      fs.readFileSync(path.join(site, 'classification.yml'), 'utf8').replace('level: beta', 'level: alpha'),
+    );
+    await eventually(
+      page,
+      '/classification',
+      async () => (await page.locator('[data-classification-entry][data-classification-level="alpha"]').count()) === 2,
+      'the index to show the registry change',
+    );
+    await eventually(
+      page,
+      '/runtime',
+      async () =>
+        (await page.getByRole('link', {name: 'Runtime Alpha', exact: true}).count()) === 1 &&
+        (await page.getByRole('complementary', {name: 'Alpha Package / library: Runtime'}).count()) === 1,
+      'the sidebar and the banner',
+    );
+    await page.close();
+  });
+});
