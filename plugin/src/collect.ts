@@ -336,6 +336,21 @@ export async function collect(tree: Root, options: CollectOptions): Promise<Coll
     return valid ? {kind, level: named, attributes} : undefined;
   }
 
+  /** An optional kind= or level= attribute names a known one. */
+  function checkKnown(attribute: 'kind' | 'level', value: string | undefined, name: string, at: Point | undefined): boolean {
+    const names = attribute === 'kind' ? kindNames : levelNames;
+    if (value === undefined || names.includes(value)) {
+      return true;
+    }
+    report({
+      message: `unknown ${attribute} "${value}" in ${name}`,
+      expected: `one of ${names.join(', ')}`,
+      suggestion: didYouMean(value, names),
+      place: at,
+    });
+    return false;
+  }
+
   function checkTitle(name: string, attributes: Record<string, string>, at: Point | undefined): boolean {
     if (attributes.title === undefined || attributes.title.trim()) {
       return true;
@@ -528,15 +543,7 @@ export async function collect(tree: Root, options: CollectOptions): Promise<Coll
         place: at,
       });
     }
-    if (attributes.kind !== undefined && !kindNames.includes(attributes.kind)) {
-      valid = false;
-      report({
-        message: `unknown kind "${attributes.kind}" in ${name}`,
-        expected: `one of ${kindNames.join(', ')}`,
-        suggestion: didYouMean(attributes.kind, kindNames),
-        place: at,
-      });
-    }
+    valid = checkKnown('kind', attributes.kind, name, at) && valid;
     valid = checkSince(attributes.since, name, at, report) && valid;
     if (valid && level) {
       collection.badges.push({node, level, since: attributes.since, labelled: node.children.length > 0});
@@ -572,21 +579,8 @@ export async function collect(tree: Root, options: CollectOptions): Promise<Coll
     }
     if (node.name === LIST_DIRECTIVE) {
       let valid = checkAttributes(name, attributes, ['kind', 'level'], at, report);
-      for (const [attribute, names] of [
-        ['kind', kindNames],
-        ['level', levelNames],
-      ] as const) {
-        const value = attributes[attribute];
-        if (value !== undefined && !names.includes(value)) {
-          valid = false;
-          report({
-            message: `unknown ${attribute} "${value}" in ${name}`,
-            expected: `one of ${names.join(', ')}`,
-            suggestion: didYouMean(value, names),
-            place: at,
-          });
-        }
-      }
+      valid = checkKnown('kind', attributes.kind, name, at) && valid;
+      valid = checkKnown('level', attributes.level, name, at) && valid;
       if (valid) {
         collection.lists.push({node, kind: attributes.kind, level: attributes.level});
       }
@@ -594,15 +588,7 @@ export async function collect(tree: Root, options: CollectOptions): Promise<Coll
     }
     if (node.name === MATRIX_DIRECTIVE) {
       let valid = checkAttributes(name, attributes, ['kind'], at, report);
-      if (attributes.kind !== undefined && !kindNames.includes(attributes.kind)) {
-        valid = false;
-        report({
-          message: `unknown kind "${attributes.kind}" in ${name}`,
-          expected: `one of ${kindNames.join(', ')}`,
-          suggestion: didYouMean(attributes.kind, kindNames),
-          place: at,
-        });
-      }
+      valid = checkKnown('kind', attributes.kind, name, at) && valid;
       if (valid) {
         collection.matrices.push({node, kind: attributes.kind});
       }
