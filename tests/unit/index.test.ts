@@ -40,7 +40,10 @@ function allContentFor(files: string[], frontMatters: Record<string, Record<stri
         loadedVersions: [
           {
             versionName: 'current',
+            label: 'Next',
+            isLast: true,
             docs: files.map((file) => ({
+              id: file.replace(/^docs\//, '').replace(/\.mdx?$/, ''),
               source: `@site/${file}`,
               permalink: `/${file.replace(/^docs\//, '').replace(/\.mdx?$/, '')}`,
               title: path.basename(file, path.extname(file)),
@@ -121,6 +124,39 @@ describe('the index', () => {
     assert.equal(written[0].source, 'docs/api.md');
     assert.equal(written[3].framework, 'PyTorch');
     assert.equal(written[3].workload, 'training');
+  });
+
+  it('indexes every docs instance, blog posts and Markdown pages', async () => {
+    await write('community/guide.md', '## Community plugin :alpha{kind=package}\n');
+    await write('blog/post.md', ':::beta[Blogged feature]{kind=feature}\n:::\n');
+    await write('src/pages/roadmap.md', ':::alpha[Planned tool]{kind=feature}\n:::\n');
+    const plugin = pluginClassification(context(), normalizeOptions({}));
+    const data = new Map<string, string>();
+    await plugin.allContentLoaded!({
+      allContent: {
+        ...allContentFor(['docs/api.md']),
+        'docusaurus-plugin-content-docs': {
+          ...allContentFor(['docs/api.md'])['docusaurus-plugin-content-docs'],
+          community: {
+            loadedVersions: [
+              {versionName: 'current', label: 'Next', isLast: true, docs: [{id: 'guide', source: '@site/community/guide.md', permalink: '/community/guide', title: 'Guide', frontMatter: {}}]},
+            ],
+          },
+        },
+        'docusaurus-plugin-content-blog': {
+          default: {blogPosts: [{metadata: {source: '@site/blog/post.md', permalink: '/blog/post', title: 'Post', frontMatter: {}}}]},
+        },
+        'docusaurus-plugin-content-pages': {
+          default: [
+            {type: 'mdx', source: '@site/src/pages/roadmap.md', permalink: '/roadmap', frontMatter: {}},
+            {type: 'jsx', source: '@site/src/pages/index.js', permalink: '/'},
+          ],
+        },
+      },
+      actions: {addRoute: () => {}, createData: async (name: string, content: string) => (data.set(name, content), name), setGlobalData: () => {}},
+    } as never);
+    const anchors = JSON.parse(data.get('index-default.json')!).entries.map((entry: {anchor: string}) => entry.anchor);
+    assert.deepEqual(anchors, ['/api#torchtrace', '/community/guide#community-plugin', '/blog/post#blogged-feature', '/roadmap#planned-tool']);
   });
 
   it('adds no route when indexRoute is false', async () => {
