@@ -1,7 +1,8 @@
 /**
  * docusaurus-plugin-classification: the Docusaurus lifecycle only. The work
- * lives in collect (items), scan (sources), indexing (the index), remark
- * (rendering) and options (taxonomy and validation).
+ * lives in collect (items), scan and content (sources), site-index and
+ * indexing (the index), registry, stale, remark (rendering), i18n, cli and
+ * options (taxonomy and validation).
  */
 import {createHash} from 'node:crypto';
 import fs from 'node:fs/promises';
@@ -65,7 +66,9 @@ export default function pluginClassification(
     return {
       levels: taxonomy.levels,
       pages: Object.fromEntries(preview.filter((entry) => entry.form === 'page').map((entry) => [entry.permalink, entry.level])),
-      anchors: options.linkBadges ? Object.fromEntries(preview.map((entry) => [entry.anchor, entry.level])) : {},
+      anchors: options.linkBadges
+        ? Object.fromEntries(preview.filter((entry) => entry.anchor.includes('#')).map((entry) => [entry.anchor, entry.level]))
+        : {},
     };
   }
 
