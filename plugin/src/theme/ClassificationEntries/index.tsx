@@ -36,7 +36,6 @@ export default function ClassificationEntries({entries, levels}: Props): ReactNo
                 </>
               )}
               {entry.since && ` (${sinceText(entry.since)})`}
-              {entry.version && ` [${entry.version}]`}
             </span>
             {entry.stale && (
               <span className="classification-stale" title={entry.stale}>
