@@ -62,7 +62,7 @@ async function createParsers(markdown: MarkdownConfig): Promise<Record<'md' | 'm
 
 export class Scanner {
   private parsers: Promise<Record<'md' | 'mdx', Parse>> | undefined;
-  private readonly cache = new Map<string, {hash: string; result: ScanResult}>();
+  private readonly cache = new Map<string, {hash: string; stamp: string; result: ScanResult}>();
   private registry: {registry: Registry; hash: string} | undefined;
 
   /** Items mentioning the registry depend on it: a new registry empties the cache. */
@@ -105,16 +105,23 @@ export class Scanner {
   }
 
   async scan({filePath, frontMatter}: ScanInput): Promise<ScanResult> {
-    const fileContent = await fs.readFile(filePath, 'utf8');
     const format = this.format(filePath, frontMatter);
-    const hash = createHash('sha1').update(format).update('\0').update(fileContent).digest('hex');
+    // A file whose size and mtime did not change is not read again (the dev rescan after each edit).
+    const {mtimeMs, size} = await fs.stat(filePath);
+    const stamp = `${mtimeMs}:${size}:${format}`;
     const cached = this.cache.get(filePath);
-    if (cached?.hash === hash) {
+    if (cached?.stamp === stamp) {
       return cached.result;
     }
-    // Cheap skip: a file that mentions no level, table or list cannot hold an item.
+    const fileContent = await fs.readFile(filePath, 'utf8');
+    const hash = createHash('sha1').update(format).update('\0').update(fileContent).digest('hex');
+    if (cached?.hash === hash) {
+      this.cache.set(filePath, {...cached, stamp});
+      return cached.result;
+    }
+    // scanSource() skips cheaply a file that mentions no level, table or list.
     const result = await this.scanSource({filePath, frontMatter, content: fileContent});
-    this.cache.set(filePath, {hash, result});
+    this.cache.set(filePath, {hash, stamp, result});
     return result;
   }
 
