@@ -12,10 +12,8 @@ import path from 'node:path';
 import {parseArgs} from 'node:util';
 import zlib from 'node:zlib';
 import {DEFAULT_CONFIG} from '@docusaurus/core/lib/server/configValidation.js';
-import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
-import {compileToJSX} from '@docusaurus/mdx-loader/lib/utils.js';
-import remarkClassification from 'docusaurus-plugin-classification/remark';
 import {DEFAULT_KINDS, DEFAULT_LEVELS, Scanner} from 'docusaurus-plugin-classification';
+import {compileWithDocusaurus} from '../tests/support/docusaurus.ts';
 import {launch} from '../tests/support/browser.ts';
 import {serve} from '../tests/support/server.ts';
 import {repoRoot} from '../tests/support/site.ts';
@@ -37,29 +35,9 @@ function row(figure: string, budget: string, measured: string, ratio: string, ok
 
 // 1. remark cost ------------------------------------------------------------
 async function compileAll(files: string[], plugin: boolean): Promise<number> {
-  const warn = console.warn;
-  console.warn = () => {};
   const started = performance.now();
-  try {
-    for (const filePath of files) {
-      const fileContent = fs.readFileSync(filePath, 'utf8');
-      const {frontMatter} = await DEFAULT_PARSE_FRONT_MATTER({filePath, fileContent});
-      await compileToJSX({
-        fileContent,
-        filePath,
-        frontMatter,
-        compilerName: 'client',
-        options: {
-          admonitions: true,
-          markdownConfig: DEFAULT_CONFIG.markdown,
-          staticDirs: [],
-          siteDir: out,
-          beforeDefaultRemarkPlugins: plugin ? [remarkClassification] : [],
-        },
-      });
-    }
-  } finally {
-    console.warn = warn;
+  for (const filePath of files) {
+    await compileWithDocusaurus(fs.readFileSync(filePath, 'utf8'), {filePath, plugin, capture: false, siteDir: out});
   }
   return performance.now() - started;
 }

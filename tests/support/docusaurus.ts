@@ -26,7 +26,16 @@ export async function compileWithDocusaurus(
     filePath = '/site/docs/page.md',
     remark,
     plugin = true,
-  }: {filePath?: string; remark?: RemarkOptions; plugin?: boolean} = {},
+    capture: keepTree = true,
+    siteDir = '/site',
+  }: {
+    filePath?: string;
+    remark?: RemarkOptions;
+    plugin?: boolean;
+    /** Keep a copy of the final tree (tests); the benchmark turns it off. */
+    capture?: boolean;
+    siteDir?: string;
+  } = {},
 ): Promise<Compiled> {
   const {frontMatter} = await DEFAULT_PARSE_FRONT_MATTER({filePath, fileContent});
   let tree: Root | undefined;
@@ -48,10 +57,10 @@ export async function compileWithDocusaurus(
         admonitions: true,
         markdownConfig: DEFAULT_MARKDOWN_CONFIG,
         staticDirs: [],
-        siteDir: '/site',
+        siteDir,
         beforeDefaultRemarkPlugins: plugin ? [remark ? [remarkClassification, remark] : remarkClassification] : [],
         // Docusaurus runs `remarkPlugins` after its own: the tree as the page gets it.
-        remarkPlugins: [capture],
+        remarkPlugins: keepTree ? [capture] : [],
       },
     });
     return {code: result.content, tree: tree!, warnings, frontMatter};
