@@ -74,27 +74,27 @@ function completeFromRegistry(
       .map((page) => [page.docId!, page]),
   );
   const source = path.relative(siteDir, registry.file).split(path.sep).join('/');
-  // Each registry item (or model cell) once: the mention on its own page, else the first one.
-  const kept = new Map<string, IndexEntry>();
-  const key = (entry: Pick<IndexEntry, 'ref' | 'framework' | 'workload' | 'version'>) =>
-    `${entry.ref}\u0000${entry.framework ?? ''}\u0000${entry.workload ?? ''}\u0000${entry.version ?? ''}`;
-  index.entries = index.entries.filter((entry) => {
+  // Each registry item (or model cell) once per docs version: the mention on its own page, else the first.
+  const cellKey = (ref: string, framework?: string, workload?: string) =>
+    `${ref}\u0000${framework ?? ''}\u0000${workload ?? ''}`;
+  const onItsPage = (entry: IndexEntry, item: RegistryItem) =>
+    item.page !== undefined && pages.some((page) => page.docId === item.page && page.permalink === entry.permalink);
+  const chosen = new Map<string, IndexEntry>();
+  for (const entry of index.entries) {
     if (!entry.ref) {
-      return true;
+      continue;
     }
     const item = registry.items.get(entry.ref)!;
     Object.assign(entry, item.description ? {description: item.description} : {}, item.review ? {review: item.review} : {});
-    const earlier = kept.get(key(entry));
-    const onItsPage = item.page !== undefined && pages.some((page) => page.docId === item.page && page.permalink === entry.permalink);
-    if (earlier && !onItsPage) {
-      return false;
+    const key = `${cellKey(entry.ref, entry.framework, entry.workload)}\u0000${entry.version ?? ''}`;
+    const earlier = chosen.get(key);
+    if (!earlier || (!onItsPage(earlier, item) && onItsPage(entry, item))) {
+      chosen.set(key, entry);
     }
-    if (earlier) {
-      index.entries.splice(index.entries.indexOf(earlier), 1);
-    }
-    kept.set(key(entry), entry);
-    return true;
-  });
+  }
+  const kept = new Set(chosen.values());
+  index.entries = index.entries.filter((entry) => !entry.ref || kept.has(entry));
+  const mentioned = new Set([...kept].map((entry) => cellKey(entry.ref!, entry.framework, entry.workload)));
   for (const item of registry.items.values()) {
     const page = item.page === undefined ? undefined : byDocId.get(item.page);
     if (item.page !== undefined && !page) {
@@ -111,7 +111,7 @@ function completeFromRegistry(
       );
     }
     for (const cell of cells(item)) {
-      if ([...kept.keys()].some((existing) => existing.startsWith(key({ref: item.id, ...cell}).replace(/\u0000$/, '')))) {
+      if (mentioned.has(cellKey(item.id, cell.framework, cell.workload))) {
         continue;
       }
       index.entries.push(registryEntry(item, cell, page, source));

@@ -159,6 +159,24 @@ describe('the index', () => {
     assert.deepEqual(anchors, ['/api#torchtrace', '/community/guide#community-plugin', '/blog/post#blogged-feature', '/roadmap#planned-tool']);
   });
 
+  it('lists a registry item once, at the mention on its own page', async () => {
+    await write('reg/classification.yml', 'rt:\n  title: Runtime\n  kind: package\n  level: beta\n  page: runtime\nlone:\n  title: Lone\n  kind: api\n  level: alpha\n');
+    await write('docs/mentions.md', ':::classification{ref=rt}\n:::\n');
+    await write('docs/runtime.md', '---\nclassification_ref: rt\n---\n\nText\n');
+    const plugin = pluginClassification(context(), normalizeOptions({registry: 'reg/classification.yml'}));
+    await plugin.loadContent!();
+    const data = new Map<string, string>();
+    await plugin.allContentLoaded!({
+      allContent: allContentFor(['docs/mentions.md', 'docs/runtime.md'], {'docs/runtime.md': {classification_ref: 'rt'}}),
+      actions: {addRoute: () => {}, createData: async (name: string, content: string) => (data.set(name, content), name), setGlobalData: () => {}},
+    } as never);
+    const entries = JSON.parse(data.get('index-default.json')!).entries.map((entry: {anchor: string; ref: string; form: string}) => [entry.ref, entry.anchor, entry.form]);
+    assert.deepEqual(entries, [
+      ['rt', '/runtime#rt', 'page'],
+      ['lone', '', 'registry'],
+    ]);
+  });
+
   it('adds no route when indexRoute is false', async () => {
     const {routes} = await load({indexRoute: false}, Object.keys(docs));
     assert.deepEqual(routes, []);
