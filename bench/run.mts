@@ -16,7 +16,7 @@ import {DEFAULT_KINDS, DEFAULT_LEVELS, Scanner} from 'docusaurus-plugin-classifi
 import {compileWithDocusaurus} from '../tests/support/docusaurus.ts';
 import {launch} from '../tests/support/browser.ts';
 import {serve} from '../tests/support/server.ts';
-import {repoRoot} from '../tests/support/site.ts';
+import {childEnv, repoRoot} from '../tests/support/site.ts';
 import {writeDocs, writeSite, type SiteSpec, type Variant} from './generate.ts';
 
 const {values} = parseArgs({options: {smoke: {type: 'boolean', default: false}, runs: {type: 'string'}}});
@@ -95,10 +95,9 @@ row(`dev rescan: ${devN} files, one edited`, '≤ 30 ms', ms(median(rescans)), '
 // 3. full build -------------------------------------------------------------------
 function build(site: string): {seconds: number; kb: number} {
   const timeFile = path.join(out, 'time.txt');
-  const {NODE_TEST_CONTEXT: _context, ...env} = process.env;
   const result = spawnSync('/usr/bin/time', ['-o', timeFile, '-f', '%e %M', process.execPath, cli, 'build', site], {
     encoding: 'utf8',
-    env: {...env, DOCUSAURUS_NO_PERSISTENT_CACHE: 'true', FORCE_COLOR: '0'},
+    env: childEnv({DOCUSAURUS_NO_PERSISTENT_CACHE: 'true'}),
   });
   if (result.status !== 0) {
     throw new Error(`build of ${site} failed:\n${result.stdout}\n${result.stderr}`);

@@ -9,9 +9,9 @@
 import path from 'node:path';
 import {createSlugger, parseMarkdownHeadingId} from '@docusaurus/utils';
 import {loadEsm, type Esm} from './esm';
-import {closest, didYouMean, type Point, type Problem} from './problems';
+import {closest, didYouMean, displayPath, type Point, type Problem} from './problems';
 import {registryLevel, type Registry, type RegistryItem} from './registry';
-import {findKind, findLevel, type Kind, type Level, type Taxonomy} from './taxonomy';
+import {findKind, findLevel, SINCE_PATTERN, type Kind, type Level, type Taxonomy} from './taxonomy';
 import type {Heading, Nodes, Parents, PhrasingContent, Root} from 'mdast' with {'resolution-mode': 'import'};
 import type {
   ContainerDirective,
@@ -121,7 +121,6 @@ export const FRONT_MATTER = {
 const ITEM_ATTRIBUTES = ['id', 'class', 'kind', 'title', 'since', 'framework', 'workload', 'ref'];
 const HEADING_ATTRIBUTES = ['id', 'class', 'kind', 'since', 'framework', 'workload', 'ref'];
 const BADGE_ATTRIBUTES = ['class', 'kind', 'since', 'ref', 'framework', 'workload'];
-const SINCE = /^(v?\d+(\.\d+)*([-+][0-9A-Za-z.-]+)?|\d{4}-\d{2}-\d{2})$/;
 
 type Directive = ContainerDirective | LeafDirective | TextDirective;
 
@@ -761,11 +760,6 @@ function resolveRef(
   return {kind, level, ref: item};
 }
 
-function displayPath(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return (relative.startsWith('..') ? file : relative).split(path.sep).join('/');
-}
-
 function makeItem(
   id: string,
   title: string,
@@ -830,7 +824,7 @@ function checkSince(
   at: Point | undefined,
   report: (problem: Problem) => void,
 ): boolean {
-  if (since === undefined || SINCE.test(since)) {
+  if (since === undefined || SINCE_PATTERN.test(since)) {
     return true;
   }
   report({

@@ -30,7 +30,8 @@ export function formatProblem(problem: Problem, filePath: string | undefined): s
   return `${at}: ${problem.message}${expected}${suggestion}`;
 }
 
-function displayPath(filePath: string): string {
+/** A path as messages show it: relative to the working directory when inside it, with "/". */
+export function displayPath(filePath: string): string {
   const relative = path.relative(process.cwd(), filePath);
   return (relative.startsWith('..') ? filePath : relative).split(path.sep).join('/');
 }

@@ -23,7 +23,7 @@
 import fs from 'node:fs';
 import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap} from 'yaml';
 import {didYouMean, formatProblem, type Point, type Problem} from './problems';
-import {findKind, findLevel, type Taxonomy} from './taxonomy';
+import {findKind, findLevel, SINCE_PATTERN, type Taxonomy} from './taxonomy';
 
 /** One framework × workload cell of a model class. */
 export interface RegistryCell {
@@ -57,7 +57,6 @@ export interface Registry {
 const ITEM_KEYS = ['title', 'kind', 'level', 'levels', 'since', 'review', 'page', 'description'];
 const CELL_KEYS = ['framework', 'workload', 'level'];
 const ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
-const SINCE = /^(v?\d+(\.\d+)*([-+][0-9A-Za-z.-]+)?|\d{4}-\d{2}-\d{2})$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface LoadedRegistry {
@@ -247,7 +246,7 @@ export function loadRegistry(file: string, taxonomy: Taxonomy): LoadedRegistry {
       valid = checkLevel(level, field(map, 'level').node ?? (map as YamlNode), id) && valid;
     }
     const since = text(map, 'since', id);
-    if (since !== undefined && !SINCE.test(since)) {
+    if (since !== undefined && !SINCE_PATTERN.test(since)) {
       valid = false;
       problems.push({message: `since "${since}" of "${id}" is neither a version nor a date`, expected: 'a version such as 2.18 or an ISO date such as 2024-05-01', suggestion: 'write since: "2.18"', place: at(field(map, 'since').node)});
     }

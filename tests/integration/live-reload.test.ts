@@ -11,7 +11,7 @@ import path from 'node:path';
 import {after, before, describe, it} from 'node:test';
 import type {Browser, Page} from 'playwright';
 import {launch} from '../support/browser.ts';
-import {repoRoot} from '../support/site.ts';
+import {childEnv, repoRoot} from '../support/site.ts';
 
 const site = path.join(repoRoot, '.test-output', 'live-site');
 let server: ChildProcess;
@@ -51,9 +51,8 @@ describe('live reload under docusaurus start', () => {
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
     const cli = createRequire(import.meta.url).resolve('@docusaurus/core/bin/docusaurus.mjs');
-    const {NODE_TEST_CONTEXT: _context, NODE_OPTIONS: _options, ...env} = process.env;
     server = spawn(process.execPath, [cli, 'start', site, '--port', String(port), '--host', '127.0.0.1', '--no-open'], {
-      env: {...env, FORCE_COLOR: '0', DOCUSAURUS_NO_PERSISTENT_CACHE: 'true'},
+      env: childEnv({DOCUSAURUS_NO_PERSISTENT_CACHE: 'true'}),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     server.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));

@@ -9,14 +9,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {after, before, describe, it} from 'node:test';
-import {repoRoot} from '../support/site.ts';
+import {childEnv, repoRoot} from '../support/site.ts';
 
 let work: string;
 let site: string;
 
 function run(command: string, args: string[], cwd: string): string {
-  const {NODE_TEST_CONTEXT: _context, NODE_OPTIONS: _options, ...env} = process.env;
-  const result = spawnSync(command, args, {cwd, encoding: 'utf8', env: {...env, FORCE_COLOR: '0'}});
+  const result = spawnSync(command, args, {cwd, encoding: 'utf8', env: childEnv()});
   if (result.status !== 0) {
     throw new Error(`${command} ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
   }

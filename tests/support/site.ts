@@ -25,13 +25,18 @@ export function buildDemoSite(name = 'demo', siteDir = repoRoot, extraEnv: Recor
     // own child processes behave as test files.
     // No persistent webpack cache: it does not notice changes to the linked
     // plugin package, and would test yesterday's plugin.
-    env: {...withoutTestContext(process.env), FORCE_COLOR: '0', DOCUSAURUS_NO_PERSISTENT_CACHE: 'true', ...extraEnv},
+    env: childEnv({DOCUSAURUS_NO_PERSISTENT_CACHE: 'true', ...extraEnv}),
   });
   const log = `${result.stdout}\n${result.stderr}`;
   if (result.status !== 0) {
     throw new Error(`docusaurus build failed (exit ${result.status}):\n${log}`);
   }
   return {outDir, log};
+}
+
+/** The environment for a child process: without the test runner's variables. */
+export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {...withoutTestContext(process.env), FORCE_COLOR: '0', ...extra};
 }
 
 function withoutTestContext(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {

@@ -8,16 +8,15 @@ import {createRequire} from 'node:module';
 import path from 'node:path';
 import {describe, it} from 'node:test';
 import type {IndexEntry} from 'docusaurus-plugin-classification';
-import {repoRoot} from '../support/site.ts';
+import {childEnv, repoRoot} from '../support/site.ts';
 
 const cli = createRequire(import.meta.url).resolve('@docusaurus/core/bin/docusaurus.mjs');
 
 function run(...args: string[]) {
-  const {NODE_TEST_CONTEXT: _context, ...env} = process.env;
   const result = spawnSync(process.execPath, [cli, 'classification', ...args], {
     cwd: repoRoot,
     encoding: 'utf8',
-    env: {...env, FORCE_COLOR: '0', CLASSIFICATION_TODAY: '2026-11-25'},
+    env: childEnv({CLASSIFICATION_TODAY: '2026-11-25'}),
   });
   return {status: result.status, stdout: result.stdout, stderr: result.stderr};
 }

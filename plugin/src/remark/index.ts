@@ -22,7 +22,7 @@ import {formatProblem, reportProblems} from '../problems';
 import {published} from '../shared';
 import {findKind, findLevel, type Kind, type Level, type Taxonomy} from '../taxonomy';
 import {entriesForList} from '../indexing';
-import type {Heading, Paragraph, PhrasingContent, Root, RootContent, Table, TableRow} from 'mdast' with {'resolution-mode': 'import'};
+import type {Heading, PhrasingContent, Root, RootContent, Table, TableRow} from 'mdast' with {'resolution-mode': 'import'};
 import type {Registry} from '../registry';
 import type {VFile} from 'vfile' with {'resolution-mode': 'import'};
 
