@@ -33,7 +33,14 @@ interface SourceLike {
 }
 
 interface DocsContentLike {
-  loadedVersions: {versionName: string; label: string; isLast: boolean; docs: (SourceLike & {id: string})[]}[];
+  loadedVersions: {
+    versionName: string;
+    label: string;
+    isLast: boolean;
+    contentPath: string;
+    contentPathLocalized?: string;
+    docs: (SourceLike & {id: string})[];
+  }[];
 }
 
 interface BlogContentLike {
@@ -88,4 +95,13 @@ export function docsVersions(allContent: AllContent): VersionInfo[] {
   const instances = Object.values(allContent['docusaurus-plugin-content-docs'] ?? {}) as DocsContentLike[];
   const versions = instances[0]?.loadedVersions ?? [];
   return versions.length > 1 ? versions.map(({versionName, label, isLast}) => ({name: versionName, label, isLast})) : [];
+}
+
+/** The content directories of every docs version (localized first), for Markdown file links. */
+export function docsContentRoots(allContent: AllContent): string[][] {
+  return Object.values(allContent['docusaurus-plugin-content-docs'] ?? {}).flatMap((content) =>
+    (content as DocsContentLike).loadedVersions.map((version) =>
+      [version.contentPathLocalized, version.contentPath].filter((dir): dir is string => Boolean(dir)),
+    ),
+  );
 }

@@ -14,6 +14,7 @@ async function importAll() {
   ]);
   return {
     visit: visit.visit,
+    SKIP: visit.SKIP,
     toString: toString.toString,
     fromMarkdown: fromMarkdown.fromMarkdown,
     valueToEstree: valueToEstree.valueToEstree,

@@ -8,9 +8,10 @@ import {createHash} from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import {normalizeUrl} from '@docusaurus/utils';
-import {docsVersions, sourcePages} from './content';
+import {docsContentRoots, docsVersions, sourcePages} from './content';
 import {builtIn, translateContent, translationFiles, type ClassificationContent} from './i18n';
 import {listedEntries, type ClassificationIndex} from './indexing';
+import {LinkTargets} from './links';
 import {loadRegistry} from './registry';
 import {indexSite} from './site-index';
 import {today} from './stale';
@@ -34,6 +35,8 @@ export {buildIndex, listedEntries} from './indexing';
 export {loadRegistry} from './registry';
 export {ageInDays, staleness} from './stale';
 export type {Registry, RegistryItem} from './registry';
+export {LinkTargets} from './links';
+export type {LinkSources} from './links';
 export {Scanner} from './scan';
 export type {ScanResult} from './scan';
 export {formatProblem, ClassificationError} from './problems';
@@ -41,6 +44,11 @@ export type {Problem} from './problems';
 export type {IndexEntry, ClassificationIndex} from './indexing';
 export type {ClassificationGlobalData, IndexPageData, KindLabel} from './theme-data';
 export type {Level, Kind, KindTable, Taxonomy} from './taxonomy';
+
+/** Theme components compiled MDX imports (the sidebar's wrappers live in the docs layout). */
+const CONTENT_COMPONENTS = ['Badge', 'Banner', 'Callout', 'Disclaimer', 'Entries', 'List', 'Matrix', 'Table'].map(
+  (name) => path.join(__dirname, 'theme', `Classification${name}`) + path.sep,
+);
 
 export default function pluginClassification(
   context: LoadContext,
@@ -64,11 +72,13 @@ export default function pluginClassification(
   function globalData(index: ClassificationIndex): ClassificationGlobalData {
     const preview = index.entries.filter((entry) => previewLevels.has(entry.level));
     return {
-      levels: taxonomy.levels,
-      pages: Object.fromEntries(preview.filter((entry) => entry.form === 'page').map((entry) => [entry.permalink, entry.level])),
-      anchors: options.linkBadges
-        ? Object.fromEntries(preview.filter((entry) => entry.anchor.includes('#')).map((entry) => [entry.anchor, entry.level]))
-        : {},
+      levels: taxonomy.levels.map(({id, label}) => ({id, label})),
+      pages: Object.fromEntries(
+        preview
+          .filter((entry) => entry.form === 'page')
+          // Trailing slash or not, the sidebar looks the page up without it.
+          .map((entry) => [entry.permalink.length > 1 ? entry.permalink.replace(/\/$/, '') : entry.permalink, entry.level]),
+      ),
     };
   }
 
@@ -136,22 +146,37 @@ export default function pluginClassification(
         });
     },
 
-    configureWebpack() {
-      if (!registryFile) {
-        return {};
-      }
+    configureWebpack(_config, isServer) {
+      const registryRule = registryFile && {
+        // A function, not a RegExp: Docusaurus's MDX fallback rule excludes the
+        // `include` of every RegExp rule matching .mdx, and this rule has none.
+        test: (resource: string) => /\.mdx?$/i.test(resource),
+        enforce: 'pre' as const,
+        use: [{loader: require.resolve('./registry-loader'), options: {registry: registryFile}}],
+      };
       return {
-        module: {
-          rules: [
-            {
-              // A function, not a RegExp: Docusaurus's MDX fallback rule excludes the
-              // `include` of every RegExp rule matching .mdx, and this rule has none.
-              test: (resource: string) => /\.mdx?$/i.test(resource),
-              enforce: 'pre' as const,
-              use: [{loader: require.resolve('./registry-loader'), options: {registry: registryFile}}],
-            },
-          ],
-        },
+        ...(registryRule ? {module: {rules: [registryRule]}} : {}),
+        // Docusaurus moves modules that half the pages use into one `common`
+        // chunk that every page loads. The components classified pages import
+        // stay in those pages' chunks instead (as any module used by fewer
+        // pages does): pages without items never load them, and the route
+        // registry in the main bundle names no extra chunk for each page.
+        ...(isServer
+          ? {}
+          : {
+              optimization: {
+                splitChunks: {
+                  cacheGroups: {
+                    common: {
+                      test: (module: {nameForCondition?: () => string | null; resource?: string}) => {
+                        const resource = module.nameForCondition?.() ?? module.resource;
+                        return !resource || !CONTENT_COMPONENTS.some((dir) => resource.startsWith(dir));
+                      },
+                    },
+                  },
+                },
+              },
+            }),
       };
     },
 
@@ -184,6 +209,14 @@ export default function pluginClassification(
       shared.reported = new Set(pages.map((page) => page.filePath));
       shared.versions = new Map(pages.filter((page) => page.version).map((page) => [page.filePath, page.version!]));
       shared.index = index;
+      shared.links = options.linkBadges
+        ? new LinkTargets(index, previewLevels, {
+            permalinks: new Map(pages.map((page) => [page.filePath, page.permalink])),
+            contentRoots: docsContentRoots(allContent as Parameters<typeof docsContentRoots>[0]),
+            siteDir,
+            baseUrl,
+          })
+        : undefined;
       actions.setGlobalData(globalData(index));
       if (options.indexRoute === false) {
         return;

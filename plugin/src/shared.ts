@@ -7,6 +7,7 @@
  */
 import type {Severity} from './options';
 import type {ClassificationIndex} from './indexing';
+import type {LinkTargets} from './links';
 import type {Registry} from './registry';
 import type {Taxonomy} from './taxonomy';
 
@@ -21,6 +22,8 @@ export interface SharedState {
   registry?: Registry;
   /** Docs version of each scanned file, when the docs have several. */
   versions?: Map<string, string>;
+  /** What Markdown links point to, for link badges; unset when they are off. */
+  links?: LinkTargets;
   /** Files whose problems the index scan already reported. */
   reported: Set<string>;
 }

@@ -84,6 +84,12 @@ declare module '@theme/ClassificationEntries' {
   export interface Props {
     readonly entries: readonly IndexEntry[];
     readonly levels: readonly {id: string; label: string; preview: boolean}[];
+    /**
+     * Which entries to show (all without it). The others stay in the DOM with
+     * the `hidden` attribute and without `data-classification-entry`, so that
+     * filtering does not remount them; the list is hidden when none is shown.
+     */
+    readonly isShown?: (entry: IndexEntry) => boolean;
   }
   export default function ClassificationEntries(props: Props): ReactNode;
 }
@@ -115,16 +121,15 @@ declare module '@theme/ClassificationIndexPage' {
 }
 
 declare module '@theme/ClassificationData' {
-  import type {Context} from 'react';
-  import type {ClassificationGlobalData, Level} from 'docusaurus-plugin-classification';
+  import type {ClassificationGlobalData} from 'docusaurus-plugin-classification';
 
+  type LevelLabel = ClassificationGlobalData['levels'][number];
   /** The plugin's global data (empty without the plugin). */
   export function useClassificationData(): ClassificationGlobalData;
-  /** The preview level of what `href` points to (a page or `page#id`). */
-  export function levelOfLink(data: ClassificationGlobalData, href: string | undefined): Level | undefined;
+  /** The preview level of the page `href` points to. */
+  export function levelOfPage(data: ClassificationGlobalData, href: string | undefined): LevelLabel | undefined;
   /** The level of a category whose docs are all previews. */
-  export function levelOfCategory(data: ClassificationGlobalData, hrefs: string[]): Level | undefined;
-  export const InHeading: Context<boolean>;
+  export function levelOfCategory(data: ClassificationGlobalData, hrefs: string[]): LevelLabel | undefined;
 }
 
 declare module '@theme/ClassificationMatrix' {

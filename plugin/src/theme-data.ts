@@ -22,13 +22,12 @@ export interface IndexPageData {
 }
 
 /**
- * Global data (every page loads it, so it stays small): the preview level of
- * each classified page and, for link badges, of each item anchor.
+ * Global data (every page loads it, so it stays small): what the sidebar
+ * badges need. Link badges are compiled into each page by the remark plugin.
  */
 export interface ClassificationGlobalData {
-  levels: Level[];
-  /** Permalink of a page classified in its front matter → level id. */
+  /** Every level, least mature first: id and badge text. */
+  levels: Pick<Level, 'id' | 'label'>[];
+  /** Permalink of a page classified in its front matter → level id (preview levels only). */
   pages: Record<string, string>;
-  /** `permalink#id` of an item → level id; empty when link badges are off. */
-  anchors: Record<string, string>;
 }

@@ -11,6 +11,7 @@ it('exports the plugin, its option validation and the collector', () => {
     'DEFAULT_KINDS',
     'DEFAULT_LEVELS',
     'DEFAULT_OPTIONS',
+      'LinkTargets',
     'Scanner',
     'ageInDays',
     'buildIndex',

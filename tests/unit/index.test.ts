@@ -10,7 +10,11 @@ import {after, before, describe, it} from 'node:test';
 import {DEFAULT_CONFIG} from '@docusaurus/core/lib/server/configValidation.js';
 import {createRequire} from 'node:module';
 import {normalizeOptions, Scanner, DEFAULT_KINDS, DEFAULT_LEVELS, type Options} from 'docusaurus-plugin-classification';
+import {visit} from 'unist-util-visit';
+import {toString} from 'mdast-util-to-string';
+import {compileWithDocusaurus} from '../support/docusaurus.ts';
 import type {LoadContext, RouteConfig} from '@docusaurus/types';
+import type {Link} from 'mdast';
 
 // As Docusaurus loads it: require() and `.default`.
 const pluginClassification = (
@@ -175,6 +179,47 @@ describe('the index', () => {
       ['rt', '/runtime#rt', 'page'],
       ['lone', '', 'registry'],
     ]);
+  });
+
+  it('compiles link badges into the linking page, not into its headings', async () => {
+    const content = [
+      '# Links',
+      '',
+      'See [trace](./api.md#torchtrace), [stable](./api.md#torchstable), [runtime](runtime.md), [plain](./plain.md) and [again][t].',
+      '',
+      '## About [trace](./api.md#torchtrace)',
+      '',
+      '[t]: ./api.md#torchtrace',
+      '',
+    ].join('\n');
+    const file = await write('docs/links.md', content);
+    await load({}, [...Object.keys(docs), 'docs/links.md']);
+    const {tree} = await compileWithDocusaurus(content, {filePath: file, siteDir});
+    const badged: [string, string, string][] = [];
+    visit(tree, ['link', 'linkReference'], (node) => {
+      const link = node as Link;
+      const level = link.data?.hProperties?.['data-classification-link'];
+      const badge = link.children.find((child) => child.type === 'mdxJsxTextElement');
+      badged.push([toString(link.children[0]!), String(level ?? ''), badge ? String((badge as {attributes: {name: string; value: string}[]}).attributes.find((a) => a.name === 'label')?.value) : '']);
+    });
+    assert.deepEqual(badged, [
+      ['trace', 'beta', 'Beta'],
+      ['stable', '', ''],
+      ['runtime', 'alpha', 'Alpha'],
+      ['plain', '', ''],
+      ['again', 'beta', 'Beta'],
+      ['trace', '', ''],
+    ]);
+    await fs.rm(file);
+  });
+
+  it('compiles no link badge when linkBadges is off', async () => {
+    const content = 'See [trace](./api.md#torchtrace).\n';
+    const file = await write('docs/links.md', content);
+    await load({linkBadges: false}, [...Object.keys(docs), 'docs/links.md']);
+    const {code} = await compileWithDocusaurus(content, {filePath: file, siteDir});
+    assert.doesNotMatch(code, /classification/i);
+    await fs.rm(file);
   });
 
   it('adds no route when indexRoute is false', async () => {

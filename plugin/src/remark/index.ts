@@ -11,7 +11,6 @@ import {
   directiveLabel,
   fileTitle,
   headingChildrenWithout,
-  OWN_DIRECTIVES,
   type CollectedItem,
   type Collection,
 } from '../collect';
@@ -22,7 +21,8 @@ import {formatProblem, reportProblems} from '../problems';
 import {published} from '../shared';
 import {findKind, findLevel, type Kind, type Level, type Taxonomy} from '../taxonomy';
 import {entriesForList} from '../indexing';
-import type {Heading, PhrasingContent, Root, RootContent, Table, TableRow} from 'mdast' with {'resolution-mode': 'import'};
+import type {Heading, Link, LinkReference, PhrasingContent, Root, RootContent, Table, TableRow} from 'mdast' with {'resolution-mode': 'import'};
+import type {LinkTargets} from '../links';
 import type {Registry} from '../registry';
 import type {VFile} from 'vfile' with {'resolution-mode': 'import'};
 
@@ -53,15 +53,24 @@ function settingsFrom(options: RemarkOptions | undefined): () => Settings {
     };
     return () => settings;
   }
-  const defaults = normalizeOptions({});
-  const fallback: Settings = {
-    taxonomy: {levels: defaults.levels, kinds: defaults.kinds},
-    onInvalidContent: defaults.onInvalidContent,
-    anchorsMaintainCase: false,
-  };
   // Read at transform time: the Docusaurus plugin publishes its options
   // after this factory may already have run.
-  return () => published() ?? fallback;
+  return () => published() ?? defaultSettings();
+}
+
+let defaults: Settings | undefined;
+
+/** The remark plugin alone, without options: the default taxonomy, validated once. */
+function defaultSettings(): Settings {
+  if (!defaults) {
+    const normalized = normalizeOptions({});
+    defaults = {
+      taxonomy: {levels: normalized.levels, kinds: normalized.kinds},
+      onInvalidContent: normalized.onInvalidContent,
+      anchorsMaintainCase: false,
+    };
+  }
+  return defaults;
 }
 
 async function frontMatterOf(tree: Root, file: VFile): Promise<Record<string, unknown>> {
@@ -80,21 +89,24 @@ async function frontMatterOf(tree: Root, file: VFile): Promise<Record<string, un
   return frontMatter;
 }
 
-const markdownCache = new Map<string, RootContent[]>();
+const markdownCache = new Map<string, string>();
 
-/** Option texts are Markdown: parsed once, cloned per use (later plugins mutate nodes). */
+/**
+ * Option texts are Markdown: parsed once, copied per use (later plugins
+ * mutate nodes). The cache holds JSON: parsing it is the cheapest copy.
+ */
 function markdown(esm: Esm, text: string): RootContent[] {
-  let nodes = markdownCache.get(text);
-  if (!nodes) {
+  let json = markdownCache.get(text);
+  if (json === undefined) {
     const tree = esm.fromMarkdown(text);
     // Raw HTML in an option text is shown as text, never parsed as markup.
     esm.visit(tree, 'html', (node) => {
       Object.assign(node, {type: 'text'});
     });
-    nodes = tree.children;
-    markdownCache.set(text, nodes);
+    json = JSON.stringify(tree.children);
+    markdownCache.set(text, json);
   }
-  return structuredClone(nodes);
+  return JSON.parse(json) as RootContent[];
 }
 
 function phrasing(esm: Esm, text: string): PhrasingContent[] {
@@ -315,8 +327,43 @@ class Renderer {
   }
 }
 
+/**
+ * Link badges: a link (or reference-style link) to an Alpha/Beta page or item
+ * gets that level's badge after its text, as MDN marks experimental APIs.
+ * Not in headings: the heading has its own badge, and the TOC repeats it.
+ */
+function badgeLinks(esm: Esm, tree: Root, taxonomy: Taxonomy, links: LinkTargets, filePath: string | undefined): boolean {
+  const definitions = new Map<string, string>();
+  const found: (Link | LinkReference)[] = [];
+  esm.visit(tree, (node) => {
+    if (node.type === 'heading') {
+      return esm.SKIP;
+    }
+    if (node.type === 'definition') {
+      definitions.set(node.identifier, node.url);
+    } else if (node.type === 'link' || node.type === 'linkReference') {
+      found.push(node);
+      return esm.SKIP;
+    }
+    return undefined;
+  });
+  let used = false;
+  for (const node of found) {
+    const url = node.type === 'link' ? node.url : definitions.get(node.identifier);
+    const level = url === undefined ? undefined : findLevel(taxonomy, links.levelOf(url, filePath) ?? '');
+    if (level) {
+      node.data = {...node.data, hProperties: {...node.data?.hProperties, 'data-classification-link': level.id}};
+      node.children.push(
+        textElement(esm, COMPONENTS.Badge, {level: level.id, label: level.label, className: 'classification-badge--link'}),
+      );
+      used = true;
+    }
+  }
+  return used;
+}
+
 /** Directives named like ours that collect() rejected: keep their text, no second warning. */
-function quietRejected(esm: Esm, tree: Root, taxonomy: Taxonomy, collection: Collection): void {
+function quietRejected(collection: Collection): void {
   const accepted = new Set<unknown>([
     ...collection.items.map((entry) => (entry.form === 'heading' ? entry.directive : entry.node)),
     ...collection.badges.map((entry) => entry.node),
@@ -324,20 +371,15 @@ function quietRejected(esm: Esm, tree: Root, taxonomy: Taxonomy, collection: Col
     ...collection.lists.map((entry) => entry.node),
     ...collection.matrices.map((entry) => entry.node),
   ]);
-  const names = new Set([...taxonomy.levels.map((level) => level.id), ...OWN_DIRECTIVES]);
-  esm.visit(tree, (node) => {
-    if (
-      (node.type === 'containerDirective' || node.type === 'leafDirective' || node.type === 'textDirective') &&
-      names.has(node.name) &&
-      !accepted.has(node)
-    ) {
+  for (const node of collection.directives) {
+    if (!accepted.has(node)) {
       const tagName = node.type === 'textDirective' ? 'span' : 'div';
       node.data = {...node.data, hName: tagName, hProperties: {className: ['classification-invalid']}};
       if (node.type === 'textDirective' && node.children.length === 0) {
         node.children = [{type: 'text', value: `:${node.name}`}];
       }
     }
-  });
+  }
 }
 
 function remarkClassification(options?: RemarkOptions) {
@@ -361,7 +403,7 @@ function remarkClassification(options?: RemarkOptions) {
         onInvalidContent,
       );
     }
-    quietRejected(esm, tree, taxonomy, collection);
+    quietRejected(collection);
     const renderer = new Renderer(esm, taxonomy);
     for (const collected of collection.items) {
       renderer.item(collected, tree);
@@ -377,6 +419,9 @@ function remarkClassification(options?: RemarkOptions) {
     }
     for (const {node, kind} of collection.matrices) {
       renderer.matrix(node, kind);
+    }
+    if (shared?.links && badgeLinks(esm, tree, taxonomy, shared.links, file.path)) {
+      renderer.used.add('Badge');
     }
     if (renderer.used.size > 0) {
       tree.children.unshift(importComponents(renderer.used));

@@ -1,12 +1,13 @@
 /**
- * Client access to the plugin's global data: which pages and item anchors
- * are Alpha/Beta, for sidebar and link badges.
+ * Client access to the plugin's global data: which pages are Alpha/Beta, for
+ * sidebar badges. (Link badges are compiled into each page.)
  */
-import {createContext} from 'react';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import type {ClassificationGlobalData} from 'docusaurus-plugin-classification';
 
-const EMPTY: ClassificationGlobalData = {levels: [], pages: {}, anchors: {}};
+type LevelLabel = ClassificationGlobalData['levels'][number];
+
+const EMPTY: ClassificationGlobalData = {levels: [], pages: {}};
 
 export function useClassificationData(): ClassificationGlobalData {
   // `failfast: false`: a site may use the theme without the plugin's data.
@@ -14,31 +15,24 @@ export function useClassificationData(): ClassificationGlobalData {
   return (data as ClassificationGlobalData | undefined) ?? EMPTY;
 }
 
-/** The level of what a link points to (`/page` or `/page#id`), if it is a preview. */
-export function levelOfLink(data: ClassificationGlobalData, href: string | undefined) {
+/** The preview level of the page a sidebar link points to, if it is one. */
+export function levelOfPage(data: ClassificationGlobalData, href: string | undefined): LevelLabel | undefined {
   if (!href) {
     return undefined;
   }
-  const [pathname = '', hash] = href.split('#');
-  const trimmed = pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname;
-  const id = hash ? data.anchors[`${trimmed}#${hash}`] : data.pages[trimmed];
+  const pathname = href.split('#')[0] ?? '';
+  const id = data.pages[pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname];
   return data.levels.find((level) => level.id === id);
 }
 
 /** The level a sidebar category shows: when all its docs are previews, the least mature of them. */
-export function levelOfCategory(
-  data: ClassificationGlobalData,
-  hrefs: string[],
-): ClassificationGlobalData['levels'][number] | undefined {
+export function levelOfCategory(data: ClassificationGlobalData, hrefs: string[]): LevelLabel | undefined {
   if (hrefs.length === 0) {
     return undefined;
   }
-  const levels = hrefs.map((href) => levelOfLink(data, href.split('#')[0]));
+  const levels = hrefs.map((href) => levelOfPage(data, href));
   if (levels.some((level) => level === undefined)) {
     return undefined;
   }
   return data.levels.find((level) => levels.includes(level));
 }
-
-/** True inside a Markdown heading: the heading shows its own badge, links in it get none. */
-export const InHeading = createContext(false);

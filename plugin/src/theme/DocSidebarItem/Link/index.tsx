@@ -1,6 +1,6 @@
 import React, {type ReactNode} from 'react';
 import Link from '@theme-init/DocSidebarItem/Link';
-import {levelOfLink, useClassificationData} from '@theme/ClassificationData';
+import {levelOfPage, useClassificationData} from '@theme/ClassificationData';
 import type {Props} from '@theme/DocSidebarItem/Link';
 
 /**
@@ -10,7 +10,7 @@ import type {Props} from '@theme/DocSidebarItem/Link';
  * the label, so the badge text is part of the link's accessible name.
  */
 export default function DocSidebarItemLink(props: Props): ReactNode {
-  const level = levelOfLink(useClassificationData(), props.item.href);
+  const level = levelOfPage(useClassificationData(), props.item.href);
   if (!level) {
     return <Link {...props} />;
   }
