@@ -5,7 +5,6 @@ import Head from '@docusaurus/Head';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import ClassificationBadge, {sinceText} from '@theme/ClassificationBadge';
 import type {Props} from '@theme/ClassificationBanner';
-import styles from './styles.module.css';
 
 /** Top-of-page banner of a page classified in its front matter. */
 export default function ClassificationBanner({
@@ -25,14 +24,14 @@ export default function ClassificationBanner({
   return (
     <aside
       id={id}
-      className={clsx('classification-banner', `classification-banner--${level}`, styles.banner)}
+      className={clsx('classification-banner', `classification-banner--${level}`)}
       data-classification-level={level}
       data-classification-kind={kind}
       aria-label={translate(
         {id: 'classification.item.label', message: '{level} {kind}: {title}', description: 'Accessible name of a callout or page banner'},
         {level: levelLabel, kind: kindLabel, title},
       )}>
-      <p className={styles.header}>
+      <p className="classification-banner__header">
         <ClassificationBadge level={level} label={levelLabel} />
         <span>
           {kindLabel}

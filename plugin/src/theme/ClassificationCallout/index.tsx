@@ -5,7 +5,6 @@ import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import {sinceText} from '@theme/ClassificationBadge';
 import ClassificationBadge from '@theme/ClassificationBadge';
 import type {Props} from '@theme/ClassificationCallout';
-import styles from './styles.module.css';
 
 /** A classified item written as `:::beta[Title]{kind=api}` … `:::`. */
 export default function ClassificationCallout({
@@ -29,23 +28,23 @@ export default function ClassificationCallout({
   return (
     <section
       id={id}
-      className={clsx('classification-callout', `classification-callout--${level}`, styles.callout, className)}
+      className={clsx('classification-callout', `classification-callout--${level}`, className)}
       data-classification-level={level}
       data-classification-kind={kind}
       aria-label={translate(
         {id: 'classification.item.label', message: '{level} {kind}: {title}', description: 'Accessible name of a callout or page banner'},
         {level: levelLabel, kind: kindLabel, title},
       )}>
-      <div className={styles.header}>
+      <div className="classification-callout__header">
         <ClassificationBadge level={level} label={levelLabel} />
-        <span className={clsx('classification-callout__title', styles.title)}>{title}</span>
-        <span className={clsx('classification-callout__meta', styles.meta)}>
+        <span className="classification-callout__title">{title}</span>
+        <span className="classification-callout__meta">
           {kindLabel}
           {scope && ` · ${scope}`}
           {since && ` · ${sinceText(since)}`}
         </span>
       </div>
-      <div className={styles.body}>{children}</div>
+      <div className="classification-callout__body">{children}</div>
     </section>
   );
 }

@@ -1,10 +1,8 @@
 import React, {type ReactNode} from 'react';
-import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import {translate} from '@docusaurus/Translate';
 import ClassificationBadge from '@theme/ClassificationBadge';
 import type {Props} from '@theme/ClassificationMatrix';
-import styles from './styles.module.css';
 
 type Entry = Props['entries'][number];
 
@@ -23,9 +21,19 @@ export default function ClassificationMatrix({entries, levels, caption}: Props):
   // Array.from, not [...set]: the site's Babel preset may compile spread in loose mode.
   const columns = Array.from(new Set(scoped.map(columnOf))).sort();
   const rows = Array.from(new Set(scoped.map((entry) => entry.title)));
+  // The first entry of each cell, looked up once instead of a search per cell.
+  const cells = new Map<string, Map<string, Entry>>();
+  for (const entry of scoped) {
+    const row = cells.get(entry.title) ?? new Map<string, Entry>();
+    cells.set(entry.title, row);
+    const column = columnOf(entry);
+    if (!row.has(column)) {
+      row.set(column, entry);
+    }
+  }
   const notDeclared = translate({id: 'classification.matrix.none', message: 'not declared'});
   return (
-    <table className={clsx('classification-matrix', styles.matrix)}>
+    <table className="classification-matrix">
       {caption && <caption>{caption}</caption>}
       <thead>
         <tr>
@@ -42,7 +50,7 @@ export default function ClassificationMatrix({entries, levels, caption}: Props):
           <tr key={row}>
             <th scope="row">{row}</th>
             {columns.map((column) => {
-              const entry = scoped.find((candidate) => candidate.title === row && columnOf(candidate) === column);
+              const entry = cells.get(row)?.get(column);
               return (
                 <td key={column}>
                   {entry ? (
@@ -52,7 +60,7 @@ export default function ClassificationMatrix({entries, levels, caption}: Props):
                   ) : (
                     <span title={notDeclared}>
                       <span aria-hidden="true">—</span>
-                      <span className={styles.visuallyHidden}>{notDeclared}</span>
+                      <span className="classification-visually-hidden">{notDeclared}</span>
                     </span>
                   )}
                 </td>
