@@ -85,6 +85,8 @@ export interface Collection {
   lists: CollectedList[];
   matrices: CollectedMatrix[];
   problems: Problem[];
+  /** Every directive named like ours (a level or an own directive), accepted or not. */
+  directives: Directive[];
 }
 
 export interface CollectOptions {
@@ -122,7 +124,7 @@ const ITEM_ATTRIBUTES = ['id', 'class', 'kind', 'title', 'since', 'framework', '
 const HEADING_ATTRIBUTES = ['id', 'class', 'kind', 'since', 'framework', 'workload', 'ref'];
 const BADGE_ATTRIBUTES = ['class', 'kind', 'since', 'ref', 'framework', 'workload'];
 
-type Directive = ContainerDirective | LeafDirective | TextDirective;
+export type Directive = ContainerDirective | LeafDirective | TextDirective;
 
 function isDirective(node: Nodes): node is Directive {
   return (
@@ -255,6 +257,7 @@ export async function collect(tree: Root, options: CollectOptions): Promise<Coll
     lists: [],
     matrices: [],
     problems,
+    directives: [],
   };
   const levelNames = taxonomy.levels.map((level) => level.id);
   const kindNames = taxonomy.kinds.map((kind) => kind.id);
@@ -618,6 +621,7 @@ export async function collect(tree: Root, options: CollectOptions): Promise<Coll
     if (!isDirective(node) || !isOurs(node.name)) {
       return undefined;
     }
+    collection.directives.push(node);
     const itemName = findLevel(taxonomy, node.name) !== undefined || node.name === REF_DIRECTIVE;
     if (node.type === 'leafDirective') {
       visitLeaf(node);

@@ -38,33 +38,51 @@ export async function compileWithDocusaurus(
   } = {},
 ): Promise<Compiled> {
   const {frontMatter} = await DEFAULT_PARSE_FRONT_MATTER({filePath, fileContent});
-  let tree: Root | undefined;
-  const capture = () => (root: Root) => {
-    tree = structuredClone(root);
-  };
   const warnings: string[] = [];
   const warn = console.warn;
   console.warn = (...args: unknown[]) => {
     warnings.push(args.map(String).join(' '));
   };
   try {
-    const result = await compileToJSX({
+    const result = (await compileToJSX({
       fileContent,
       filePath,
       frontMatter,
       compilerName: 'client',
-      options: {
-        admonitions: true,
-        markdownConfig: DEFAULT_MARKDOWN_CONFIG,
-        staticDirs: [],
-        siteDir,
-        beforeDefaultRemarkPlugins: plugin ? [remark ? [remarkClassification, remark] : remarkClassification] : [],
-        // Docusaurus runs `remarkPlugins` after its own: the tree as the page gets it.
-        remarkPlugins: keepTree ? [capture] : [],
-      },
-    });
-    return {code: result.content, tree: tree!, warnings, frontMatter};
+      options: loaderOptions({plugin, remark, keepTree, siteDir}),
+    })) as {content: string; data: {capturedTree?: Root}};
+    return {code: result.content, tree: result.data.capturedTree!, warnings, frontMatter};
   } finally {
     console.warn = warn;
   }
+}
+
+/**
+ * One options object per configuration, as a site's loader has: Docusaurus
+ * caches its MDX processors by options object, so the plugins' factories run
+ * once, not once per file.
+ */
+const optionsCache = new Map<string, Parameters<typeof compileToJSX>[0]['options']>();
+
+function loaderOptions(settings: {plugin: boolean; remark?: RemarkOptions; keepTree: boolean; siteDir: string}) {
+  const key = JSON.stringify(settings);
+  let options = optionsCache.get(key);
+  if (!options) {
+    const {plugin, remark, keepTree, siteDir} = settings;
+    // Keeps a copy of the tree in the file's data, which compileToJSX returns.
+    const capture = () => (root: Root, file: {data: Record<string, unknown>}) => {
+      file.data.capturedTree = structuredClone(root);
+    };
+    options = {
+      admonitions: true,
+      markdownConfig: DEFAULT_MARKDOWN_CONFIG,
+      staticDirs: [],
+      siteDir,
+      beforeDefaultRemarkPlugins: plugin ? [remark ? [remarkClassification, remark] : remarkClassification] : [],
+      // Docusaurus runs `remarkPlugins` after its own: the tree as the page gets it.
+      remarkPlugins: keepTree ? [capture] : [],
+    } as Parameters<typeof compileToJSX>[0]['options'];
+    optionsCache.set(key, options);
+  }
+  return options;
 }
