@@ -85,9 +85,11 @@ declare module '@theme/ClassificationEntries' {
     readonly entries: readonly IndexEntry[];
     readonly levels: readonly {id: string; label: string; preview: boolean}[];
     /**
-     * Which entries to show (all without it). The others stay in the DOM with
-     * the `hidden` attribute and without `data-classification-entry`, so that
-     * filtering does not remount them; the list is hidden when none is shown.
+     * For a list that filters (the index page): which entries to show. The
+     * others stay in the DOM with the `hidden` attribute and without
+     * `data-classification-entry`, so that filtering does not remount them;
+     * the list is hidden when none is shown. Such a list's links preload
+     * their page on hover or focus, not on scrolling into view.
      */
     readonly isShown?: (entry: IndexEntry) => boolean;
   }
