@@ -17,9 +17,17 @@ export interface SiteSpec {
 
 const LEVELS = ['alpha', 'beta', 'stable'];
 
+/** Whether page `index` has no item (a share `plainShare` of the pages). */
+export function isPlain(index: number, spec: SiteSpec): boolean {
+  return (index * 7919) % 100 < (spec.plainShare ?? 0.3) * 100;
+}
+
+/** The file name (and path) of page `index`. */
+export const pageName = (index: number): string => `page-${String(index).padStart(5, '0')}`;
+
 /** The Markdown of page `index`: every form when classified, prose otherwise. */
 export function pageContent(index: number, spec: SiteSpec, variant: Variant): string {
-  const plain = (index * 7919) % 100 < (spec.plainShare ?? 0.3) * 100;
+  const plain = isPlain(index, spec);
   const lines = [`---`, `title: Page ${index}`, `---`, '', `Introduction of page ${index}, with a ratio 16:9 and prose like a:b.`, ''];
   if (plain) {
     for (let section = 0; section < spec.itemsPerPage; section += 1) {
@@ -74,7 +82,7 @@ export function writeDocs(dir: string, spec: SiteSpec, variant: Variant): string
   fs.mkdirSync(dir, {recursive: true});
   const files: string[] = [];
   for (let index = 0; index < spec.pages; index += 1) {
-    const file = path.join(dir, `page-${String(index).padStart(5, '0')}.md`);
+    const file = path.join(dir, `${pageName(index)}.md`);
     fs.writeFileSync(file, pageContent(index, spec, variant));
     files.push(file);
   }

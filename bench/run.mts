@@ -15,11 +15,23 @@ import {DEFAULT_CONFIG} from '@docusaurus/core/lib/server/configValidation.js';
 import {DEFAULT_KINDS, DEFAULT_LEVELS, Scanner} from 'docusaurus-plugin-classification';
 import {compileWithDocusaurus} from '../tests/support/docusaurus.ts';
 import {launch} from '../tests/support/browser.ts';
+import {measureKeystrokes} from './keystroke.ts';
+import type {Browser} from 'playwright';
 import {serve} from '../tests/support/server.ts';
 import {childEnv, repoRoot} from '../tests/support/site.ts';
-import {writeDocs, writeSite, type SiteSpec, type Variant} from './generate.ts';
+import {isPlain, pageName, writeDocs, writeSite, type SiteSpec, type Variant} from './generate.ts';
 
-const {values} = parseArgs({options: {smoke: {type: 'boolean', default: false}, runs: {type: 'string'}}});
+const SECTIONS = ['remark', 'scan', 'rescan', 'build', 'client', 'index'] as const;
+const {values} = parseArgs({
+  options: {smoke: {type: 'boolean', default: false}, runs: {type: 'string'}, only: {type: 'string'}},
+});
+// `--only client,index`: some sections, for working on one figure (a full run exits 1 on any miss).
+const only = new Set(values.only ? values.only.split(',') : SECTIONS);
+for (const name of only) {
+  if (!(SECTIONS as readonly string[]).includes(name)) {
+    throw new Error(`--only: unknown section "${name}"; expected some of ${SECTIONS.join(', ')}`);
+  }
+}
 const smoke = values.smoke!;
 const runs = Number(values.runs ?? (smoke ? 1 : 5));
 const out = path.join(repoRoot, '.test-output', 'bench');
@@ -33,64 +45,93 @@ function row(figure: string, budget: string, measured: string, ratio: string, ok
   console.log(`${ok === undefined ? '·' : ok ? '✓' : '✗'} ${figure}: ${measured} (${ratio}; budget ${budget})`);
 }
 
+/**
+ * CPU time (user + system, ms) of this process while `work` runs: the work
+ * done, which other processes on a busy 2-core machine disturb far less
+ * than they disturb wall time.
+ */
+async function cpuTime(work: () => Promise<unknown>): Promise<number> {
+  const started = process.cpuUsage();
+  await work();
+  const {user, system} = process.cpuUsage(started);
+  return (user + system) / 1000;
+}
+
 // 1. remark cost ------------------------------------------------------------
-async function compileAll(files: string[], plugin: boolean): Promise<number> {
-  const started = performance.now();
-  for (const filePath of files) {
-    await compileWithDocusaurus(fs.readFileSync(filePath, 'utf8'), {filePath, plugin, capture: false, siteDir: out});
-  }
-  return performance.now() - started;
+function compileAll(files: string[], plugin: boolean): Promise<number> {
+  return cpuTime(async () => {
+    for (const filePath of files) {
+      await compileWithDocusaurus(fs.readFileSync(filePath, 'utf8'), {filePath, plugin, capture: false, siteDir: out});
+    }
+  });
 }
 
 const compileN = smoke ? 50 : 250;
-const spec: SiteSpec = {pages: compileN, itemsPerPage: 4};
-const classified = writeDocs(path.join(out, 'remark-classification'), spec, 'classification');
-const admonitions = writeDocs(path.join(out, 'remark-admonitions'), spec, 'admonitions' as Variant);
-await compileAll(classified.slice(0, 20), true); // warm up the processors
-const times = {plugin: [] as number[], floor: [] as number[], peer: [] as number[]};
-for (let run = 0; run < runs; run += 1) {
-  const order = run % 2 === 0 ? (['plugin', 'floor', 'peer'] as const) : (['peer', 'floor', 'plugin'] as const);
-  for (const which of order) {
-    times[which].push(await compileAll(which === 'peer' ? admonitions : classified, which === 'plugin'));
+/** Compile time of one file without the plugin (the scan's yardstick), ms. */
+let compilePerFile: number | undefined;
+
+async function remarkCost(): Promise<void> {
+  const spec: SiteSpec = {pages: compileN, itemsPerPage: 4};
+  const classified = writeDocs(path.join(out, 'remark-classification'), spec, 'classification');
+  const admonitions = writeDocs(path.join(out, 'remark-admonitions'), spec, 'admonitions' as Variant);
+  await compileAll(classified.slice(0, 20), true); // warm up the processors
+  await compileAll(classified.slice(0, 20), false);
+  const times = {plugin: [] as number[], floor: [] as number[], peer: [] as number[]};
+  for (let run = 0; run < runs; run += 1) {
+    const order = run % 2 === 0 ? (['plugin', 'floor', 'peer'] as const) : (['peer', 'floor', 'plugin'] as const);
+    for (const which of order) {
+      times[which].push(await compileAll(which === 'peer' ? admonitions : classified, which === 'plugin'));
+    }
   }
+  const [withPlugin, floor, peer] = [median(times.plugin), median(times.floor), median(times.peer)];
+  row(`remark: ${compileN} files, plugin vs none`, '≤ 1.03×', `${ms(withPlugin)} vs ${ms(floor)}`, `${(withPlugin / floor).toFixed(3)}×`, withPlugin / floor <= 1.03);
+  row(`remark: ${compileN} files, plugin vs :::caution admonitions`, '≤ 1.03×', `${ms(withPlugin)} vs ${ms(peer)}`, `${(withPlugin / peer).toFixed(3)}×`, withPlugin / peer <= 1.03);
+  compilePerFile = floor / compileN;
 }
-const [withPlugin, floor, peer] = [median(times.plugin), median(times.floor), median(times.peer)];
-row(`remark: ${compileN} files, plugin vs none`, '≤ 1.03×', `${ms(withPlugin)} vs ${ms(floor)}`, `${(withPlugin / floor).toFixed(3)}×`, withPlugin / floor <= 1.03);
-row(`remark: ${compileN} files, plugin vs :::caution admonitions`, '≤ 1.03×', `${ms(withPlugin)} vs ${ms(peer)}`, `${(withPlugin / peer).toFixed(3)}×`, withPlugin / peer <= 1.03);
-const compilePerFile = floor / compileN;
 
 // 2. index scan ---------------------------------------------------------------
 const taxonomy = {levels: DEFAULT_LEVELS, kinds: DEFAULT_KINDS};
 async function scanAll(files: string[], scanner = new Scanner({markdown: DEFAULT_CONFIG.markdown, taxonomy, anchorsMaintainCase: false})) {
-  const started = performance.now();
-  await Promise.all(files.map((filePath) => scanner.scan({filePath, frontMatter: {}})));
-  return {elapsed: performance.now() - started, scanner};
+  const elapsed = await cpuTime(() => Promise.all(files.map((filePath) => scanner.scan({filePath, frontMatter: {}}))));
+  return {elapsed, scanner};
 }
-const sizes = smoke ? [50, 100] : [250, 1000, 4000];
-const perFile: number[] = [];
-for (const size of sizes) {
-  const files = writeDocs(path.join(out, `scan-${size}`), {pages: size, itemsPerPage: 4}, 'classification');
-  await scanAll(files.slice(0, 20));
-  const samples: number[] = [];
-  for (let run = 0; run < runs; run += 1) {
-    samples.push((await scanAll(files)).elapsed);
+
+async function scanCost(): Promise<void> {
+  if (compilePerFile === undefined) {
+    // The yardstick alone: compile time without the plugin.
+    const files = writeDocs(path.join(out, 'remark-classification'), {pages: compileN, itemsPerPage: 4}, 'classification');
+    await compileAll(files.slice(0, 20), false);
+    compilePerFile = (await compileAll(files, false)) / compileN;
   }
-  perFile.push(median(samples) / size);
-  row(`scan: ${size} files`, '≤ 5% of compile', `${ms(median(samples))} (${(perFile.at(-1)! * 1000).toFixed(0)} µs/file)`, `${((perFile.at(-1)! / compilePerFile) * 100).toFixed(1)}% of compile`, perFile.at(-1)! / compilePerFile <= 0.05);
+  const sizes = smoke ? [50, 100] : [250, 1000, 4000];
+  const perFile: number[] = [];
+  for (const size of sizes) {
+    const files = writeDocs(path.join(out, `scan-${size}`), {pages: size, itemsPerPage: 4}, 'classification');
+    await scanAll(files.slice(0, 20));
+    const samples: number[] = [];
+    for (let run = 0; run < runs; run += 1) {
+      samples.push((await scanAll(files)).elapsed);
+    }
+    perFile.push(median(samples) / size);
+    const share = perFile.at(-1)! / compilePerFile;
+    row(`scan: ${size} files`, '≤ 5% of compile', `${ms(median(samples))} (${(perFile.at(-1)! * 1000).toFixed(0)} µs/file)`, `${(share * 100).toFixed(1)}% of compile`, share <= 0.05);
+  }
+  const spread = Math.max(...perFile) / Math.min(...perFile);
+  row('scan: per-file time across N', '±20%', perFile.map((value) => `${(value * 1000).toFixed(0)} µs`).join(' / '), `max/min ${spread.toFixed(2)}`, spread <= 1.2);
 }
-const spread = Math.max(...perFile) / Math.min(...perFile);
-row('scan: per-file time across N', '±20%', perFile.map((value) => `${(value * 1000).toFixed(0)} µs`).join(' / '), `max/min ${spread.toFixed(2)}`, spread <= 1.2);
 
 // 4. dev rescan ----------------------------------------------------------------
-const devN = smoke ? 100 : 2000;
-const devFiles = writeDocs(path.join(out, 'dev'), {pages: devN, itemsPerPage: 4}, 'classification');
-const {scanner} = await scanAll(devFiles);
-const rescans: number[] = [];
-for (let run = 0; run < Math.max(runs, 3); run += 1) {
-  fs.appendFileSync(devFiles[run]!, `\nEdited ${run}.\n`);
-  rescans.push((await scanAll(devFiles, scanner)).elapsed);
+async function rescanCost(): Promise<void> {
+  const devN = smoke ? 100 : 2000;
+  const devFiles = writeDocs(path.join(out, 'dev'), {pages: devN, itemsPerPage: 4}, 'classification');
+  const {scanner} = await scanAll(devFiles);
+  const rescans: number[] = [];
+  for (let run = 0; run < Math.max(runs, 3); run += 1) {
+    fs.appendFileSync(devFiles[run]!, `\nEdited ${run}.\n`);
+    rescans.push((await scanAll(devFiles, scanner)).elapsed);
+  }
+  row(`dev rescan: ${devN} files, one edited`, '≤ 30 ms', ms(median(rescans)), '', median(rescans) <= 30);
 }
-row(`dev rescan: ${devN} files, one edited`, '≤ 30 ms', ms(median(rescans)), '', median(rescans) <= 30);
 
 // 3. full build -------------------------------------------------------------------
 function build(site: string): {seconds: number; kb: number} {
@@ -107,68 +148,119 @@ function build(site: string): {seconds: number; kb: number} {
 }
 const buildN = smoke ? 50 : 500;
 const sites = {with: path.join(out, `site-${buildN}-with`), without: path.join(out, `site-${buildN}-without`)};
-writeSite(sites.with, {pages: buildN, itemsPerPage: 4}, {plugin: true});
-writeSite(sites.without, {pages: buildN, itemsPerPage: 4}, {plugin: false});
-const builds = {with: [] as {seconds: number; kb: number}[], without: [] as {seconds: number; kb: number}[]};
-const buildRuns = smoke ? 1 : 3;
-for (let run = 0; run < buildRuns; run += 1) {
-  for (const which of run % 2 === 0 ? (['without', 'with'] as const) : (['with', 'without'] as const)) {
-    builds[which].push(build(sites[which]));
+
+function buildCost(): void {
+  writeSite(sites.with, {pages: buildN, itemsPerPage: 4}, {plugin: true});
+  writeSite(sites.without, {pages: buildN, itemsPerPage: 4}, {plugin: false});
+  const builds = {with: [] as {seconds: number; kb: number}[], without: [] as {seconds: number; kb: number}[]};
+  const buildRuns = smoke ? 1 : 3;
+  for (let run = 0; run < buildRuns; run += 1) {
+    for (const which of run % 2 === 0 ? (['without', 'with'] as const) : (['with', 'without'] as const)) {
+      builds[which].push(build(sites[which]));
+    }
   }
+  const wall = {with: median(builds.with.map((b) => b.seconds)), without: median(builds.without.map((b) => b.seconds))};
+  const memory = {with: median(builds.with.map((b) => b.kb)), without: median(builds.without.map((b) => b.kb))};
+  row(`build: ${buildN} pages, wall time`, '≤ 1.05×', `${wall.with.toFixed(1)} s vs ${wall.without.toFixed(1)} s`, `${(wall.with / wall.without).toFixed(3)}×`, wall.with / wall.without <= 1.05);
+  row(`build: ${buildN} pages, peak memory`, '≤ 1.05×', `${(memory.with / 1024).toFixed(0)} MiB vs ${(memory.without / 1024).toFixed(0)} MiB`, `${(memory.with / memory.without).toFixed(3)}×`, memory.with / memory.without <= 1.05);
 }
-const wall = {with: median(builds.with.map((b) => b.seconds)), without: median(builds.without.map((b) => b.seconds))};
-const memory = {with: median(builds.with.map((b) => b.kb)), without: median(builds.without.map((b) => b.kb))};
-row(`build: ${buildN} pages, wall time`, '≤ 1.05×', `${wall.with.toFixed(1)} s vs ${wall.without.toFixed(1)} s`, `${(wall.with / wall.without).toFixed(3)}×`, wall.with / wall.without <= 1.05);
-row(`build: ${buildN} pages, peak memory`, '≤ 1.05×', `${(memory.with / 1024).toFixed(0)} MiB vs ${(memory.without / 1024).toFixed(0)} MiB`, `${(memory.with / memory.without).toFixed(3)}×`, memory.with / memory.without <= 1.05);
 
 // 5. client cost --------------------------------------------------------------------
-function assetsGz(buildDir: string, page: string): {js: number; css: number} {
-  const html = fs.readFileSync(path.join(buildDir, page, 'index.html'), 'utf8');
-  const size = (file: string) => zlib.gzipSync(fs.readFileSync(path.join(buildDir, file))).length;
-  const js = [...html.matchAll(/<script[^>]+src="?([^"\s>]+\.js)/g)].map((match) => match[1]!);
-  // Chunks the page route loads after the entry: webpack names them in the HTML's <link rel=preload>.
-  const preloaded = [...html.matchAll(/<link[^>]+rel="?preload"?[^>]+href="?([^"\s>]+\.js)/g)].map((match) => match[1]!);
-  const css = [...html.matchAll(/<link[^>]+href="?([^"\s>]+\.css)/g)].map((match) => match[1]!);
-  const files = (list: string[]) => [...new Set(list)].reduce((sum, file) => sum + size(file), 0);
-  return {js: files([...js, ...preloaded]), css: files(css)};
-}
-const withBuild = path.join(sites.with, 'build');
-const withoutBuild = path.join(sites.without, 'build');
-const plain = {with: assetsGz(withBuild, '.'), without: assetsGz(withoutBuild, '.')};
-const itemPage = 'page-00001';
-const items = {with: assetsGz(withBuild, itemPage), without: assetsGz(withoutBuild, itemPage)};
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
-row('client: page without items, extra JS (gz)', '≤ 1 KB', kb(plain.with.js - plain.without.js), `CSS +${kb(plain.with.css - plain.without.css)}`, plain.with.js - plain.without.js <= 1024);
-row('client: page with items, extra JS (gz)', '≤ 4 KB', kb(items.with.js - items.without.js), `CSS +${kb(items.with.css - items.without.css)}`, items.with.js - items.without.js <= 4096);
-
-const bigItems = smoke ? 500 : 5000;
-const bigSite = path.join(out, `site-index-${bigItems}`);
-writeSite(bigSite, {pages: bigItems / 100, itemsPerPage: 100, plainShare: 0}, {plugin: true});
-build(bigSite);
-const indexHtml = fs.statSync(path.join(bigSite, 'build', 'classification', 'index.html')).size;
-const server = await serve(path.join(bigSite, 'build'));
-const browser = await launch();
-try {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/classification`);
-  await page.waitForSelector('html[data-has-hydrated="true"]');
-  const entries = await page.locator('[data-classification-entry]').count();
-  const input = page.getByRole('searchbox');
-  await input.focus();
-  const keystrokes: number[] = [];
-  for (const key of 'Item 1.2') {
-    const before = await page.getByRole('status').textContent();
-    const started = performance.now();
-    await page.keyboard.type(key);
-    await page.waitForFunction((text) => document.querySelector('[role="status"]')?.textContent !== text || true, before);
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
-    keystrokes.push(performance.now() - started);
+// What a reader's browser fetches to show a page until it has hydrated: the
+// entry scripts and every chunk the route loads, gzipped as a server sends them.
+async function assetsGz(browser: Browser, buildDir: string, page: string): Promise<{js: number; css: number}> {
+  const server = await serve(buildDir);
+  const tab = await browser.newPage();
+  const scripts = new Set<string>();
+  const styles = new Set<string>();
+  tab.on('request', (request) => {
+    const {pathname} = new URL(request.url());
+    if (request.resourceType() === 'script') {
+      scripts.add(pathname);
+    } else if (request.resourceType() === 'stylesheet') {
+      styles.add(pathname);
+    }
+  });
+  try {
+    await tab.goto(`${server.url}/${page}`);
+    await tab.waitForSelector('html[data-has-hydrated="true"]');
+    await tab.waitForLoadState('networkidle');
+  } finally {
+    await tab.close();
+    await server.close();
   }
-  row(`index: ${entries} preview items, HTML`, '', kb(indexHtml), '', undefined);
-  row(`index: ${entries} preview items, per keystroke`, '≤ 50 ms', ms(median(keystrokes)), `max ${ms(Math.max(...keystrokes))}`, median(keystrokes) <= 50);
-} finally {
-  await browser.close();
-  await server.close();
+  const size = (files: Set<string>) =>
+    Array.from(files).reduce((sum, file) => sum + zlib.gzipSync(fs.readFileSync(path.join(buildDir, file))).length, 0);
+  return {js: size(scripts), css: size(styles)};
+}
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
+
+async function clientCost(browser: Browser): Promise<void> {
+  for (const which of ['with', 'without'] as const) {
+    if (!fs.existsSync(path.join(sites[which], 'build', 'index.html'))) {
+      writeSite(sites[which], {pages: buildN, itemsPerPage: 4}, {plugin: which === 'with'});
+      build(sites[which]);
+    }
+  }
+  const withBuild = path.join(sites.with, 'build');
+  const withoutBuild = path.join(sites.without, 'build');
+  const spec: SiteSpec = {pages: buildN, itemsPerPage: 4};
+  // Pages of the site: `/` has no item; the first page with items.
+  const itemPage = pageName(Array.from({length: buildN}, (_, index) => index).find((index) => !isPlain(index, spec))!);
+  const plainPage = pageName(Array.from({length: buildN}, (_, index) => index).find((index) => isPlain(index, spec))!);
+  const plain = {with: await assetsGz(browser, withBuild, plainPage), without: await assetsGz(browser, withoutBuild, plainPage)};
+  const items = {with: await assetsGz(browser, withBuild, itemPage), without: await assetsGz(browser, withoutBuild, itemPage)};
+  const extra = {plain: plain.with.js - plain.without.js, items: items.with.js - items.without.js};
+  row('client: page without items, extra JS (gz)', '≤ 1 KB', kb(extra.plain), `of ${kb(plain.with.js)}; CSS +${kb(plain.with.css - plain.without.css)}`, extra.plain <= 1024);
+  row('client: page with items, extra JS (gz)', '≤ 4 KB', kb(extra.items), `of ${kb(items.with.js)}; CSS +${kb(items.with.css - items.without.css)}`, extra.items <= 4096);
+  const index = await assetsGz(browser, withBuild, 'classification');
+  row('client: index page, JS (gz)', '', kb(index.js), `a page without items and without the plugin: ${kb(plain.without.js)}`, undefined);
+}
+
+async function indexCost(browser: Browser): Promise<void> {
+  const bigItems = smoke ? 500 : 5000;
+  const bigSite = path.join(out, `site-index-${bigItems}`);
+  writeSite(bigSite, {pages: bigItems / 100, itemsPerPage: 100, plainShare: 0}, {plugin: true});
+  build(bigSite);
+  const indexHtml = fs.statSync(path.join(bigSite, 'build', 'classification', 'index.html')).size;
+  const server = await serve(path.join(bigSite, 'build'));
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/classification`);
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    const entries = await page.locator('[data-classification-entry]').count();
+    const keystrokes = await measureKeystrokes(page, 'Item 1.2');
+    row(`index: ${entries} items (${bigItems} in the site), HTML`, '', kb(indexHtml), '', undefined);
+    row(`index: ${entries} items, per filter keystroke`, '≤ 50 ms', ms(median(keystrokes)), `max ${ms(Math.max(...keystrokes))}`, median(keystrokes) <= 50);
+  } finally {
+    await server.close();
+  }
+}
+
+if (only.has('remark')) {
+  await remarkCost();
+}
+if (only.has('scan')) {
+  await scanCost();
+}
+if (only.has('rescan')) {
+  await rescanCost();
+}
+if (only.has('build')) {
+  buildCost();
+}
+if (only.has('client') || only.has('index')) {
+  const browser = await launch();
+  try {
+    if (only.has('client')) {
+      await clientCost(browser);
+    }
+    if (only.has('index')) {
+      await indexCost(browser);
+    }
+  } finally {
+    await browser.close();
+  }
 }
 
 console.log(`\n${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, runs ${runs}${smoke ? ' (smoke)' : ''}`);
