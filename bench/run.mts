@@ -45,21 +45,16 @@ function row(figure: string, budget: string, measured: string, ratio: string, ok
   console.log(`${ok === undefined ? '·' : ok ? '✓' : '✗'} ${figure}: ${measured} (${ratio}; budget ${budget})`);
 }
 
-/**
- * CPU time (user + system, ms) of this process while `work` runs: the work
- * done, which other processes on a busy 2-core machine disturb far less
- * than they disturb wall time.
- */
-async function cpuTime(work: () => Promise<unknown>): Promise<number> {
-  const started = process.cpuUsage();
+/** Milliseconds `work` takes. (Run the bench on an idle machine: it measures wall time.) */
+async function timed(work: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
   await work();
-  const {user, system} = process.cpuUsage(started);
-  return (user + system) / 1000;
+  return performance.now() - started;
 }
 
 // 1. remark cost ------------------------------------------------------------
 function compileAll(files: string[], plugin: boolean): Promise<number> {
-  return cpuTime(async () => {
+  return timed(async () => {
     for (const filePath of files) {
       await compileWithDocusaurus(fs.readFileSync(filePath, 'utf8'), {filePath, plugin, capture: false, siteDir: out});
     }
@@ -76,11 +71,22 @@ async function remarkCost(): Promise<void> {
   const admonitions = writeDocs(path.join(out, 'remark-admonitions'), spec, 'admonitions' as Variant);
   await compileAll(classified.slice(0, 20), true); // warm up the processors
   await compileAll(classified.slice(0, 20), false);
+  await compileAll(admonitions.slice(0, 20), false);
+  // File by file, the three variants in turn (rotating which goes first), so
+  // that garbage collection and the JIT's background work fall on all three alike.
+  const variants = ['plugin', 'floor', 'peer'] as const;
   const times = {plugin: [] as number[], floor: [] as number[], peer: [] as number[]};
   for (let run = 0; run < runs; run += 1) {
-    const order = run % 2 === 0 ? (['plugin', 'floor', 'peer'] as const) : (['peer', 'floor', 'plugin'] as const);
-    for (const which of order) {
-      times[which].push(await compileAll(which === 'peer' ? admonitions : classified, which === 'plugin'));
+    const total = {plugin: 0, floor: 0, peer: 0};
+    for (let index = 0; index < compileN; index += 1) {
+      for (let turn = 0; turn < variants.length; turn += 1) {
+        const which = variants[(index + run + turn) % variants.length]!;
+        const filePath = which === 'peer' ? admonitions[index]! : classified[index]!;
+        total[which] += await compileAll([filePath], which === 'plugin');
+      }
+    }
+    for (const which of variants) {
+      times[which].push(total[which]);
     }
   }
   const [withPlugin, floor, peer] = [median(times.plugin), median(times.floor), median(times.peer)];
@@ -92,7 +98,7 @@ async function remarkCost(): Promise<void> {
 // 2. index scan ---------------------------------------------------------------
 const taxonomy = {levels: DEFAULT_LEVELS, kinds: DEFAULT_KINDS};
 async function scanAll(files: string[], scanner = new Scanner({markdown: DEFAULT_CONFIG.markdown, taxonomy, anchorsMaintainCase: false})) {
-  const elapsed = await cpuTime(() => Promise.all(files.map((filePath) => scanner.scan({filePath, frontMatter: {}}))));
+  const elapsed = await timed(() => Promise.all(files.map((filePath) => scanner.scan({filePath, frontMatter: {}}))));
   return {elapsed, scanner};
 }
 

@@ -613,27 +613,33 @@ export async function collect(tree: Root, options: CollectOptions): Promise<Coll
     });
   }
 
-  esm.visit(tree, (node, index, parent: Parents | undefined) => {
-    if (node.type === 'heading') {
-      visitHeading(node);
-      return undefined;
+  // A plain preorder walk (what unist-util-visit does, without its test and
+  // parents bookkeeping): it runs on every page Docusaurus compiles.
+  const walk = (parent: Parents): void => {
+    const {children} = parent;
+    for (let index = 0; index < children.length; index += 1) {
+      const node = children[index]!;
+      if (node.type === 'heading') {
+        visitHeading(node);
+      } else if (isDirective(node) && isOurs(node.name)) {
+        collection.directives.push(node);
+        const itemName = findLevel(taxonomy, node.name) !== undefined || node.name === REF_DIRECTIVE;
+        if (node.type === 'leafDirective') {
+          visitLeaf(node);
+        } else if (!itemName) {
+          misplaced(node);
+        } else if (node.type === 'containerDirective') {
+          visitContainer(node, index === 0 ? undefined : children[index - 1]);
+        } else if (parent.type !== 'heading') {
+          visitBadge(node);
+        }
+      }
+      if ('children' in node) {
+        walk(node);
+      }
     }
-    if (!isDirective(node) || !isOurs(node.name)) {
-      return undefined;
-    }
-    collection.directives.push(node);
-    const itemName = findLevel(taxonomy, node.name) !== undefined || node.name === REF_DIRECTIVE;
-    if (node.type === 'leafDirective') {
-      visitLeaf(node);
-    } else if (!itemName) {
-      misplaced(node);
-    } else if (node.type === 'containerDirective') {
-      visitContainer(node, index === undefined ? undefined : parent?.children[index - 1]);
-    } else if (parent?.type !== 'heading') {
-      visitBadge(node);
-    }
-    return undefined;
-  });
+  };
+  walk(tree);
 
   // Ids: explicit ones verbatim, then slugs of titles made unique against
   // every heading id and every id given before, in document order.

@@ -311,6 +311,12 @@ describe('demo site in Chromium', () => {
     assert.equal(await settledCount(entries, 1), 1);
     assert.equal(normalize(await page.getByRole('status').innerText()), `Showing 1 of ${preview.length} items`);
     assert.equal(new URL(page.url()).search, '?kind=api&level=alpha&q=distribution');
+    // What a reader, and assistive technology, is left with: one list item under one kind and level.
+    const main = page.locator('main');
+    assert.equal(await main.getByRole('listitem').count(), 1);
+    assert.deepEqual((await main.getByRole('heading', {level: 2}).allInnerTexts()).map((text) => normalize(text.replace(/\u200b/g, ''))), ['APIs']);
+    assert.deepEqual((await main.getByRole('heading', {level: 3}).allInnerTexts()).map((text) => normalize(text.replace(/\u200b/g, ''))), ['Alpha APIs']);
+    assert.equal(await page.locator('section[data-classification-kind="model"]').isHidden(), true);
     // A shared link opens the same view.
     const shared = await open('/classification?kind=model&level=beta');
     const betaModels = preview.filter((entry) => entry.kind === 'model' && entry.level === 'beta');
