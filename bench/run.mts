@@ -231,13 +231,25 @@ async function indexCost(browser: Browser): Promise<void> {
   const indexHtml = fs.statSync(path.join(bigSite, 'build', 'classification', 'index.html')).size;
   const server = await serve(path.join(bigSite, 'build'));
   try {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/classification`);
-    await page.waitForSelector('html[data-has-hydrated="true"]');
-    const entries = await page.locator('[data-classification-entry]').count();
-    const keystrokes = await measureKeystrokes(page, 'Item 1.2');
+    // `runs` fresh loads of the page, typing the same query each time: every keystroke counts.
+    const keystrokes: number[] = [];
+    let entries = 0;
+    for (let run = 0; run < runs; run += 1) {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/classification`);
+      await page.waitForSelector('html[data-has-hydrated="true"]');
+      entries = await page.locator('[data-classification-entry]').count();
+      keystrokes.push(...(await measureKeystrokes(page, 'Item 1.2')));
+      await page.close();
+    }
     row(`index: ${entries} items (${bigItems} in the site), HTML`, '', kb(indexHtml), '', undefined);
-    row(`index: ${entries} items, per filter keystroke`, '≤ 50 ms', ms(median(keystrokes)), `max ${ms(Math.max(...keystrokes))}`, median(keystrokes) <= 50);
+    row(
+      `index: ${entries} items, per filter keystroke (${keystrokes.length} keys, until painted)`,
+      '≤ 50 ms',
+      ms(median(keystrokes)),
+      `max ${ms(Math.max(...keystrokes))}`,
+      median(keystrokes) <= 50,
+    );
   } finally {
     await server.close();
   }
