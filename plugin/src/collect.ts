@@ -12,7 +12,7 @@ import {loadEsm, type Esm} from './esm';
 import {closest, didYouMean, displayPath, type Point, type Problem} from './problems';
 import {registryLevel, type Registry, type RegistryItem} from './registry';
 import {findKind, findLevel, SINCE_PATTERN, type Kind, type Level, type Taxonomy} from './taxonomy';
-import type {Heading, Nodes, Parents, PhrasingContent, Root} from 'mdast' with {'resolution-mode': 'import'};
+import type {Heading, Link, LinkReference, Nodes, Parents, PhrasingContent, Root} from 'mdast' with {'resolution-mode': 'import'};
 import type {
   ContainerDirective,
   LeafDirective,
@@ -87,6 +87,10 @@ export interface Collection {
   problems: Problem[];
   /** Every directive named like ours (a level or an own directive), accepted or not. */
   directives: Directive[];
+  /** Links and reference-style links outside headings, for link badges. */
+  links: (Link | LinkReference)[];
+  /** Link reference definitions: identifier → URL. */
+  definitions: Map<string, string>;
 }
 
 export interface CollectOptions {
@@ -258,6 +262,8 @@ export async function collect(tree: Root, options: CollectOptions): Promise<Coll
     matrices: [],
     problems,
     directives: [],
+    links: [],
+    definitions: new Map(),
   };
   const levelNames = taxonomy.levels.map((level) => level.id);
   const kindNames = taxonomy.kinds.map((kind) => kind.id);
@@ -615,7 +621,7 @@ export async function collect(tree: Root, options: CollectOptions): Promise<Coll
 
   // A plain preorder walk (what unist-util-visit does, without its test and
   // parents bookkeeping): it runs on every page Docusaurus compiles.
-  const walk = (parent: Parents): void => {
+  const walk = (parent: Parents, inHeading: boolean): void => {
     const {children} = parent;
     for (let index = 0; index < children.length; index += 1) {
       const node = children[index]!;
@@ -633,13 +639,17 @@ export async function collect(tree: Root, options: CollectOptions): Promise<Coll
         } else if (parent.type !== 'heading') {
           visitBadge(node);
         }
+      } else if ((node.type === 'link' || node.type === 'linkReference') && !inHeading) {
+        collection.links.push(node);
+      } else if (node.type === 'definition') {
+        collection.definitions.set(node.identifier, node.url);
       }
       if ('children' in node) {
-        walk(node);
+        walk(node, inHeading || node.type === 'heading');
       }
     }
   };
-  walk(tree);
+  walk(tree, false);
 
   // Ids: explicit ones verbatim, then slugs of titles made unique against
   // every heading id and every id given before, in document order.

@@ -14,7 +14,6 @@ async function importAll() {
   ]);
   return {
     visit: visit.visit,
-    SKIP: visit.SKIP,
     toString: toString.toString,
     fromMarkdown: fromMarkdown.fromMarkdown,
     valueToEstree: valueToEstree.valueToEstree,

@@ -11,7 +11,7 @@ import {normalizeUrl} from '@docusaurus/utils';
 import {docsContentRoots, docsVersions, sourcePages} from './content';
 import {builtIn, translateContent, translationFiles, type ClassificationContent} from './i18n';
 import {listedEntries, type ClassificationIndex} from './indexing';
-import {LinkTargets} from './links';
+import {LinkTargets, trimSlash} from './links';
 import {loadRegistry} from './registry';
 import {indexSite} from './site-index';
 import {today} from './stale';
@@ -77,7 +77,7 @@ export default function pluginClassification(
         preview
           .filter((entry) => entry.form === 'page')
           // Trailing slash or not, the sidebar looks the page up without it.
-          .map((entry) => [entry.permalink.length > 1 ? entry.permalink.replace(/\/$/, '') : entry.permalink, entry.level]),
+          .map((entry) => [trimSlash(entry.permalink), entry.level]),
       ),
     };
   }

@@ -23,7 +23,7 @@ export interface LinkSources {
 }
 
 /** `/a/b/` and `/a/b` are the same page. */
-function trimSlash(pathname: string): string {
+export function trimSlash(pathname: string): string {
   return pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname;
 }
 

@@ -21,7 +21,7 @@ import {formatProblem, reportProblems} from '../problems';
 import {published} from '../shared';
 import {findKind, findLevel, type Kind, type Level, type Taxonomy} from '../taxonomy';
 import {entriesForList} from '../indexing';
-import type {Heading, Link, LinkReference, PhrasingContent, Root, RootContent, Table, TableRow} from 'mdast' with {'resolution-mode': 'import'};
+import type {Heading, PhrasingContent, Root, RootContent, Table, TableRow} from 'mdast' with {'resolution-mode': 'import'};
 import type {LinkTargets} from '../links';
 import type {Registry} from '../registry';
 import type {VFile} from 'vfile' with {'resolution-mode': 'import'};
@@ -331,26 +331,19 @@ class Renderer {
  * Link badges: a link (or reference-style link) to an Alpha/Beta page or item
  * gets that level's badge after its text, as MDN marks experimental APIs.
  * Not in headings: the heading has its own badge, and the TOC repeats it.
+ * collect() gathered the links and definitions in its walk of the tree.
  */
-function badgeLinks(esm: Esm, tree: Root, taxonomy: Taxonomy, links: LinkTargets, filePath: string | undefined): boolean {
-  const definitions = new Map<string, string>();
-  const found: (Link | LinkReference)[] = [];
-  esm.visit(tree, (node) => {
-    if (node.type === 'heading') {
-      return esm.SKIP;
-    }
-    if (node.type === 'definition') {
-      definitions.set(node.identifier, node.url);
-    } else if (node.type === 'link' || node.type === 'linkReference') {
-      found.push(node);
-      return esm.SKIP;
-    }
-    return undefined;
-  });
+function badgeLinks(
+  esm: Esm,
+  {links, definitions}: Collection,
+  taxonomy: Taxonomy,
+  targets: LinkTargets,
+  filePath: string | undefined,
+): boolean {
   let used = false;
-  for (const node of found) {
+  for (const node of links) {
     const url = node.type === 'link' ? node.url : definitions.get(node.identifier);
-    const level = url === undefined ? undefined : findLevel(taxonomy, links.levelOf(url, filePath) ?? '');
+    const level = url === undefined ? undefined : findLevel(taxonomy, targets.levelOf(url, filePath) ?? '');
     if (level) {
       node.data = {...node.data, hProperties: {...node.data?.hProperties, 'data-classification-link': level.id}};
       node.children.push(
@@ -420,7 +413,7 @@ function remarkClassification(options?: RemarkOptions) {
     for (const {node, kind} of collection.matrices) {
       renderer.matrix(node, kind);
     }
-    if (shared?.links && badgeLinks(esm, tree, taxonomy, shared.links, file.path)) {
+    if (shared?.links && badgeLinks(esm, collection, taxonomy, shared.links, file.path)) {
       renderer.used.add('Badge');
     }
     if (renderer.used.size > 0) {
