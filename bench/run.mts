@@ -11,9 +11,6 @@ import os from 'node:os';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import zlib from 'node:zlib';
-import {DEFAULT_CONFIG} from '@docusaurus/core/lib/server/configValidation.js';
-import {DEFAULT_KINDS, DEFAULT_LEVELS, Scanner} from 'docusaurus-plugin-classification';
-import {compileWithDocusaurus} from '../tests/support/docusaurus.ts';
 import {launch} from '../tests/support/browser.ts';
 import {measureKeystrokes} from './keystroke.ts';
 import type {Browser} from 'playwright';
@@ -45,98 +42,65 @@ function row(figure: string, budget: string, measured: string, ratio: string, ok
   console.log(`${ok === undefined ? '·' : ok ? '✓' : '✗'} ${figure}: ${measured} (${ratio}; budget ${budget})`);
 }
 
-/** Milliseconds `work` takes. (Run the bench on an idle machine: it measures wall time.) */
-async function timed(work: () => Promise<unknown>): Promise<number> {
-  const started = performance.now();
-  await work();
-  return performance.now() - started;
-}
-
 // 1. remark cost ------------------------------------------------------------
-function compileAll(files: string[], plugin: boolean): Promise<number> {
-  return timed(async () => {
-    for (const filePath of files) {
-      await compileWithDocusaurus(fs.readFileSync(filePath, 'utf8'), {filePath, plugin, capture: false, siteDir: out});
-    }
+// Compiles and scans run in a plain Node process (bench/measure.mjs says why).
+function measure<T>(request: Record<string, unknown>): T {
+  const result = spawnSync(process.execPath, [path.join(repoRoot, 'bench', 'measure.mjs'), JSON.stringify(request)], {
+    cwd: out,
+    encoding: 'utf8',
+    env: {...process.env, NODE_OPTIONS: ''},
+    maxBuffer: 1 << 26,
   });
+  if (result.status !== 0) {
+    throw new Error(`bench/measure.mjs ${String(request.section)} failed:\n${result.stdout}\n${result.stderr}`);
+  }
+  return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as T;
 }
 
 const compileN = smoke ? 50 : 250;
 /** Compile time of one file without the plugin (the scan's yardstick), ms. */
 let compilePerFile: number | undefined;
 
-async function remarkCost(): Promise<void> {
+function remarkCost(): void {
   const spec: SiteSpec = {pages: compileN, itemsPerPage: 4};
-  const classified = writeDocs(path.join(out, 'remark-classification'), spec, 'classification');
-  const admonitions = writeDocs(path.join(out, 'remark-admonitions'), spec, 'admonitions' as Variant);
-  await compileAll(classified.slice(0, 20), true); // warm up the processors
-  await compileAll(classified.slice(0, 20), false);
-  await compileAll(admonitions.slice(0, 20), false);
-  // File by file, the three variants in turn (rotating which goes first), so
-  // that garbage collection and the JIT's background work fall on all three alike.
-  const variants = ['plugin', 'floor', 'peer'] as const;
-  const times = {plugin: [] as number[], floor: [] as number[], peer: [] as number[]};
-  for (let run = 0; run < runs; run += 1) {
-    const total = {plugin: 0, floor: 0, peer: 0};
-    for (let index = 0; index < compileN; index += 1) {
-      for (let turn = 0; turn < variants.length; turn += 1) {
-        const which = variants[(index + run + turn) % variants.length]!;
-        const filePath = which === 'peer' ? admonitions[index]! : classified[index]!;
-        total[which] += await compileAll([filePath], which === 'plugin');
-      }
-    }
-    for (const which of variants) {
-      times[which].push(total[which]);
-    }
-  }
-  const [withPlugin, floor, peer] = [median(times.plugin), median(times.floor), median(times.peer)];
-  row(`remark: ${compileN} files, plugin vs none`, '≤ 1.03×', `${ms(withPlugin)} vs ${ms(floor)}`, `${(withPlugin / floor).toFixed(3)}×`, withPlugin / floor <= 1.03);
-  row(`remark: ${compileN} files, plugin vs :::caution admonitions`, '≤ 1.03×', `${ms(withPlugin)} vs ${ms(peer)}`, `${(withPlugin / peer).toFixed(3)}×`, withPlugin / peer <= 1.03);
+  const classified = path.join(out, 'remark-classification');
+  const admonitions = path.join(out, 'remark-admonitions');
+  writeDocs(classified, spec, 'classification');
+  writeDocs(admonitions, spec, 'admonitions' as Variant);
+  const {plugin, floor, peer} = measure<{plugin: number; floor: number; peer: number}>({section: 'remark', classified, admonitions, runs});
+  row(`remark: ${compileN} files, plugin vs none`, '≤ 1.03×', `${ms(plugin)} vs ${ms(floor)}`, `${(plugin / floor).toFixed(3)}×`, plugin / floor <= 1.03);
+  row(`remark: ${compileN} files, plugin vs :::caution admonitions`, '≤ 1.03×', `${ms(plugin)} vs ${ms(peer)}`, `${(plugin / peer).toFixed(3)}×`, plugin / peer <= 1.03);
   compilePerFile = floor / compileN;
 }
 
 // 2. index scan ---------------------------------------------------------------
-const taxonomy = {levels: DEFAULT_LEVELS, kinds: DEFAULT_KINDS};
-async function scanAll(files: string[], scanner = new Scanner({markdown: DEFAULT_CONFIG.markdown, taxonomy, anchorsMaintainCase: false})) {
-  const elapsed = await timed(() => Promise.all(files.map((filePath) => scanner.scan({filePath, frontMatter: {}}))));
-  return {elapsed, scanner};
-}
-
-async function scanCost(): Promise<void> {
+function scanCost(): void {
   if (compilePerFile === undefined) {
-    // The yardstick alone: compile time without the plugin.
-    const files = writeDocs(path.join(out, 'remark-classification'), {pages: compileN, itemsPerPage: 4}, 'classification');
-    await compileAll(files.slice(0, 20), false);
-    compilePerFile = (await compileAll(files, false)) / compileN;
+    remarkCost(); // the yardstick: compile time without the plugin
   }
   const sizes = smoke ? [50, 100] : [250, 1000, 4000];
-  const perFile: number[] = [];
-  for (const size of sizes) {
-    const files = writeDocs(path.join(out, `scan-${size}`), {pages: size, itemsPerPage: 4}, 'classification');
-    await scanAll(files.slice(0, 20));
-    const samples: number[] = [];
-    for (let run = 0; run < runs; run += 1) {
-      samples.push((await scanAll(files)).elapsed);
-    }
-    perFile.push(median(samples) / size);
-    const share = perFile.at(-1)! / compilePerFile;
-    row(`scan: ${size} files`, '≤ 5% of compile', `${ms(median(samples))} (${(perFile.at(-1)! * 1000).toFixed(0)} µs/file)`, `${(share * 100).toFixed(1)}% of compile`, share <= 0.05);
-  }
+  const dirs = sizes.map((size) => {
+    const dir = path.join(out, `scan-${size}`);
+    writeDocs(dir, {pages: size, itemsPerPage: 4}, 'classification');
+    return dir;
+  });
+  const {medians} = measure<{medians: number[]}>({section: 'scan', dirs, runs});
+  const perFile = medians.map((elapsed, index) => elapsed / sizes[index]!);
+  sizes.forEach((size, index) => {
+    const share = perFile[index]! / compilePerFile!;
+    row(`scan: ${size} files`, '≤ 5% of compile', `${ms(medians[index]!)} (${(perFile[index]! * 1000).toFixed(0)} µs/file)`, `${(share * 100).toFixed(1)}% of compile`, share <= 0.05);
+  });
   const spread = Math.max(...perFile) / Math.min(...perFile);
   row('scan: per-file time across N', '±20%', perFile.map((value) => `${(value * 1000).toFixed(0)} µs`).join(' / '), `max/min ${spread.toFixed(2)}`, spread <= 1.2);
 }
 
 // 4. dev rescan ----------------------------------------------------------------
-async function rescanCost(): Promise<void> {
+function rescanCost(): void {
   const devN = smoke ? 100 : 2000;
-  const devFiles = writeDocs(path.join(out, 'dev'), {pages: devN, itemsPerPage: 4}, 'classification');
-  const {scanner} = await scanAll(devFiles);
-  const rescans: number[] = [];
-  for (let run = 0; run < Math.max(runs, 3); run += 1) {
-    fs.appendFileSync(devFiles[run]!, `\nEdited ${run}.\n`);
-    rescans.push((await scanAll(devFiles, scanner)).elapsed);
-  }
-  row(`dev rescan: ${devN} files, one edited`, '≤ 30 ms', ms(median(rescans)), '', median(rescans) <= 30);
+  const dir = path.join(out, 'dev');
+  writeDocs(dir, {pages: devN, itemsPerPage: 4}, 'classification');
+  const {median: rescan} = measure<{median: number}>({section: 'rescan', dir, runs});
+  row(`dev rescan: ${devN} files, one edited`, '≤ 30 ms', ms(rescan), '', rescan <= 30);
 }
 
 // 3. full build -------------------------------------------------------------------
@@ -256,13 +220,13 @@ async function indexCost(browser: Browser): Promise<void> {
 }
 
 if (only.has('remark')) {
-  await remarkCost();
+  remarkCost();
 }
 if (only.has('scan')) {
-  await scanCost();
+  scanCost();
 }
 if (only.has('rescan')) {
-  await rescanCost();
+  rescanCost();
 }
 if (only.has('build')) {
   buildCost();

@@ -1,0 +1,46 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {writeDocs} from '/work/main/bench/generate.ts';
+const dir = '/tmp/prof/docs';
+const files = writeDocs(dir, {pages: 1000, itemsPerPage: 4}, 'classification');
+const contents = files.map((f) => fs.readFileSync(f, 'utf8'));
+const {createProcessor} = await import('@mdx-js/mdx');
+const frontmatter = (await import('remark-frontmatter')).default;
+const directive = (await import('remark-directive')).default;
+const gfm = (await import('remark-gfm')).default;
+const {VFile} = await import('vfile');
+const {micromark} = await import('micromark');
+const {parse, preprocess, postprocess} = await import('micromark');
+const {fromMarkdown} = await import('mdast-util-from-markdown');
+const {directive: dirExt} = await import('micromark-extension-directive');
+const {directiveFromMarkdown} = await import('mdast-util-directive');
+const {frontmatter: fmExt} = await import('micromark-extension-frontmatter');
+const {frontmatterFromMarkdown} = await import('mdast-util-frontmatter');
+const {gfm: gfmExt} = await import('micromark-extension-gfm');
+const {gfmFromMarkdown} = await import('mdast-util-gfm');
+function time(name: string, fn: (c: string) => unknown) {
+  for (const c of contents.slice(0, 100)) fn(c);
+  const runs = [];
+  for (let r = 0; r < 5; r++) { const t = performance.now(); for (const c of contents) fn(c); runs.push(performance.now() - t); }
+  runs.sort((a, b) => a - b);
+  console.log(name.padEnd(40), (runs[2] / contents.length * 1000).toFixed(0), 'µs/file');
+}
+const full = createProcessor({format: 'md', remarkPlugins: [frontmatter, directive, gfm]});
+time('processor.parse md full', (c) => full.parse(new VFile({value: c, path: 'x.md'})));
+const nogfm = createProcessor({format: 'md', remarkPlugins: [frontmatter, directive]});
+time('processor.parse md no gfm', (c) => nogfm.parse(new VFile({value: c, path: 'x.md'})));
+const mdxp = createProcessor({format: 'mdx', remarkPlugins: [frontmatter, directive, gfm]});
+time('processor.parse mdx full', (c) => mdxp.parse(new VFile({value: c, path: 'x.mdx'})));
+const ext = [fmExt(['yaml']), dirExt(), gfmExt()];
+const mext = [frontmatterFromMarkdown(['yaml']), directiveFromMarkdown(), gfmFromMarkdown()];
+time('fromMarkdown full', (c) => fromMarkdown(c, {extensions: ext, mdastExtensions: mext}));
+time('micromark events only', (c) => postprocess(parse({extensions: ext}).document().write(preprocess()(c, undefined, true))));
+time('micromark events no gfm', (c) => postprocess(parse({extensions: [fmExt(['yaml']), dirExt()]}).document().write(preprocess()(c, undefined, true))));
+time('micromark events bare', (c) => postprocess(parse({extensions: []}).document().write(preprocess()(c, undefined, true))));
+console.log('avg bytes', contents.reduce((a, c) => a + c.length, 0) / contents.length);
+time('fromMarkdown empty string', () => fromMarkdown('', {extensions: ext, mdastExtensions: mext}));
+time('processor.parse empty', () => full.parse(new VFile({value: '', path: 'x.md'})));
+const {combineExtensions} = await import('micromark-util-combine-extensions');
+const combined = combineExtensions(ext);
+time('fromMarkdown combined ext', (c) => fromMarkdown(c, {extensions: [combined], mdastExtensions: mext}));
+time('fromMarkdown combined empty', (c) => fromMarkdown('', {extensions: [combined], mdastExtensions: mext}));

@@ -1,0 +1,115 @@
+/**
+ * The compile, scan and rescan figures, measured in a plain Node process.
+ *
+ * bench/run.mts runs under tsx, whose module hooks answer every dynamic
+ * `import()` from another thread. Docusaurus's remark plugins call `import()`
+ * for each heading and file (already-loaded modules, cheap in a real build),
+ * so under tsx a compile took about 3.5 times as long as in `docusaurus build`
+ * and the plugin's share looked that much smaller. run.mts starts this file
+ * with `node` alone and reads one JSON line from its output.
+ *
+ *   node bench/measure.mjs '{"section":"remark","classified":DIR,"admonitions":DIR,"runs":5}'
+ *   node bench/measure.mjs '{"section":"scan","dirs":[DIR, …],"runs":5}'
+ *   node bench/measure.mjs '{"section":"rescan","dir":DIR,"runs":5}'
+ *
+ * Each DIR holds the pages bench/generate.ts wrote.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
+import {DEFAULT_CONFIG} from '@docusaurus/core/lib/server/configValidation.js';
+import {compileToJSX} from '@docusaurus/mdx-loader/lib/utils.js';
+import remarkClassification from 'docusaurus-plugin-classification/remark';
+import {DEFAULT_KINDS, DEFAULT_LEVELS, Scanner} from 'docusaurus-plugin-classification';
+
+const request = JSON.parse(process.argv[2]);
+/** The pages in `dir`, in order. */
+const pages = (dir) => fs.readdirSync(dir).sort().map((name) => path.join(dir, name));
+const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+
+// One options object per variant, as a site's loader has (Docusaurus caches
+// its processors by options object).
+const loaderOptions = (plugin) => ({
+  admonitions: true,
+  markdownConfig: DEFAULT_CONFIG.markdown,
+  staticDirs: [],
+  siteDir: process.cwd(),
+  beforeDefaultRemarkPlugins: plugin ? [remarkClassification] : [],
+  remarkPlugins: [],
+});
+const options = {plugin: loaderOptions(true), floor: loaderOptions(false), peer: loaderOptions(false)};
+
+/** Milliseconds one compile of `filePath` takes (reading and front matter excluded). */
+async function compile(filePath, variant) {
+  const fileContent = fs.readFileSync(filePath, 'utf8');
+  const {frontMatter} = await DEFAULT_PARSE_FRONT_MATTER({filePath, fileContent});
+  const started = performance.now();
+  await compileToJSX({fileContent, filePath, frontMatter, compilerName: 'client', options: options[variant]});
+  return performance.now() - started;
+}
+
+async function remark({runs, ...dirs}) {
+  const [classified, admonitions] = [pages(dirs.classified), pages(dirs.admonitions)];
+  const variants = ['plugin', 'floor', 'peer'];
+  const source = (variant, index) => (variant === 'peer' ? admonitions : classified)[index];
+  for (const variant of variants) {
+    for (let index = 0; index < Math.min(20, classified.length); index += 1) {
+      await compile(source(variant, index), variant); // warm up the processors and the JIT
+    }
+  }
+  // File by file, the three variants in turn (rotating which goes first), so
+  // that garbage collection and the JIT's background work fall on all three alike.
+  const times = {plugin: [], floor: [], peer: []};
+  for (let run = 0; run < runs; run += 1) {
+    const total = {plugin: 0, floor: 0, peer: 0};
+    for (let index = 0; index < classified.length; index += 1) {
+      for (let turn = 0; turn < variants.length; turn += 1) {
+        const variant = variants[(index + run + turn) % variants.length];
+        total[variant] += await compile(source(variant, index), variant);
+      }
+    }
+    for (const variant of variants) {
+      times[variant].push(total[variant]);
+    }
+  }
+  return {plugin: median(times.plugin), floor: median(times.floor), peer: median(times.peer)};
+}
+
+const scanner = () =>
+  new Scanner({markdown: DEFAULT_CONFIG.markdown, taxonomy: {levels: DEFAULT_LEVELS, kinds: DEFAULT_KINDS}, anchorsMaintainCase: false});
+
+/** What `allContentLoaded()` does: every file through one scanner. */
+async function scanAll(files, using = scanner()) {
+  const started = performance.now();
+  await Promise.all(files.map((filePath) => using.scan({filePath, frontMatter: {}})));
+  return performance.now() - started;
+}
+
+async function scan({dirs, runs}) {
+  const medians = [];
+  for (const files of dirs.map(pages)) {
+    await scanAll(files.slice(0, 20));
+    const samples = [];
+    for (let run = 0; run < runs; run += 1) {
+      samples.push(await scanAll(files));
+    }
+    medians.push(median(samples));
+  }
+  return {medians};
+}
+
+async function rescan({dir, runs}) {
+  const files = pages(dir);
+  const using = scanner();
+  await scanAll(files, using);
+  const samples = [];
+  for (let run = 0; run < Math.max(runs, 3); run += 1) {
+    fs.appendFileSync(files[run], `\nEdited ${run}.\n`);
+    samples.push(await scanAll(files, using));
+  }
+  return {median: median(samples)};
+}
+
+const sections = {remark, scan, rescan};
+console.warn = () => {}; // the floor's "unused directives" warnings
+console.log(JSON.stringify(await sections[request.section](request)));
