@@ -67,7 +67,13 @@ function remarkCost(): void {
   const admonitions = path.join(out, 'remark-admonitions');
   writeDocs(classified, spec, 'classification');
   writeDocs(admonitions, spec, 'admonitions' as Variant);
-  const {plugin, floor, peer} = measure<{plugin: number; floor: number; peer: number}>({section: 'remark', classified, admonitions, runs});
+  // Separate processes differ by several percent (the JIT's choices): the
+  // figure is the process with the median ratio to the floor.
+  const processes = Array.from({length: smoke ? 1 : 3}, () =>
+    measure<{plugin: number; floor: number; peer: number}>({section: 'remark', classified, admonitions, runs}),
+  );
+  processes.sort((a, b) => a.plugin / a.floor - b.plugin / b.floor);
+  const {plugin, floor, peer} = processes[Math.floor(processes.length / 2)]!;
   row(`remark: ${compileN} files, plugin vs none`, '≤ 1.03×', `${ms(plugin)} vs ${ms(floor)}`, `${(plugin / floor).toFixed(3)}×`, plugin / floor <= 1.03);
   row(`remark: ${compileN} files, plugin vs :::caution admonitions`, '≤ 1.03×', `${ms(plugin)} vs ${ms(peer)}`, `${(plugin / peer).toFixed(3)}×`, plugin / peer <= 1.03);
   compilePerFile = floor / compileN;

@@ -98,9 +98,13 @@ export function importComponents(used: Iterable<ComponentName>): MdxjsEsm {
 
 /** Replaces a node's content in place, keeping its position for messages. */
 export function replaceNode(node: Nodes, replacement: Nodes): void {
-  const {position} = node;
+  // Only the keys the replacement lacks are deleted (a directive's `data`, if
+  // any): deleting every key would turn the object into a slow dictionary
+  // for each later stage that reads it.
   for (const key of Object.keys(node)) {
-    delete (node as unknown as Record<string, unknown>)[key];
+    if (key !== 'position' && !(key in replacement)) {
+      delete (node as unknown as Record<string, unknown>)[key];
+    }
   }
-  Object.assign(node, replacement, position ? {position} : {});
+  Object.assign(node, replacement);
 }

@@ -99,9 +99,14 @@ function markdown(esm: Esm, text: string): RootContent[] {
   let json = markdownCache.get(text);
   if (json === undefined) {
     const tree = esm.fromMarkdown(text);
-    // Raw HTML in an option text is shown as text, never parsed as markup.
-    esm.visit(tree, 'html', (node) => {
-      Object.assign(node, {type: 'text'});
+    esm.visit(tree, (node) => {
+      // Raw HTML in an option text is shown as text, never parsed as markup.
+      if (node.type === 'html') {
+        Object.assign(node, {type: 'text'});
+      }
+      // Positions in the option's text, not in the page: no use to messages,
+      // and every later stage would copy them.
+      delete node.position;
     });
     json = JSON.stringify(tree.children);
     markdownCache.set(text, json);
