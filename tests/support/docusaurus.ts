@@ -26,14 +26,11 @@ export async function compileWithDocusaurus(
     filePath = '/site/docs/page.md',
     remark,
     plugin = true,
-    capture: keepTree = true,
     siteDir = '/site',
   }: {
     filePath?: string;
     remark?: RemarkOptions;
     plugin?: boolean;
-    /** Keep a copy of the final tree (tests); the benchmark turns it off. */
-    capture?: boolean;
     siteDir?: string;
   } = {},
 ): Promise<Compiled> {
@@ -49,7 +46,7 @@ export async function compileWithDocusaurus(
       filePath,
       frontMatter,
       compilerName: 'client',
-      options: loaderOptions({plugin, remark, keepTree, siteDir}),
+      options: loaderOptions({plugin, remark, siteDir}),
     })) as {content: string; data: {capturedTree?: Root}};
     return {code: result.content, tree: result.data.capturedTree!, warnings, frontMatter};
   } finally {
@@ -64,11 +61,11 @@ export async function compileWithDocusaurus(
  */
 const optionsCache = new Map<string, Parameters<typeof compileToJSX>[0]['options']>();
 
-function loaderOptions(settings: {plugin: boolean; remark?: RemarkOptions; keepTree: boolean; siteDir: string}) {
+function loaderOptions(settings: {plugin: boolean; remark?: RemarkOptions; siteDir: string}) {
   const key = JSON.stringify(settings);
   let options = optionsCache.get(key);
   if (!options) {
-    const {plugin, remark, keepTree, siteDir} = settings;
+    const {plugin, remark, siteDir} = settings;
     // Keeps a copy of the tree in the file's data, which compileToJSX returns.
     const capture = () => (root: Root, file: {data: Record<string, unknown>}) => {
       file.data.capturedTree = structuredClone(root);
@@ -80,7 +77,7 @@ function loaderOptions(settings: {plugin: boolean; remark?: RemarkOptions; keepT
       siteDir,
       beforeDefaultRemarkPlugins: plugin ? [remark ? [remarkClassification, remark] : remarkClassification] : [],
       // Docusaurus runs `remarkPlugins` after its own: the tree as the page gets it.
-      remarkPlugins: keepTree ? [capture] : [],
+      remarkPlugins: [capture],
     } as Parameters<typeof compileToJSX>[0]['options'];
     optionsCache.set(key, options);
   }
