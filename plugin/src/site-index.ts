@@ -38,7 +38,7 @@ export async function indexSite({
   maxPreviewAge?: string;
   now: string;
 }): Promise<SiteIndex> {
-  const scanned = await Promise.all(pages.map((page) => scanner.scan(page)));
+  const scanned = await scanner.scanAll(pages);
   const problems = scanned.flatMap((result) => result.problems);
   const index = buildIndex(pages.map((page, i) => ({...page, items: scanned[i]!.items})));
   if (registry) {
