@@ -38,7 +38,7 @@ function unsupported(): never {
 /** Characters that start inline markup, or (MDX) JSX and expressions. */
 const INLINE_MARKUP = /[`*_[\]<>{}&\\~@]|www\.|:\/\//;
 /** First characters of lines that open blocks this parser leaves to micromark. */
-const BLOCK_START = /^[ >\-+*_=`~<{}|[\]0-9]/;
+const BLOCK_START = /^[ >\-+=`~<{}|\]]|^\d{1,9}[.)]|^[*_](\s|$)/;
 const NAME = /^[A-Za-z][A-Za-z0-9_-]*/;
 /** micromark-extension-directive's shortcut (`#id`, `.class`) and unquoted values. */
 const SHORTCUT = /^[^\s"#'.<=>`}&]+/;
@@ -257,11 +257,15 @@ function parse(source: string, format: 'md' | 'mdx', ours: ReadonlySet<string>):
       paragraph = undefined;
     }
   };
-  for (const line of lines) {
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index]!;
     const {text: value} = line;
     if (value.trim() === '') {
       closeParagraph();
       continue;
+    }
+    if (THEMATIC_BREAK.test(value) || (paragraph && /^(=+|-+) *$/.test(value))) {
+      unsupported(); // thematic breaks end the title's search; setext headings
     }
     if (value.startsWith('#')) {
       closeParagraph();
@@ -302,6 +306,13 @@ function parse(source: string, format: 'md' | 'mdx', ours: ReadonlySet<string>):
       container = {node, colons};
       continue;
     }
+    const block = opaqueBlock(lines, index, format, paragraph !== undefined, container !== undefined);
+    if (block) {
+      closeParagraph();
+      parent().push(block.node);
+      index = block.last;
+      continue;
+    }
     if (BLOCK_START.test(value) || /^(import|export)\b/.test(value) || (format === 'mdx' && /[<{}]/.test(value))) {
       unsupported();
     }
@@ -315,6 +326,106 @@ function parse(source: string, format: 'md' | 'mdx', ours: ReadonlySet<string>):
   const last = lines.at(-1);
   root.position = {start: {line: 1, column: 1, offset: 0}, end: last ? point(last, last.text.length) : {line: 1, column: 1, offset: 0}};
   return root;
+}
+
+/** A thematic break (`---`, `* * *`, `___`). */
+const THEMATIC_BREAK = /^ {0,3}([-*_])( *\1){2,} *$/;
+/** A list item's marker: a bullet, or a number with `.` or `)`. */
+const LIST_MARKER = /^([-*+]|(\d{1,9})[.)])( +\S|$)/;
+/** Text in an opaque block that could be a directive, a heading, JSX or an expression. */
+const OPAQUE_UNSAFE = /:[A-Za-z]|<|^[ >*+\-0-9.)]*(#|:|\[[^\]]*\]:)/m;
+
+/**
+ * Blocks whose inside collect() does not read, as long as they hold no
+ * heading and nothing like a directive: fenced code, block quotes, lists
+ * and tables. Returns the node and the index of its last line, or
+ * undefined when `lines[index]` starts none of them.
+ */
+function opaqueBlock(
+  lines: Line[],
+  index: number,
+  format: 'md' | 'mdx',
+  inParagraph: boolean,
+  inContainer: boolean,
+): {node: RootContent; last: number} | undefined {
+  const first = lines[index]!;
+  const fence = /^(`{3,}|~{3,})(.*)$/.exec(first.text);
+  if (fence) {
+    const [, marks, info] = fence;
+    if (marks![0] === '`' && info!.includes('`')) {
+      unsupported();
+    }
+    const closing = new RegExp(`^ {0,3}${marks![0] === '`' ? '`' : '~'}{${marks!.length},} *$`);
+    for (let at = index + 1; at < lines.length; at += 1) {
+      const line = lines[at]!;
+      if (closing.test(line.text)) {
+        const node: RootContent = {
+          type: 'code',
+          lang: null,
+          meta: null,
+          value: '',
+          position: {start: point(first, 0), end: point(line, line.text.trimEnd().length)},
+        };
+        return {node, last: at};
+      }
+      if (inContainer && line.text.startsWith(':')) {
+        unsupported(); // a container's fence inside code: left to micromark
+      }
+    }
+    unsupported(); // never closed
+  }
+  const marker = LIST_MARKER.exec(first.text);
+  const kind = first.text.startsWith('>') ? 'blockquote' : first.text.startsWith('|') && !inParagraph ? 'table' : marker ? 'list' : undefined;
+  if (!kind) {
+    return undefined;
+  }
+  if (kind === 'list' && inParagraph && !(marker![2] === undefined ? marker![3] !== '' : marker![2] === '1')) {
+    unsupported(); // whether it interrupts the paragraph
+  }
+  let last = index;
+  for (let at = index + 1; at < lines.length; at += 1) {
+    const {text} = lines[at]!;
+    const blank = text.trim() === '';
+    const previousBlank = lines[at - 1]!.text.trim() === '';
+    if (kind === 'list') {
+      // Items, indented content, blank lines between them; a line at the
+      // margin after a blank line ends the list.
+      if (!blank && !text.startsWith(' ') && !LIST_MARKER.test(text)) {
+        if (previousBlank) {
+          break;
+        }
+        if (/^[#>`~:<{}|[=\-*+_]/.test(text) || /^\d/.test(text)) {
+          unsupported(); // a block that may interrupt the item, or a lazy line
+        }
+      }
+    } else if (blank) {
+      break;
+    } else if (kind === 'blockquote' && !text.startsWith('>')) {
+      unsupported(); // a lazy continuation line
+    }
+    if (!blank) {
+      last = at;
+    }
+  }
+  const block = lines.slice(index, last + 1);
+  const content = block.map((line) => line.text).join('\n');
+  if (
+    OPAQUE_UNSAFE.test(content) ||
+    block.some((line) => THEMATIC_BREAK.test(line.text.replace(/^[ >]*/, ''))) ||
+    (format === 'mdx' && /[{}]/.test(content))
+  ) {
+    unsupported();
+  }
+  const end = lines[last]!;
+  const position = {start: point(first, 0), end: point(end, end.text.trimEnd().length)};
+  const node = (
+    kind === 'list'
+      ? {type: 'list', ordered: marker![2] !== undefined, spread: false, children: [], position}
+      : kind === 'table'
+        ? {type: 'table', align: [], children: [], position}
+        : {type: 'blockquote', children: [], position}
+  ) as RootContent;
+  return {node, last};
 }
 
 function heading(line: Line, format: 'md' | 'mdx'): Heading {
@@ -352,6 +463,9 @@ function heading(line: Line, format: 'md' | 'mdx'): Heading {
 function paragraphNode(lines: Line[], ours: ReadonlySet<string>): Paragraph {
   const first = lines[0]!;
   const last = lines.at(-1)!;
+  if (first.text.startsWith('[') && lines.some((line) => line.text.includes(']:'))) {
+    unsupported(); // a link reference definition
+  }
   const end = point(last, last.text.trimEnd().length);
   const start = point(first, 0);
   const mentionsOurs = lines.some((line) =>

@@ -5,6 +5,11 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {DEFAULT_CONFIG} from '@docusaurus/core/lib/server/configValidation.js';
 import {DEFAULT_KINDS, DEFAULT_LEVELS, Scanner} from 'docusaurus-plugin-classification';
+import {collect, fileTitle, OWN_DIRECTIVES} from '../../plugin/lib/collect.js';
+import {quickParse} from '../../plugin/lib/quick-parse.js';
+import {createParsers, preprocess} from '../../plugin/lib/scan.js';
+import {formatProblem} from '../../plugin/lib/problems.js';
+import type {Root} from 'mdast';
 import {compileWithDocusaurus} from './docusaurus.ts';
 import {renderedItems} from './pipeline.ts';
 import type {Doc} from './arbitrary.ts';
@@ -38,13 +43,73 @@ export async function checkUntouched({filePath, content}: Doc): Promise<void> {
   assert.deepEqual(withPlugin.warnings, withoutPlugin.warnings);
 }
 
-export function propertyFixtures(): (Doc & {name: string})[] {
+const taxonomy = {levels: DEFAULT_LEVELS, kinds: DEFAULT_KINDS};
+const ours = new Set([...DEFAULT_LEVELS.map((level) => level.id), ...OWN_DIRECTIVES]);
+let parsers: Awaited<ReturnType<typeof createParsers>> | undefined;
+
+/** Front matter as Docusaurus reads it, for collect()'s page item and title. */
+async function frontMatterOf(content: string, filePath: string): Promise<Record<string, unknown>> {
+  const {DEFAULT_PARSE_FRONT_MATTER} = await import('@docusaurus/utils');
+  return (await DEFAULT_PARSE_FRONT_MATTER({filePath, fileContent: content})).frontMatter;
+}
+
+/** What collect() finds, in plain data: everything the scan and the remark plugin use. */
+async function findings(tree: Root, source: string, filePath: string, frontMatter: Record<string, unknown>) {
+  const collection = await collect(tree, {taxonomy, frontMatter, source, fallbackTitle: fileTitle(filePath)});
+  const place = (node: {position?: {start: {line: number; column: number}}}) =>
+    `${node.position?.start.line}:${node.position?.start.column}`;
+  return {
+    pageTitle: collection.pageTitle,
+    items: collection.items.map((entry) => entry.item),
+    problems: collection.problems.map((problem) => formatProblem(problem, filePath)),
+    badges: collection.badges.map((badge) => `${badge.level.id}@${place(badge.node)}`),
+    tables: collection.tables.map((table) => `${table.kind.id}@${place(table.node)}`),
+    lists: collection.lists.map((list) => `${list.kind}/${list.level}@${place(list.node)}`),
+    directives: collection.directives.map((node) => `${node.type}:${node.name}@${place(node)}`),
+  };
+}
+
+/**
+ * Invariant 4: wherever the scan's fast path (plugin/src/quick-parse.ts) takes a
+ * page, collect() finds on its tree what it finds on micromark's. Compares both
+ * parsers on one page in one format; returns whether the fast path took it. A page the real parser rejects (JSX in .md syntax, …) is skipped.
+ */
+export async function fastPathAgrees(content: string, filePath: string, format: 'md' | 'mdx'): Promise<boolean> {
+  const source = preprocess(DEFAULT_CONFIG.markdown, content, filePath);
+  const quick = quickParse(source, format, ours);
+  if (!quick) {
+    return false;
+  }
+  parsers ??= await createParsers(DEFAULT_CONFIG.markdown);
+  let real: Root;
+  try {
+    real = parsers[format](source, filePath);
+  } catch {
+    assert.fail(`the fast path took a page the ${format} parser rejects:\n${content}`);
+  }
+  const frontMatter = await frontMatterOf(content, filePath);
+  assert.deepEqual(
+    await findings(quick, source, filePath, frontMatter),
+    await findings(real, source, filePath, frontMatter),
+    `${format}:\n${content}`,
+  );
+  return true;
+}
+
+/** Invariant 4 in both formats (a generated page's own extension does not matter to it). */
+export async function checkFastPath({filePath, content}: Doc): Promise<void> {
+  await fastPathAgrees(content, filePath, 'md');
+  await fastPathAgrees(content, filePath, 'mdx');
+}
+
+/** Kept counterexamples: `fast-path-*` ones for invariant 4, the others for invariants 1 and 2. */
+export function propertyFixtures(invariant: 'agreement' | 'fast-path' = 'agreement'): (Doc & {name: string})[] {
   if (!fs.existsSync(FIXTURES)) {
     return [];
   }
   return fs
     .readdirSync(FIXTURES)
-    .filter((name) => /\.mdx?$/.test(name))
+    .filter((name) => /\.mdx?$/.test(name) && name.startsWith('fast-path-') === (invariant === 'fast-path'))
     .sort()
     .map((name) => ({
       name,
