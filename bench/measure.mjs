@@ -93,8 +93,8 @@ async function scan({dirs, runs}) {
   // and an unwarmed JIT included.
   const cold = await scanAll(sets[0]);
   // Then warm the JIT on every set: with the fast path a pass over 250
-  // files takes about 10 ms, and a few such passes left N = 250 looking
-  // slowest per file.
+  // files takes about 7 ms, and five such passes over N = 250 alone did not
+  // warm it (N = 250 looked slowest or fastest by turns).
   for (let pass = 0; pass < 5; pass += 1) {
     for (const files of sets) {
       await scanAll(files);

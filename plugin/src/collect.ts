@@ -115,6 +115,11 @@ export const REF_DIRECTIVE = 'classification';
 /** Directive names the plugin owns besides the levels. */
 export const OWN_DIRECTIVES = [TABLE_DIRECTIVE, LIST_DIRECTIVE, MATRIX_DIRECTIVE, REF_DIRECTIVE];
 
+/** Every directive name collect() reads: the levels and the plugin's own. */
+export function ownDirectiveNames(taxonomy: Taxonomy): Set<string> {
+  return new Set([...taxonomy.levels.map((level) => level.id), ...OWN_DIRECTIVES]);
+}
+
 /** Front matter keys of a page item. */
 export const FRONT_MATTER = {
   level: 'classification',
@@ -267,7 +272,8 @@ export async function collect(tree: Root, options: CollectOptions): Promise<Coll
   };
   const levelNames = taxonomy.levels.map((level) => level.id);
   const kindNames = taxonomy.kinds.map((kind) => kind.id);
-  const isOurs = (name: string): boolean => levelNames.includes(name) || OWN_DIRECTIVES.includes(name);
+  const ours = ownDirectiveNames(taxonomy);
+  const isOurs = (name: string): boolean => ours.has(name);
 
   const pageItem = pageItemOf(tree, options, report);
   if (pageItem) {

@@ -12,7 +12,7 @@ import {
   escapeMarkdownHeadingIds,
   unwrapMdxCodeBlocks,
 } from '@docusaurus/utils';
-import {collect, fileTitle, OWN_DIRECTIVES, type ClassificationItem} from './collect';
+import {collect, fileTitle, ownDirectiveNames, type ClassificationItem} from './collect';
 import {quickParse} from './quick-parse';
 import {formatProblem} from './problems';
 import type {Registry} from './registry';
@@ -37,7 +37,7 @@ export interface ScanInput {
   frontMatter: Record<string, unknown>;
 }
 
-export type Parse = (content: string, filePath: string) => Root;
+type Parse = (content: string, filePath: string) => Root;
 
 /** The page parsers, as mdx-loader configures micromark (exported for the fast path's tests). */
 export async function createParsers(markdown: MarkdownConfig): Promise<Record<'md' | 'mdx', Parse>> {
@@ -79,7 +79,6 @@ export class Scanner {
   private parsers: Promise<Record<'md' | 'mdx', Parse>> | undefined;
   private readonly cache = new Map<string, {hash: string; stamp: string; result: ScanResult}>();
   private registry: {registry: Registry; hash: string} | undefined;
-  /** Directive names collect() reads: the levels and the plugin's own. */
   private readonly ours: ReadonlySet<string>;
 
   /** Items mentioning the registry depend on it: a new registry empties the cache. */
@@ -97,7 +96,7 @@ export class Scanner {
       anchorsMaintainCase: boolean;
     },
   ) {
-    this.ours = new Set([...settings.taxonomy.levels.map((level) => level.id), ...OWN_DIRECTIVES]);
+    this.ours = ownDirectiveNames(settings.taxonomy);
   }
 
   private format(filePath: string, frontMatter: Record<string, unknown>): 'md' | 'mdx' {
@@ -161,7 +160,7 @@ export class Scanner {
     }
     const format = this.format(filePath, frontMatter);
     const source = preprocess(this.settings.markdown, fileContent, filePath);
-    // Pages of headings, plain paragraphs and directives skip micromark.
+    // Pages the line parser can read (see quick-parse.ts) skip micromark.
     let tree = quickParse(source, format, this.ours);
     if (!tree) {
       this.parsers ??= createParsers(this.settings.markdown);

@@ -199,7 +199,7 @@ export const foreignDoc: fc.Arbitrary<Doc> = fc
   })
   .map(({mdx, blocks}) => ({filePath: `/site/docs/foreign.${mdx ? 'mdx' : 'md'}`, content: `${blocks.join('\n\n')}\n`}));
 
-/** Pages the fast path is for: headings, plain paragraphs and directives, valid or not. */
+/** Pages the fast path is for (headings, paragraphs, directives, valid or not), and the blocks it skips whole, with their edges. */
 export const simpleDoc: fc.Arbitrary<Doc> = fc
   .record({
     mdx: fc.boolean(),
