@@ -120,6 +120,17 @@ export function ownDirectiveNames(taxonomy: Taxonomy): Set<string> {
   return new Set([...taxonomy.levels.map((level) => level.id), ...OWN_DIRECTIVES]);
 }
 
+/**
+ * Whether a page's source can hold anything collect() reads: a level
+ * directive (`:beta`, `::beta`, `:::beta` all contain ":beta") or the word
+ * "classification", which every own directive name and front matter key
+ * contains. A page without either has no item, badge, table or problem:
+ * the scan skips it, and the remark plugin only looks at its links.
+ */
+export function mayClassify(source: string, taxonomy: Taxonomy): boolean {
+  return source.includes(REF_DIRECTIVE) || taxonomy.levels.some((level) => source.includes(`:${level.id}`));
+}
+
 /** Front matter keys of a page item. */
 export const FRONT_MATTER = {
   level: 'classification',
@@ -645,10 +656,8 @@ export async function collect(tree: Root, options: CollectOptions): Promise<Coll
         } else if (parent.type !== 'heading') {
           visitBadge(node);
         }
-      } else if ((node.type === 'link' || node.type === 'linkReference') && !inHeading) {
-        collection.links.push(node);
-      } else if (node.type === 'definition') {
-        collection.definitions.set(node.identifier, node.url);
+      } else {
+        gatherLink(node, inHeading, collection);
       }
       if ('children' in node) {
         walk(node, inHeading || node.type === 'heading');
@@ -709,6 +718,32 @@ export async function collect(tree: Root, options: CollectOptions): Promise<Coll
     return lineA - lineB || columnA - columnB;
   });
   return collection;
+}
+
+type Links = Pick<Collection, 'links' | 'definitions'>;
+
+/** Link badges read links outside headings and every reference definition. */
+function gatherLink(node: Nodes, inHeading: boolean, into: Links): void {
+  if ((node.type === 'link' || node.type === 'linkReference') && !inHeading) {
+    into.links.push(node);
+  } else if (node.type === 'definition') {
+    into.definitions.set(node.identifier, node.url);
+  }
+}
+
+/** The links and definitions collect() gathers, for a page that holds nothing else of ours. */
+export function collectLinks(tree: Root): Links {
+  const found: Links = {links: [], definitions: new Map()};
+  const walk = (parent: Parents, inHeading: boolean): void => {
+    for (const node of parent.children) {
+      gatherLink(node, inHeading, found);
+      if ('children' in node) {
+        walk(node, inHeading || node.type === 'heading');
+      }
+    }
+  };
+  walk(tree, false);
+  return found;
 }
 
 /** Where a page item's banner goes: after front matter, imports and the h1 title. */

@@ -12,7 +12,7 @@ import {
   escapeMarkdownHeadingIds,
   unwrapMdxCodeBlocks,
 } from '@docusaurus/utils';
-import {collect, fileTitle, ownDirectiveNames, type ClassificationItem} from './collect';
+import {collect, fileTitle, mayClassify, ownDirectiveNames, type ClassificationItem} from './collect';
 import {quickParse} from './quick-parse';
 import {formatProblem} from './problems';
 import type {Registry} from './registry';
@@ -145,17 +145,9 @@ export class Scanner {
     return result;
   }
 
-  private mayClassify(content: string): boolean {
-    return (
-      content.includes('classification') ||
-      content.includes('ref=') ||
-      this.settings.taxonomy.levels.some((level) => content.includes(`:${level.id}`))
-    );
-  }
-
   /** Scans a file's content without reading the disk or the cache. */
   async scanSource({filePath, frontMatter, content: fileContent}: ScanInput & {content: string}): Promise<ScanResult> {
-    if (!this.mayClassify(fileContent)) {
+    if (!mayClassify(fileContent, this.settings.taxonomy)) {
       return {title: '', items: [], problems: []};
     }
     const format = this.format(filePath, frontMatter);

@@ -6,7 +6,7 @@ import {fileURLToPath} from 'node:url';
 import {DEFAULT_CONFIG} from '@docusaurus/core/lib/server/configValidation.js';
 import {DEFAULT_KINDS, DEFAULT_LEVELS, Scanner} from 'docusaurus-plugin-classification';
 import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
-import {collect, fileTitle, ownDirectiveNames} from '../../plugin/lib/collect.js';
+import {collect, collectLinks, fileTitle, mayClassify, ownDirectiveNames} from '../../plugin/lib/collect.js';
 import {quickParse} from '../../plugin/lib/quick-parse.js';
 import {createParsers, preprocess} from '../../plugin/lib/scan.js';
 import {formatProblem} from '../../plugin/lib/problems.js';
@@ -93,6 +93,40 @@ export async function fastPathAgrees(content: string, filePath: string, format: 
 export async function checkFastPath({filePath, content}: Doc): Promise<void> {
   await fastPathAgrees(content, filePath, 'md');
   await fastPathAgrees(content, filePath, 'mdx');
+}
+
+/**
+ * Invariant 5: a page the quick check `mayClassify()` passes over (the scan
+ * skips it, the remark plugin only badges its links) holds nothing collect()
+ * would find, and `collectLinks()` finds collect()'s links and definitions.
+ * Returns whether the check passed over the page.
+ */
+export async function checkPassedOver({filePath, content}: Doc, format: 'md' | 'mdx'): Promise<boolean> {
+  const source = preprocess(DEFAULT_CONFIG.markdown, content, filePath);
+  // The scan checks the file as read, the remark plugin the preprocessed text.
+  assert.equal(mayClassify(content, taxonomy), mayClassify(source, taxonomy), content);
+  if (mayClassify(source, taxonomy)) {
+    return false;
+  }
+  parsers ??= await createParsers(DEFAULT_CONFIG.markdown);
+  let tree: Root;
+  try {
+    tree = parsers[format](source, filePath);
+  } catch {
+    return true; // the MDX loader reports the syntax error
+  }
+  const {frontMatter} = await DEFAULT_PARSE_FRONT_MATTER({filePath, fileContent: content});
+  const found = await findings(tree, source, filePath, frontMatter);
+  assert.deepEqual(
+    {items: found.items, problems: found.problems, badges: found.badges, tables: found.tables, lists: found.lists, directives: found.directives},
+    {items: [], problems: [], badges: [], tables: [], lists: [], directives: []},
+    `${format}:\n${content}`,
+  );
+  const full = await collect(tree, {taxonomy, frontMatter, source, fallbackTitle: fileTitle(filePath)});
+  const links = collectLinks(tree);
+  assert.deepEqual(links.links, full.links, `${format}:\n${content}`);
+  assert.deepEqual([...links.definitions], [...full.definitions], `${format}:\n${content}`);
+  return true;
 }
 
 /** Kept counterexamples: `fast-path-*` ones for invariant 4, the others for invariants 1 and 2. */

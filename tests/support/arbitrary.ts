@@ -199,6 +199,57 @@ export const foreignDoc: fc.Arbitrary<Doc> = fc
   })
   .map(({mdx, blocks}) => ({filePath: `/site/docs/foreign.${mdx ? 'mdx' : 'md'}`, content: `${blocks.join('\n\n')}\n`}));
 
+/**
+ * Pages of links and near misses (words like beta, colons next to them, other
+ * directives, front matter spelt otherwise), sometimes with one form of ours
+ * alone: the cases of the quick check that lets pages pass over.
+ */
+export const nearMissDoc: fc.Arbitrary<Doc> = fc
+  .record({
+    mdx: fc.boolean(),
+    matter: fc.constantFrom(
+      '',
+      '',
+      '---\ntitle: Beta release\nstatus: beta\n---',
+      '---\nClassified: yes\n---',
+      '---\nclassification: beta\nclassification_kind: package\n---',
+      '---\nclassification_kind: api\n---',
+    ),
+    ours: fc.constantFrom(
+      '',
+      '',
+      '',
+      'An inline :beta badge.',
+      '## Heading :alpha{kind=api}',
+      '::classification-list',
+      '::classification-table{kind=api}',
+      ':::classification{ref=x}\n:::',
+      '::stable',
+    ),
+    blocks: fc.array(
+      fc.constantFrom(
+        '## A [linked](./beta.md) heading',
+        '## Beta: the word {#beta}',
+        'See [the trace API](./apis/trace.md#torch-trace) and [a reference][ref].',
+        '[ref]: ./labs/nki.mdx',
+        '[Alpha]: https://example.com/alpha',
+        'A [link with `code`](https://example.com) and <https://example.com/beta>.',
+        'Alpha, beta: stable words; a : beta; 16:9.',
+        ':Beta{kind=api} and :::Alpha are other names.',
+        '::: beta\n\nSpaced.\n\n:::',
+        'Text :betamax and :alphabet[x]{kind=api}.',
+        '> Quoted [link](./quoted.md)\n>\n> [q]: ./q.md',
+        '- [item link](./item.md)\n- [[nested]](./n.md)',
+        ':::note[A [link](./in-note.md)]\n\nBody [link](./body.md).\n\n:::',
+      ),
+      {minLength: 1, maxLength: 8},
+    ),
+  })
+  .map(({mdx, matter, ours, blocks}) => ({
+    filePath: `/site/docs/near.${mdx ? 'mdx' : 'md'}`,
+    content: `${[matter, ...blocks, ours].filter(Boolean).join('\n\n')}\n`,
+  }));
+
 /** Pages the fast path is for (headings, paragraphs, directives, valid or not), and the blocks it skips whole, with their edges. */
 export const simpleDoc: fc.Arbitrary<Doc> = fc
   .record({

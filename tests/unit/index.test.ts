@@ -194,7 +194,9 @@ describe('the index', () => {
     ].join('\n');
     const file = await write('docs/links.md', content);
     await load({}, [...Object.keys(docs), 'docs/links.md']);
-    const {tree} = await compileWithDocusaurus(content, {filePath: file, siteDir});
+    const {tree, code} = await compileWithDocusaurus(content, {filePath: file, siteDir});
+    // A page without items of its own: the badges still come with their import.
+    assert.match(code, /import _ClassificationBadge from ["']@theme\/ClassificationBadge["']/);
     const badged: [string, string, string][] = [];
     visit(tree, ['link', 'linkReference'], (node) => {
       const link = node as Link;

@@ -8,9 +8,11 @@ import {DEFAULT_PARSE_FRONT_MATTER, parseMarkdownHeadingId} from '@docusaurus/ut
 import {
   bannerIndex,
   collect,
+  collectLinks,
   directiveLabel,
   fileTitle,
   headingChildrenWithout,
+  mayClassify,
   type CollectedItem,
   type Collection,
 } from '../collect';
@@ -340,7 +342,7 @@ class Renderer {
  */
 function badgeLinks(
   esm: Esm,
-  {links, definitions}: Collection,
+  {links, definitions}: Pick<Collection, 'links' | 'definitions'>,
   taxonomy: Taxonomy,
   targets: LinkTargets,
   filePath: string | undefined,
@@ -385,15 +387,27 @@ function remarkClassification(options?: RemarkOptions) {
   return async (tree: Root, file: VFile): Promise<void> => {
     const esm = await loadEsm();
     const {taxonomy, onInvalidContent, anchorsMaintainCase, registry} = settings();
+    const shared = published();
+    const source = typeof file.value === 'string' ? file.value : new TextDecoder().decode(file.value);
+    const given = file.data.frontMatter;
+    // Front matter given apart from the text (Docusaurus also leaves it in the text).
+    const classifiedByData =
+      typeof given === 'object' && given !== null && Object.keys(given).some((key) => key.startsWith('classification'));
+    if (!classifiedByData && !mayClassify(source, taxonomy)) {
+      // Most pages of a site: nothing to collect, at most links to badge.
+      if (shared?.links && badgeLinks(esm, collectLinks(tree), taxonomy, shared.links, file.path)) {
+        tree.children.unshift(importComponents(['Badge']));
+      }
+      return;
+    }
     const collection = await collect(tree, {
       taxonomy,
       frontMatter: await frontMatterOf(tree, file),
       anchorsMaintainCase,
       fallbackTitle: fileTitle(file.path),
-      source: String(file.value),
+      source,
       registry,
     });
-    const shared = published();
     const alreadyReported = shared !== undefined && file.path !== undefined && shared.reported.has(file.path);
     if (!alreadyReported) {
       reportProblems(
