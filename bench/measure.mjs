@@ -8,7 +8,7 @@
  * and the plugin's share looked that much smaller. run.mts starts this file
  * with `node` alone and reads one JSON line from its output.
  *
- *   node bench/measure.mjs '{"section":"remark","classified":DIR,"admonitions":DIR,"runs":5}'
+ *   node bench/measure.mjs '{"section":"remark","classified":DIR,"admonitions":DIR,"plain":[0, …],"runs":5}'
  *   node bench/measure.mjs '{"section":"scan","dirs":[DIR, …],"runs":5}'
  *   node bench/measure.mjs '{"section":"rescan","dir":DIR,"runs":5}'
  *
@@ -20,6 +20,7 @@ import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
 import {DEFAULT_CONFIG} from '@docusaurus/core/lib/server/configValidation.js';
 import {compileToJSX} from '@docusaurus/mdx-loader/lib/utils.js';
 import remarkClassification from 'docusaurus-plugin-classification/remark';
+import remarkBound from './bound.mjs';
 import {DEFAULT_KINDS, DEFAULT_LEVELS, Scanner} from 'docusaurus-plugin-classification';
 
 const request = JSON.parse(process.argv[2]);
@@ -29,15 +30,21 @@ const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length 
 
 // One options object per variant, as a site's loader has (Docusaurus caches
 // its processors by options object).
-const loaderOptions = (plugin) => ({
+const loaderOptions = (plugins) => ({
   admonitions: true,
   markdownConfig: DEFAULT_CONFIG.markdown,
   staticDirs: [],
   siteDir: process.cwd(),
-  beforeDefaultRemarkPlugins: plugin ? [remarkClassification] : [],
+  beforeDefaultRemarkPlugins: plugins,
   remarkPlugins: [],
 });
-const options = {plugin: loaderOptions(true), floor: loaderOptions(false), peer: loaderOptions(false)};
+// `bound`: the least any component-rendering plugin emits (bench/bound.mjs).
+const options = {
+  plugin: loaderOptions([remarkClassification]),
+  floor: loaderOptions([]),
+  peer: loaderOptions([]),
+  bound: loaderOptions([remarkBound]),
+};
 
 /** Milliseconds one compile of `filePath` takes (reading and front matter excluded). */
 async function compile(filePath, variant) {
@@ -48,20 +55,24 @@ async function compile(filePath, variant) {
   return performance.now() - started;
 }
 
-async function remark({runs, ...dirs}) {
+/**
+ * Totals per variant over all pages, and over the pages without items
+ * (`plain`: their indices), which the plugin should pass over at no cost.
+ */
+async function remark({runs, plain, ...dirs}) {
   const [classified, admonitions] = [pages(dirs.classified), pages(dirs.admonitions)];
-  const variants = ['plugin', 'floor', 'peer'];
+  const variants = ['plugin', 'floor', 'peer', 'bound'];
   const source = (variant, index) => (variant === 'peer' ? admonitions : classified)[index];
   for (const variant of variants) {
     for (let index = 0; index < Math.min(20, classified.length); index += 1) {
       await compile(source(variant, index), variant); // warm up the processors and the JIT
     }
   }
-  // File by file, the three variants in turn (rotating which goes first), so
+  // File by file, the variants in turn (rotating which goes first), so
   // that the JIT's background work falls on all three alike. A figure is the
   // sum over files of each file's median time: a garbage collection that
   // lands in one compile moves one sample, not the total.
-  const times = {plugin: [], floor: [], peer: []};
+  const times = {};
   for (const variant of variants) {
     times[variant] = classified.map(() => []);
   }
@@ -73,8 +84,10 @@ async function remark({runs, ...dirs}) {
       }
     }
   }
-  const total = (variant) => times[variant].reduce((sum, samples) => sum + median(samples), 0);
-  return {plugin: total('plugin'), floor: total('floor'), peer: total('peer')};
+  const total = (variant, indices = classified.keys()) =>
+    [...indices].reduce((sum, index) => sum + median(times[variant][index]), 0);
+  const totals = Object.fromEntries(variants.map((variant) => [variant, total(variant)]));
+  return {...totals, plain: {plugin: total('plugin', plain), floor: total('floor', plain)}};
 }
 
 const scanner = () =>

@@ -39,7 +39,8 @@ const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(li
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 function row(figure: string, budget: string, measured: string, ratio: string, ok: boolean | undefined) {
   rows.push({figure, budget, measured, ratio, ok});
-  console.log(`${ok === undefined ? '·' : ok ? '✓' : '✗'} ${figure}: ${measured} (${ratio}; budget ${budget})`);
+  const against = budget ? `budget ${budget}` : 'no budget';
+  console.log(`${ok === undefined ? '·' : ok ? '✓' : '✗'} ${figure}: ${measured} (${ratio ? `${ratio}; ` : ''}${against})`);
 }
 
 // 1. remark cost ------------------------------------------------------------
@@ -69,13 +70,20 @@ function remarkCost(): void {
   writeDocs(admonitions, spec, 'admonitions' as Variant);
   // Separate processes differ by several percent (the JIT's choices): the
   // figure is the process with the median ratio to the floor.
+  const plainPages = Array.from({length: compileN}, (_, index) => index).filter((index) => isPlain(index, spec));
+  type Totals = {plugin: number; floor: number; peer: number; bound: number; plain: {plugin: number; floor: number}};
   const processes = Array.from({length: smoke ? 1 : 3}, () =>
-    measure<{plugin: number; floor: number; peer: number}>({section: 'remark', classified, admonitions, runs}),
+    measure<Totals>({section: 'remark', classified, admonitions, plain: plainPages, runs}),
   );
   processes.sort((a, b) => a.plugin / a.floor - b.plugin / b.floor);
-  const {plugin, floor, peer} = processes[Math.floor(processes.length / 2)]!;
+  const {plugin, floor, peer, bound, plain} = processes[Math.floor(processes.length / 2)]!;
   row(`remark: ${compileN} files, plugin vs none`, '≤ 1.03×', `${ms(plugin)} vs ${ms(floor)}`, `${(plugin / floor).toFixed(3)}×`, plugin / floor <= 1.03);
   row(`remark: ${compileN} files, plugin vs :::caution admonitions`, '≤ 1.03×', `${ms(plugin)} vs ${ms(peer)}`, `${(plugin / peer).toFixed(3)}×`, plugin / peer <= 1.03);
+  // No budget: what the plugin costs where it has nothing to do, and the
+  // lower bound of any plugin that renders items as components (bench/bound.mjs).
+  row(`remark: the ${plainPages.length} files without items, plugin vs none`, '', `${ms(plain.plugin)} vs ${ms(plain.floor)}`, `${(plain.plugin / plain.floor).toFixed(3)}×`, undefined);
+  row('remark: lower bound (bench/bound.mjs) vs none', '', `${ms(bound)} vs ${ms(floor)}`, `${(bound / floor).toFixed(3)}×`, undefined);
+  row('remark: lower bound vs :::caution admonitions', '', `${ms(bound)} vs ${ms(peer)}`, `${(bound / peer).toFixed(3)}×`, undefined);
   compilePerFile = floor / compileN;
 }
 
