@@ -115,9 +115,17 @@ export const REF_DIRECTIVE = 'classification';
 /** Directive names the plugin owns besides the levels. */
 export const OWN_DIRECTIVES = [TABLE_DIRECTIVE, LIST_DIRECTIVE, MATRIX_DIRECTIVE, REF_DIRECTIVE];
 
+/** Per taxonomy object: collect() runs once per compiled page. */
+const directiveNames = new WeakMap<Taxonomy, ReadonlySet<string>>();
+
 /** Every directive name collect() reads: the levels and the plugin's own. */
-export function ownDirectiveNames(taxonomy: Taxonomy): Set<string> {
-  return new Set([...taxonomy.levels.map((level) => level.id), ...OWN_DIRECTIVES]);
+export function ownDirectiveNames(taxonomy: Taxonomy): ReadonlySet<string> {
+  let names = directiveNames.get(taxonomy);
+  if (!names) {
+    names = new Set([...taxonomy.levels.map((level) => level.id), ...OWN_DIRECTIVES]);
+    directiveNames.set(taxonomy, names);
+  }
+  return names;
 }
 
 /**
@@ -947,6 +955,9 @@ function pageItemOf(
   report: (problem: Problem) => void,
 ): PendingItem | undefined {
   const {frontMatter, taxonomy} = options;
+  if (!Object.keys(frontMatter).some((key) => key.startsWith('classification'))) {
+    return undefined; // most pages: no key of ours, nothing to check
+  }
   const yaml = tree.children.find((node) => node.type === 'yaml');
   const keyPlace = (key: string): Point | undefined => {
     if (!yaml?.position) {
