@@ -6,17 +6,19 @@
 export type Esm = Awaited<ReturnType<typeof importAll>>;
 
 async function importAll() {
-  const [visit, toString, fromMarkdown, valueToEstree] = await Promise.all([
+  const [visit, toString, fromMarkdown, valueToEstree, toHast] = await Promise.all([
     import('unist-util-visit'),
     import('mdast-util-to-string'),
     import('mdast-util-from-markdown'),
     import('estree-util-value-to-estree'),
+    import('mdast-util-to-hast'),
   ]);
   return {
     visit: visit.visit,
     toString: toString.toString,
     fromMarkdown: fromMarkdown.fromMarkdown,
     valueToEstree: valueToEstree.valueToEstree,
+    toHast: toHast.toHast,
   };
 }
 

@@ -18,6 +18,7 @@ import {today} from './stale';
 import {cliCapture, runCli, type CliOptions} from './cli';
 import {reportProblems} from './problems';
 import {Scanner} from './scan';
+import {disclaimerData, DISCLAIMERS_FILE} from './disclaimers';
 import {publish, type SharedState} from './shared';
 import type {PluginOptions} from './options';
 import type {ClassificationGlobalData, IndexPageData} from './theme-data';
@@ -42,8 +43,11 @@ export type {ScanResult} from './scan';
 export {formatProblem, ClassificationError} from './problems';
 export type {Problem} from './problems';
 export type {IndexEntry, ClassificationIndex} from './indexing';
-export type {ClassificationGlobalData, IndexPageData, KindLabel} from './theme-data';
+export type {ClassificationGlobalData, DisclaimerData, DisclaimerNode, IndexPageData, KindLabel} from './theme-data';
 export type {Level, Kind, KindTable, Taxonomy} from './taxonomy';
+
+/** How ClassificationDisclaimer imports the disclaimers this plugin writes for the site's locale. */
+const DISCLAIMERS_MODULE = '@docusaurus-plugin-classification/disclaimers';
 
 /** Theme components compiled MDX imports (the sidebar's wrappers live in the docs layout). */
 const CONTENT_COMPONENTS = ['Badge', 'Banner', 'Callout', 'Disclaimer', 'Entries', 'List', 'Matrix', 'Table'].map(
@@ -81,6 +85,9 @@ export default function pluginClassification(
       ),
     };
   }
+
+  /** Written by contentLoaded(), imported by ClassificationDisclaimer (see configureWebpack()). */
+  let disclaimersFile: string | undefined;
 
   const scanner = new Scanner({markdown: siteConfig.markdown, taxonomy, anchorsMaintainCase: shared.anchorsMaintainCase});
   const registryFile = options.registry === undefined ? undefined : path.resolve(siteDir, options.registry);
@@ -127,9 +134,10 @@ export default function pluginClassification(
     getDefaultCodeTranslationMessages() {
       return builtIn(i18n.currentLocale)?.code ?? {};
     },
-    contentLoaded({content}) {
+    async contentLoaded({content, actions}) {
       ({taxonomy, indexTitle} = content);
       shared.taxonomy = taxonomy;
+      disclaimersFile = await actions.createData(DISCLAIMERS_FILE, JSON.stringify(await disclaimerData(taxonomy)));
     },
 
     extendCli(cli) {
@@ -154,7 +162,11 @@ export default function pluginClassification(
         enforce: 'pre' as const,
         use: [{loader: require.resolve('./registry-loader'), options: {registry: registryFile}}],
       };
+      // Only the pages whose components import them load the disclaimers.
+      disclaimersFile ??= path.join(context.generatedFilesDir, 'docusaurus-plugin-classification', options.id, DISCLAIMERS_FILE);
+      const ownChunks = [...CONTENT_COMPONENTS, disclaimersFile];
       return {
+        resolve: {alias: {[DISCLAIMERS_MODULE]: disclaimersFile}},
         ...(registryRule ? {module: {rules: [registryRule]}} : {}),
         // Docusaurus moves modules that half the pages use into one `common`
         // chunk that every page loads. The components classified pages import
@@ -170,7 +182,7 @@ export default function pluginClassification(
                     common: {
                       test: (module: {nameForCondition?: () => string | null; resource?: string}) => {
                         const resource = module.nameForCondition?.() ?? module.resource;
-                        return !resource || !CONTENT_COMPONENTS.some((dir) => resource.startsWith(dir));
+                        return !resource || !ownChunks.some((start) => resource.startsWith(start));
                       },
                     },
                   },

@@ -20,7 +20,6 @@ export const COMPONENTS = {
   Badge: '_ClassificationBadge',
   Callout: '_ClassificationCallout',
   Banner: '_ClassificationBanner',
-  Disclaimer: '_ClassificationDisclaimer',
   Table: '_ClassificationTable',
   List: '_ClassificationList',
   Matrix: '_ClassificationMatrix',

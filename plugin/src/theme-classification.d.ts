@@ -39,7 +39,7 @@ declare module '@theme/ClassificationCallout' {
     readonly framework?: string;
     readonly workload?: string;
     readonly className?: string;
-    /** The disclaimer (preview levels) then the body written by the author. */
+    /** The body written by the author (the callout adds the disclaimer above it). */
     readonly children?: ReactNode;
   }
   export default function ClassificationCallout(props: Props): ReactNode;
@@ -57,13 +57,23 @@ declare module '@theme/ClassificationDisclaimer' {
   import type {ReactNode} from 'react';
 
   export interface Props {
-    readonly level: string;
+    /** The item's level: an `inline` disclaimer shows for preview levels only. */
+    readonly level?: string;
     readonly kind: string;
-    /** `inline` inside a callout or banner; `note` as a note admonition. */
+    /** `inline` inside a callout or banner; `note` as a note admonition above a table. */
     readonly variant?: 'inline' | 'note';
+    /** Shown instead of the kind's disclaimer text from the plugin's options. */
     readonly children?: ReactNode;
   }
   export default function ClassificationDisclaimer(props: Props): ReactNode;
+}
+
+declare module '@docusaurus-plugin-classification/disclaimers' {
+  import type {DisclaimerData} from 'docusaurus-plugin-classification';
+
+  /** Written by the plugin for the site's locale. */
+  const disclaimers: DisclaimerData;
+  export default disclaimers;
 }
 
 declare module '@theme/ClassificationTable' {
@@ -71,6 +81,8 @@ declare module '@theme/ClassificationTable' {
 
   export interface Props {
     readonly kind: string;
+    /** `::classification-table{… disclaimer}`: the kind's disclaimer as a note above the table. */
+    readonly disclaimer?: boolean;
     /** The table and its footnotes, rendered from the taxonomy's Markdown. */
     readonly children?: ReactNode;
   }

@@ -31,3 +31,19 @@ export interface ClassificationGlobalData {
   /** Permalink of a page classified in its front matter → level id (preview levels only). */
   pages: Record<string, string>;
 }
+
+/** A node of a disclaimer, rendered at build time from its Markdown (raw HTML kept as text). */
+export type DisclaimerNode =
+  | {type: 'text'; value: string}
+  | {type: 'element'; tagName: string; properties: Record<string, string | number | boolean | (string | number)[]>; children: DisclaimerNode[]};
+
+/**
+ * What `ClassificationDisclaimer` shows, in the site's locale. Only the pages
+ * that show a disclaimer load it, in their own chunk.
+ */
+export interface DisclaimerData {
+  /** Ids of the preview levels: their callouts and banners carry the disclaimer. */
+  preview: string[];
+  /** Kind id → its disclaimer; kinds without one are absent. */
+  kinds: Record<string, DisclaimerNode[]>;
+}

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {compileWithDocusaurus} from '../support/docusaurus.ts';
 import {anchors} from '../support/pipeline.ts';
+import {normalizeOptions} from 'docusaurus-plugin-classification';
+import {disclaimerData} from '../../plugin/lib/disclaimers.js';
 
 const foreign = `---
 title: Foreign
@@ -62,19 +64,66 @@ describe('the remark plugin', () => {
       {id: 'status', level: 'ga', kind: 'cli'},
     ]);
     assert.match(compiled.code, /children: "Experimental"/);
-    assert.match(compiled.code, /Experimental commands may change without notice\./);
     assert.match(compiled.code, /children: "May change"/);
     assert.match(compiled.code, /children: "Frozen"/);
-    // Once, above the table: the GA callout is not a preview, so it has none.
-    assert.equal(compiled.code.match(/Experimental commands may change/g)!.length, 1);
+    // The table asks for its disclaimer note; the text itself is the theme's
+    // (disclaimerData), not compiled into each page.
+    assert.match(compiled.code, /_ClassificationTable, \{\s*kind: "cli",\s*disclaimer: true/);
+    assert.doesNotMatch(compiled.code, /Experimental commands may change/);
   });
 
   it('shows raw HTML in option texts as text', async () => {
-    const compiled = await compileWithDocusaurus(':::beta[X]{kind=api}\n:::\n', {
-      remark: {kinds: {api: {disclaimer: 'Preview <img src=x onerror=alert(1)> and <b>bold</b>.'}}},
+    const compiled = await compileWithDocusaurus('::classification-table{kind=api}\n', {
+      remark: {kinds: {api: {table: {footnotes: ['Footnote <img src=x onerror=alert(1)> and <b>bold</b>.']}}}},
     });
     assert.match(compiled.code, /"<img src=x onerror=alert\(1\)>"/);
     assert.match(compiled.code, /"<b>", "bold", "<\/b>"/);
     assert.doesNotMatch(compiled.code, /_components\.img|_components\.b\b|dangerouslySetInnerHTML/);
+  });
+});
+
+describe('the disclaimers the theme shows', () => {
+  const levels = [{id: 'experimental', label: 'Experimental', preview: true}, {id: 'ga', label: 'GA'}];
+
+  it('are each kind\'s Markdown as elements and text, with the preview levels', async () => {
+    const {levels: normalizedLevels, kinds} = normalizeOptions({
+      levels,
+      kinds: {
+        cli: {label: 'CLI command', disclaimer: 'May change; see [the policy](/docs/policy "Policy") and `--help`.', table: {columns: ['Flags'], rows: {}}},
+        quiet: {label: 'Quiet', disclaimer: '', table: {columns: ['Flags'], rows: {}}},
+      },
+    });
+    const data = await disclaimerData({levels: normalizedLevels, kinds});
+    assert.deepEqual(data.preview, ['experimental']);
+    assert.equal(data.kinds.quiet, undefined, 'a kind without a disclaimer has none');
+    assert.deepEqual(data.kinds.cli, [
+      {
+        type: 'element',
+        tagName: 'p',
+        properties: {},
+        children: [
+          {type: 'text', value: 'May change; see '},
+          {type: 'element', tagName: 'a', properties: {href: '/docs/policy', title: 'Policy'}, children: [{type: 'text', value: 'the policy'}]},
+          {type: 'text', value: ' and '},
+          {type: 'element', tagName: 'code', properties: {}, children: [{type: 'text', value: '--help'}]},
+          {type: 'text', value: '.'},
+        ],
+      },
+    ]);
+  });
+
+  it('keep raw HTML as text', async () => {
+    const {levels: normalizedLevels, kinds} = normalizeOptions({
+      kinds: {api: {disclaimer: 'Preview <img src=x onerror=alert(1)> and <b>bold</b>.'}},
+    });
+    const data = await disclaimerData({levels: normalizedLevels, kinds});
+    assert.deepEqual(data.kinds.api, [
+      {
+        type: 'element',
+        tagName: 'p',
+        properties: {},
+        children: ['Preview ', '<img src=x onerror=alert(1)>', ' and ', '<b>', 'bold', '</b>', '.'].map((value) => ({type: 'text', value})),
+      },
+    ]);
   });
 });

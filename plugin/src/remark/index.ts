@@ -17,6 +17,7 @@ import {
   type Collection,
 } from '../collect';
 import {loadEsm, type Esm} from '../esm';
+import {optionMarkdown as markdown, optionPhrasing as phrasing} from '../option-markdown';
 import {COMPONENTS, flowElement, importComponents, replaceNode, textElement, type ComponentName} from '../jsx';
 import {normalizeOptions, type Options, type Severity} from '../options';
 import {formatProblem, reportProblems} from '../problems';
@@ -91,35 +92,6 @@ async function frontMatterOf(tree: Root, file: VFile): Promise<Record<string, un
   return frontMatter;
 }
 
-const markdownCache = new Map<string, string>();
-
-/**
- * Option texts are Markdown: parsed once, copied per use (later plugins
- * mutate nodes). The cache holds JSON: parsing it is the cheapest copy.
- */
-function markdown(esm: Esm, text: string): RootContent[] {
-  let json = markdownCache.get(text);
-  if (json === undefined) {
-    const tree = esm.fromMarkdown(text);
-    esm.visit(tree, (node) => {
-      // Raw HTML in an option text is shown as text, never parsed as markup.
-      if (node.type === 'html') {
-        Object.assign(node, {type: 'text'});
-      }
-      // Positions in the option's text, not in the page: no use to messages,
-      // and every later stage would copy them.
-      delete node.position;
-    });
-    json = JSON.stringify(tree.children);
-    markdownCache.set(text, json);
-  }
-  return JSON.parse(json) as RootContent[];
-}
-
-function phrasing(esm: Esm, text: string): PhrasingContent[] {
-  return markdown(esm, text).flatMap((node) => (node.type === 'paragraph' ? node.children : []));
-}
-
 function badgeSpan(esm: Esm, level: Level): PhrasingContent {
   // A plain element, not a component: Docusaurus serializes heading children
   // into the TOC as an HTML string that keeps only tag, class and text.
@@ -147,16 +119,6 @@ class Renderer {
 
   private kind(id: string): Kind {
     return findKind(this.taxonomy, id)!;
-  }
-
-  disclaimer(level: Level, kind: Kind, variant: 'inline' | 'note'): RootContent[] {
-    if (!level.preview || !kind.disclaimer) {
-      return [];
-    }
-    this.used.add('Disclaimer');
-    return [
-      flowElement(this.esm, 'Disclaimer', {level: level.id, kind: kind.id, variant}, markdown(this.esm, kind.disclaimer)),
-    ];
   }
 
   itemProps(collected: CollectedItem): Record<string, string | undefined> {
@@ -189,13 +151,8 @@ class Renderer {
         props.id = undefined;
       }
       this.used.add('Callout');
-      replaceNode(
-        node,
-        flowElement(this.esm, 'Callout', props, [
-          ...this.disclaimer(level, kind, 'inline'),
-          ...body,
-        ]),
-      );
+      // The callout shows the kind's disclaimer itself (ClassificationDisclaimer).
+      replaceNode(node, flowElement(this.esm, 'Callout', props, body));
       return;
     }
     if (collected.form === 'heading') {
@@ -203,7 +160,7 @@ class Renderer {
       return;
     }
     this.used.add('Banner');
-    const banner = flowElement(this.esm, 'Banner', this.itemProps(collected), this.disclaimer(level, kind, 'inline'));
+    const banner = flowElement(this.esm, 'Banner', this.itemProps(collected));
     tree.children.splice(bannerIndex(tree), 0, banner);
   }
 
@@ -281,16 +238,8 @@ class Renderer {
     // mdast-util-to-hast renders as many cells per row as `align` has entries.
     const table: Table = {type: 'table', align: header.children.map(() => null), children: [header, ...rows]};
     const footnotes = kind.table.footnotes.flatMap((text) => markdown(this.esm, text));
-    const preview = this.taxonomy.levels.find((level) => level.preview);
     this.used.add('Table');
-    replaceNode(
-      node,
-      flowElement(this.esm, 'Table', {kind: kind.id}, [
-        ...(withDisclaimer && preview ? this.disclaimer(preview, kind, 'note') : []),
-        table,
-        ...footnotes,
-      ]),
-    );
+    replaceNode(node, flowElement(this.esm, 'Table', {kind: kind.id, disclaimer: withDisclaimer || undefined}, [table, ...footnotes]));
   }
 
   list(

@@ -4,6 +4,7 @@ import {translate} from '@docusaurus/Translate';
 import Head from '@docusaurus/Head';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import ClassificationBadge, {sinceText} from '@theme/ClassificationBadge';
+import ClassificationDisclaimer from '@theme/ClassificationDisclaimer';
 import type {Props} from '@theme/ClassificationBanner';
 
 /** Top-of-page banner of a page classified in its front matter. */
@@ -44,6 +45,7 @@ export default function ClassificationBanner({
         <meta name="docsearch:classification" content={level} />
         <meta name="docsearch:classification_kind" content={kind} />
       </Head>
+      <ClassificationDisclaimer level={level} kind={kind} />
       {children}
     </aside>
   );

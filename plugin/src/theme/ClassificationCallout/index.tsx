@@ -4,6 +4,7 @@ import {translate} from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import {sinceText} from '@theme/ClassificationBadge';
 import ClassificationBadge from '@theme/ClassificationBadge';
+import ClassificationDisclaimer from '@theme/ClassificationDisclaimer';
 import type {Props} from '@theme/ClassificationCallout';
 
 /** A classified item written as `:::beta[Title]{kind=api}` … `:::`. */
@@ -44,7 +45,10 @@ export default function ClassificationCallout({
           {since && ` · ${sinceText(since)}`}
         </span>
       </div>
-      <div className="classification-callout__body">{children}</div>
+      <div className="classification-callout__body">
+        <ClassificationDisclaimer level={level} kind={kind} />
+        {children}
+      </div>
     </section>
   );
 }

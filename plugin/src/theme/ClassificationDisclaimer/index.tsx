@@ -1,17 +1,57 @@
-import React, {type ReactNode} from 'react';
+import React, {createElement, type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
 import {useMDXComponents} from '@mdx-js/react';
+import disclaimers from '@docusaurus-plugin-classification/disclaimers';
+import type {DisclaimerNode} from 'docusaurus-plugin-classification';
 import type {Props} from '@theme/ClassificationDisclaimer';
 
-/** The kind's Developer Preview disclaimer: inside a callout, or as a note. */
+/** hast property names that React spells otherwise. */
+function propName(name: string): string {
+  return /^(data|aria)[A-Z]/.test(name) ? name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`) : name;
+}
+
+/** A disclaimer's nodes as React elements: element names and texts, never HTML strings. */
+function render(nodes: DisclaimerNode[]): ReactNode[] {
+  return nodes.map((node, key) => {
+    if (node.type === 'text') {
+      return node.value;
+    }
+    const props: Record<string, unknown> = {};
+    for (const [name, value] of Object.entries(node.properties)) {
+      props[propName(name)] = Array.isArray(value) ? value.join(' ') : value;
+    }
+    const children = node.children.length > 0 ? render(node.children) : undefined;
+    // Links as in Markdown pages: the site's baseUrl, client-side navigation, external links marked.
+    return node.tagName === 'a' ? (
+      <Link key={key} {...props}>
+        {children}
+      </Link>
+    ) : (
+      createElement(node.tagName, {...props, key}, children)
+    );
+  });
+}
+
+/**
+ * The kind's Developer Preview disclaimer: inside a preview callout or
+ * banner, or as a note above a level table. The text comes from the
+ * plugin's options (translated per locale); `children` replace it.
+ */
 export default function ClassificationDisclaimer({level, kind, variant = 'inline', children}: Props): ReactNode {
   // The site's admonition, from the MDX provider rather than an import of
   // @theme/Admonition: that import would copy it into every classified page's
   // chunk (it lives in the doc layout's chunk).
   const {admonition: Admonition} = useMDXComponents() as {admonition?: React.ComponentType<Record<string, unknown>>};
+  const text = disclaimers.kinds[kind];
+  const shown = variant === 'note' ? disclaimers.preview.length > 0 : level !== undefined && disclaimers.preview.includes(level);
+  if (children === undefined && (!text || !shown)) {
+    return null;
+  }
+  const content = children ?? render(text!);
   if (variant === 'note' && Admonition) {
     return (
       <Admonition type="note" className="classification-disclaimer" data-classification-kind={kind}>
-        {children}
+        {content}
       </Admonition>
     );
   }
@@ -20,7 +60,7 @@ export default function ClassificationDisclaimer({level, kind, variant = 'inline
       className="classification-disclaimer classification-disclaimer--inline"
       data-classification-level={level}
       data-classification-kind={kind}>
-      {children}
+      {content}
     </div>
   );
 }
