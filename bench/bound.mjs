@@ -9,8 +9,10 @@
  *
  * measure.mjs compiles the bench pages through it as a fourth variant. What
  * it costs over the floor (and over the admonitions) is spent by MDX's own
- * later stages on the components alone, so no implementation can come in
- * under it.
+ * later stages on the components alone, so no plugin that imports its
+ * components can come in under it. (Plain nodes that MDX resolves through
+ * the site's components map, as admonitions are, could: BENCHMARKS.md says
+ * why the plugin does not.)
  */
 const LEVELS = new Set(['alpha', 'beta', 'stable']);
 const TABLE = 'classification-table';

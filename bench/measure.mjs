@@ -69,7 +69,7 @@ async function remark({runs, plain, ...dirs}) {
     }
   }
   // File by file, the variants in turn (rotating which goes first), so
-  // that the JIT's background work falls on all three alike. A figure is the
+  // that the JIT's background work falls on all of them alike. A figure is the
   // sum over files of each file's median time: a garbage collection that
   // lands in one compile moves one sample, not the total.
   const times = {};

@@ -38,8 +38,8 @@ export type DisclaimerNode =
   | {type: 'element'; tagName: string; properties: Record<string, string | number | boolean | (string | number)[]>; children: DisclaimerNode[]};
 
 /**
- * What `ClassificationDisclaimer` shows, in the site's locale. Only the pages
- * that show a disclaimer load it, in their own chunk.
+ * What `ClassificationDisclaimer` shows, in the site's locale. Pages that use
+ * a callout, banner or table load it (every kind's), in their own chunk.
  */
 export interface DisclaimerData {
   /** Ids of the preview levels: their callouts and banners carry the disclaimer. */

@@ -5,6 +5,7 @@ import {compileWithDocusaurus} from '../support/docusaurus.ts';
 import {anchors} from '../support/pipeline.ts';
 import {normalizeOptions} from 'docusaurus-plugin-classification';
 import {disclaimerData} from '../../plugin/lib/disclaimers.js';
+import remarkClassification from 'docusaurus-plugin-classification/remark';
 
 const foreign = `---
 title: Foreign
@@ -79,6 +80,19 @@ describe('the remark plugin', () => {
     assert.match(compiled.code, /"<img src=x onerror=alert\(1\)>"/);
     assert.match(compiled.code, /"<b>", "bold", "<\/b>"/);
     assert.doesNotMatch(compiled.code, /_components\.img|_components\.b\b|dangerouslySetInnerHTML/);
+  });
+});
+
+describe('the remark plugin without the page text', () => {
+  it('still renders the items of a tree run without its source', async () => {
+    const {unified} = await import('unified');
+    const {default: remarkParse} = await import('remark-parse');
+    const {default: remarkDirective} = await import('remark-directive');
+    const {VFile} = await import('vfile');
+    const tree = unified().use(remarkParse).use(remarkDirective).parse(':::beta[Trace]{kind=api}\nBody.\n:::\n');
+    await remarkClassification()(tree, new VFile({path: '/site/docs/x.md'}));
+    const first = tree.children.find((node) => node.type === 'mdxJsxFlowElement') as {name?: string} | undefined;
+    assert.equal(first?.name, '_ClassificationCallout');
   });
 });
 

@@ -29,7 +29,11 @@ import type {LinkTargets} from '../links';
 import type {Registry} from '../registry';
 import type {VFile} from 'vfile' with {'resolution-mode': 'import'};
 
-/** Options of the remark plugin alone; with the Docusaurus plugin, leave them out. */
+/**
+ * Options of the remark plugin alone; with the Docusaurus plugin, leave them
+ * out. The kinds' disclaimers are not compiled into pages: the theme's
+ * ClassificationDisclaimer shows the Docusaurus plugin's (see disclaimers.ts).
+ */
 type RemarkOptions = Pick<Options, 'levels' | 'kinds' | 'onInvalidContent'> & {
   /** `markdown.anchors.maintainCase` of the site. (default: false) */
   anchorsMaintainCase?: boolean;
@@ -287,7 +291,8 @@ class Renderer {
  * Link badges: a link (or reference-style link) to an Alpha/Beta page or item
  * gets that level's badge after its text, as MDN marks experimental APIs.
  * Not in headings: the heading has its own badge, and the TOC repeats it.
- * collect() gathered the links and definitions in its walk of the tree.
+ * collect() gathers the links and definitions in its walk of the tree
+ * (collectLinks() alone, on a page that holds nothing else of ours).
  */
 function badgeLinks(
   esm: Esm,
@@ -337,12 +342,14 @@ function remarkClassification(options?: RemarkOptions) {
     const esm = await loadEsm();
     const {taxonomy, onInvalidContent, anchorsMaintainCase, registry} = settings();
     const shared = published();
-    const source = typeof file.value === 'string' ? file.value : new TextDecoder().decode(file.value);
+    // No text (a tree run without its source): collect() decides, as it always did.
+    const source =
+      typeof file.value === 'string' ? file.value : file.value === undefined ? undefined : new TextDecoder().decode(file.value);
     const given = file.data.frontMatter;
     // Front matter given apart from the text (Docusaurus also leaves it in the text).
     const classifiedByData =
       typeof given === 'object' && given !== null && Object.keys(given).some((key) => key.startsWith('classification'));
-    if (!classifiedByData && !mayClassify(source, taxonomy)) {
+    if (source !== undefined && !classifiedByData && !mayClassify(source, taxonomy)) {
       // Most pages of a site: nothing to collect, at most links to badge.
       if (shared?.links && badgeLinks(esm, collectLinks(tree), taxonomy, shared.links, file.path)) {
         tree.children.unshift(importComponents(['Badge']));

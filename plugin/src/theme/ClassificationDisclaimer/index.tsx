@@ -5,9 +5,12 @@ import disclaimers from '@docusaurus-plugin-classification/disclaimers';
 import type {DisclaimerNode} from 'docusaurus-plugin-classification';
 import type {Props} from '@theme/ClassificationDisclaimer';
 
-/** hast property names that React spells otherwise. */
+/** hast property names that React spells otherwise: `dataFooBar` is data-foo-bar, `ariaDescribedBy` aria-describedby. */
 function propName(name: string): string {
-  return /^(data|aria)[A-Z]/.test(name) ? name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`) : name;
+  if (/^data[A-Z]/.test(name)) {
+    return name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+  }
+  return /^aria[A-Z]/.test(name) ? `aria-${name.slice(4).toLowerCase()}` : name;
 }
 
 /** A disclaimer's nodes as React elements: element names and texts, never HTML strings. */
