@@ -128,15 +128,26 @@ export function ownDirectiveNames(taxonomy: Taxonomy): ReadonlySet<string> {
   return names;
 }
 
+/** Whether front matter has a key of ours (every one starts with "classification"). */
+function hasOwnKey(frontMatter: Record<string, unknown>): boolean {
+  return Object.keys(frontMatter).some((key) => key.startsWith(FRONT_MATTER.level));
+}
+
 /**
- * Whether a page's source can hold anything collect() reads: a level
- * directive (`:beta`, `::beta`, `:::beta` all contain ":beta") or the word
- * "classification", which every own directive name and front matter key
- * contains. A page without either has no item, badge, table or problem:
- * the scan skips it, and the remark plugin only looks at its links.
+ * Whether a page can hold anything collect() reads: a key of ours in its
+ * front matter, or in its source a level directive (`:beta`, `::beta`,
+ * `:::beta` all contain ":beta") or the word "classification", which every
+ * own directive name and front matter key contains. A page without any has
+ * no item, badge, table or problem: the scan skips it, and the remark plugin
+ * only looks at its links. The front matter counts on its own for pages
+ * whose front matter is not in the text (or is parsed otherwise).
  */
-export function mayClassify(source: string, taxonomy: Taxonomy): boolean {
-  return source.includes(REF_DIRECTIVE) || taxonomy.levels.some((level) => source.includes(`:${level.id}`));
+export function mayClassify(source: string, frontMatter: Record<string, unknown>, taxonomy: Taxonomy): boolean {
+  return (
+    hasOwnKey(frontMatter) ||
+    source.includes(REF_DIRECTIVE) ||
+    taxonomy.levels.some((level) => source.includes(`:${level.id}`))
+  );
 }
 
 /** Front matter keys of a page item. */
@@ -955,7 +966,7 @@ function pageItemOf(
   report: (problem: Problem) => void,
 ): PendingItem | undefined {
   const {frontMatter, taxonomy} = options;
-  if (!Object.keys(frontMatter).some((key) => key.startsWith('classification'))) {
+  if (!hasOwnKey(frontMatter)) {
     return undefined; // most pages: no key of ours, nothing to check
   }
   const yaml = tree.children.find((node) => node.type === 'yaml');

@@ -147,7 +147,7 @@ export class Scanner {
 
   /** Scans a file's content without reading the disk or the cache. */
   async scanSource({filePath, frontMatter, content: fileContent}: ScanInput & {content: string}): Promise<ScanResult> {
-    if (!mayClassify(fileContent, this.settings.taxonomy)) {
+    if (!mayClassify(fileContent, frontMatter, this.settings.taxonomy)) {
       return {title: '', items: [], problems: []};
     }
     const format = this.format(filePath, frontMatter);

@@ -60,6 +60,16 @@ async function findings(tree: Root, source: string, filePath: string, frontMatte
   };
 }
 
+/** micromark's tree of a preprocessed page, as the scan parses it; undefined on a syntax error. */
+async function parseReal(source: string, filePath: string, format: 'md' | 'mdx'): Promise<Root | undefined> {
+  parsers ??= await createParsers(DEFAULT_CONFIG.markdown);
+  try {
+    return parsers[format](source, filePath);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Invariant 4: wherever the scan's fast path (plugin/src/quick-parse.ts) takes a
  * page, collect() finds on its tree what it finds on micromark's. Compares both
@@ -72,11 +82,8 @@ export async function fastPathAgrees(content: string, filePath: string, format: 
   if (!quick) {
     return false;
   }
-  parsers ??= await createParsers(DEFAULT_CONFIG.markdown);
-  let real: Root;
-  try {
-    real = parsers[format](source, filePath);
-  } catch {
+  const real = await parseReal(source, filePath, format);
+  if (!real) {
     assert.fail(`the fast path took a page the ${format} parser rejects:\n${content}`);
   }
   // Front matter as Docusaurus reads it, for collect()'s page item and title.
@@ -103,19 +110,16 @@ export async function checkFastPath({filePath, content}: Doc): Promise<void> {
  */
 export async function checkPassedOver({filePath, content}: Doc, format: 'md' | 'mdx'): Promise<boolean> {
   const source = preprocess(DEFAULT_CONFIG.markdown, content, filePath);
+  const {frontMatter} = await DEFAULT_PARSE_FRONT_MATTER({filePath, fileContent: content});
   // The scan checks the file as read, the remark plugin the preprocessed text.
-  assert.equal(mayClassify(content, taxonomy), mayClassify(source, taxonomy), content);
-  if (mayClassify(source, taxonomy)) {
+  assert.equal(mayClassify(content, frontMatter, taxonomy), mayClassify(source, frontMatter, taxonomy), content);
+  if (mayClassify(source, frontMatter, taxonomy)) {
     return false;
   }
-  parsers ??= await createParsers(DEFAULT_CONFIG.markdown);
-  let tree: Root;
-  try {
-    tree = parsers[format](source, filePath);
-  } catch {
+  const tree = await parseReal(source, filePath, format);
+  if (!tree) {
     return true; // the MDX loader reports the syntax error
   }
-  const {frontMatter} = await DEFAULT_PARSE_FRONT_MATTER({filePath, fileContent: content});
   const found = await findings(tree, source, filePath, frontMatter);
   assert.deepEqual(
     {items: found.items, problems: found.problems, badges: found.badges, tables: found.tables, lists: found.lists, directives: found.directives},

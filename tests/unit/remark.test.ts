@@ -94,6 +94,18 @@ describe('the remark plugin without the page text', () => {
     const first = tree.children.find((node) => node.type === 'mdxJsxFlowElement') as {name?: string} | undefined;
     assert.equal(first?.name, '_ClassificationCallout');
   });
+
+  it('classifies a page by front matter given apart from its text', async () => {
+    const {unified} = await import('unified');
+    const {default: remarkParse} = await import('remark-parse');
+    const {VFile} = await import('vfile');
+    const value = '# Runtime\n\nText.\n';
+    const tree = unified().use(remarkParse).parse(value);
+    const frontMatter = {classification: 'beta', classification_kind: 'package'};
+    await remarkClassification()(tree, new VFile({path: '/site/docs/runtime.md', value, data: {frontMatter}}));
+    const banner = tree.children.find((node) => node.type === 'mdxJsxFlowElement') as {name?: string} | undefined;
+    assert.equal(banner?.name, '_ClassificationBanner');
+  });
 });
 
 describe('the disclaimers the theme shows', () => {

@@ -24,7 +24,7 @@ import {formatProblem, reportProblems} from '../problems';
 import {published} from '../shared';
 import {findKind, findLevel, type Kind, type Level, type Taxonomy} from '../taxonomy';
 import {entriesForList} from '../indexing';
-import type {Heading, PhrasingContent, Root, RootContent, Table, TableRow} from 'mdast' with {'resolution-mode': 'import'};
+import type {Heading, PhrasingContent, Root, Table, TableRow} from 'mdast' with {'resolution-mode': 'import'};
 import type {LinkTargets} from '../links';
 import type {Registry} from '../registry';
 import type {VFile} from 'vfile' with {'resolution-mode': 'import'};
@@ -346,10 +346,9 @@ function remarkClassification(options?: RemarkOptions) {
     const source =
       typeof file.value === 'string' ? file.value : file.value === undefined ? undefined : new TextDecoder().decode(file.value);
     const given = file.data.frontMatter;
-    // Front matter given apart from the text (Docusaurus also leaves it in the text).
-    const classifiedByData =
-      typeof given === 'object' && given !== null && Object.keys(given).some((key) => key.startsWith('classification'));
-    if (source !== undefined && !classifiedByData && !mayClassify(source, taxonomy)) {
+    // Docusaurus gives the front matter it parsed, and also leaves it in the text.
+    const frontMatter = typeof given === 'object' && given !== null ? (given as Record<string, unknown>) : {};
+    if (source !== undefined && !mayClassify(source, frontMatter, taxonomy)) {
       // Most pages of a site: nothing to collect, at most links to badge.
       if (shared?.links && badgeLinks(esm, collectLinks(tree), taxonomy, shared.links, file.path)) {
         tree.children.unshift(importComponents(['Badge']));
