@@ -21,7 +21,9 @@ import {DEFAULT_CONFIG} from '@docusaurus/core/lib/server/configValidation.js';
 import {compileToJSX} from '@docusaurus/mdx-loader/lib/utils.js';
 import remarkClassification from 'docusaurus-plugin-classification/remark';
 import remarkBound from './bound.mjs';
-import {DEFAULT_KINDS, DEFAULT_LEVELS, Scanner} from 'docusaurus-plugin-classification';
+// Internals, from the built files: the package root exports only the plugin.
+import {Scanner} from '../plugin/lib/scan/scanner.js';
+import {DEFAULT_KINDS, DEFAULT_LEVELS} from '../plugin/lib/taxonomy.js';
 
 const request = JSON.parse(process.argv[2]);
 /** The pages in `dir`, in order. */

@@ -1,7 +1,6 @@
 /**
  * `npm run fuzz -- --runs 20000 [--seed N]`: the property tests of
- * tests/unit/property.test.ts and the scan fast path's of
- * tests/unit/quick-parse.test.ts with many more cases. A failure is shrunk and
+ * tests/unit/property.test.ts with many more cases. A failure is shrunk and
  * written to tests/fixtures/property/, which `npm test` replays for good.
  */
 import {createHash} from 'node:crypto';
@@ -9,8 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import fc from 'fast-check';
-import {doc, foreignDoc, simpleDoc, type Doc} from './support/arbitrary.ts';
-import {checkAgreement, checkFastPath, checkUntouched, FIXTURES} from './support/agreement.ts';
+import {doc, foreignDoc, nearMissDoc, type Doc} from './support/arbitrary.ts';
+import {checkAgreement, checkPassedOver, checkUntouched, FIXTURES} from './support/agreement.ts';
 
 const {values} = parseArgs({options: {runs: {type: 'string', default: '20000'}, seed: {type: 'string'}}});
 const runs = Number(values.runs);
@@ -40,6 +39,12 @@ async function run(name: string, arbitrary: fc.Arbitrary<Doc>, check: (doc: Doc)
 const ok =
   (await run('agreement', doc, checkAgreement, runs)) &&
   (await run('untouched', foreignDoc, checkUntouched, Math.ceil(runs / 4))) &&
-  (await run('fast-path', simpleDoc, checkFastPath, runs));
+  (await run('passed-over', fc.oneof(doc, foreignDoc, nearMissDoc), passedOver, runs));
 console.log(ok ? `${2 * runs + Math.ceil(runs / 4)} cases, 0 failed` : 'fuzz found a failure');
+
+/** The quick check's property in both formats. */
+async function passedOver(page: Doc): Promise<void> {
+  await checkPassedOver(page, 'md');
+  await checkPassedOver(page, 'mdx');
+}
 process.exit(ok ? 0 : 1);

@@ -4,7 +4,12 @@
  * and with `--check` fails on any validation error or overdue item, for CI.
  */
 import path from 'node:path';
-import type {IndexEntry} from './indexing';
+import {scopeLabel} from './vocabulary';
+import {reportProblems} from './problems';
+import {DEFAULT_PLUGIN_ID} from './state';
+import type {Severity} from './options';
+import type {IndexEntry} from './scan/indexing';
+import type {Plugin} from '@docusaurus/types';
 
 export interface CliOptions {
   format?: string;
@@ -12,14 +17,41 @@ export interface CliOptions {
   level?: string;
   all?: boolean;
   check?: boolean;
+  pluginId?: string;
 }
 
 /** What the plugin hands over when it runs under this command instead of a build. */
 export interface CliCapture {
+  /** Every instance's problems and overdue items. */
   problems: string[];
   stale: string[];
-  entries?: IndexEntry[];
-  previewLevels?: string[];
+  /** Each plugin instance's index. */
+  indexes: Map<string, {entries: IndexEntry[]; previewLevels: string[]}>;
+}
+
+type Cli = Parameters<NonNullable<Plugin['extendCli']>>[0];
+
+/** Commands already registered: with several plugin instances, extendCli() runs once for each. */
+const registered = new WeakSet<object>();
+
+/** `docusaurus classification`, once per command line whatever the number of instances. */
+export function registerCli(cli: Cli): void {
+  if (registered.has(cli)) {
+    return;
+  }
+  registered.add(cli);
+  cli
+    .command('classification [siteDir]')
+    .description('List the classified items of the site without building it; --check fails on problems')
+    .option('--format <format>', 'table, json or markdown (default: table)')
+    .option('--kind <kind>', 'only this kind')
+    .option('--level <level>', 'only this level (default: the preview levels)')
+    .option('--all', 'every level, Stable included')
+    .option('--plugin-id <id>', 'the plugin instance whose items to list, when the site has several (default: "default")')
+    .option('--check', 'exit with 1 on any validation error or overdue item')
+    .action(async (dir: string | undefined, cliOptions: CliOptions) => {
+      await runCli(dir, cliOptions);
+    });
 }
 
 const KEY = Symbol.for('docusaurus-plugin-classification/cli');
@@ -35,7 +67,7 @@ function table(entries: IndexEntry[]): string {
       entry.level,
       entry.kind,
       entry.title,
-      [entry.framework, entry.workload].filter(Boolean).join(' · '),
+      scopeLabel(entry),
       entry.since ?? '',
       entry.anchor || `(${entry.source})`,
     ]),
@@ -51,7 +83,7 @@ function markdown(entries: IndexEntry[]): string {
     '| --- | --- | --- | --- | --- |',
     ...entries.map(
       (entry) =>
-        `| ${entry.level} | ${entry.kind} | ${entry.anchor ? `[${escape(entry.title)}](${entry.anchor})` : escape(entry.title)} | ${escape([entry.framework, entry.workload].filter(Boolean).join(' · '))} | ${entry.since ?? ''} |`,
+        `| ${entry.level} | ${entry.kind} | ${entry.anchor ? `[${escape(entry.title)}](${entry.anchor})` : escape(entry.title)} | ${escape(scopeLabel(entry))} | ${entry.since ?? ''} |`,
     ),
   ].join('\n');
 }
@@ -62,7 +94,7 @@ export async function runCli(siteDirArgument: string | undefined, options: CliOp
     throw new Error(`--format must be table, json or markdown, not "${format}"`);
   }
   const siteDir = path.resolve(siteDirArgument ?? '.');
-  const capture: CliCapture = {problems: [], stale: []};
+  const capture: CliCapture = {problems: [], stale: [], indexes: new Map()};
   (globalThis as {[KEY]?: CliCapture})[KEY] = capture;
   try {
     const {loadSite} = (await import('@docusaurus/core/lib/server/site.js')) as {
@@ -72,11 +104,17 @@ export async function runCli(siteDirArgument: string | undefined, options: CliOp
   } finally {
     delete (globalThis as {[KEY]?: CliCapture})[KEY];
   }
-  if (!capture.entries) {
-    throw new Error(`No docusaurus-plugin-classification index was built for ${siteDir}: is the plugin in its config?`);
+  const pluginId = options.pluginId ?? (capture.indexes.size === 1 ? [...capture.indexes.keys()][0]! : DEFAULT_PLUGIN_ID);
+  const index = capture.indexes.get(pluginId);
+  if (!index) {
+    throw new Error(
+      capture.indexes.size === 0
+        ? `No docusaurus-plugin-classification index was built for ${siteDir}: is the plugin in its config?`
+        : `No docusaurus-plugin-classification instance "${pluginId}" in ${siteDir}; --plugin-id takes one of ${[...capture.indexes.keys()].join(', ')}`,
+    );
   }
-  const preview = new Set(capture.previewLevels);
-  const entries = capture.entries.filter(
+  const preview = new Set(index.previewLevels);
+  const entries = index.entries.filter(
     (entry) =>
       (options.kind === undefined || entry.kind === options.kind) &&
       (options.level === undefined ? options.all || preview.has(entry.level) : entry.level === options.level),
@@ -91,11 +129,21 @@ export async function runCli(siteDirArgument: string | undefined, options: CliOp
     }
     process.stderr.write(
       failures.length === 0
-        ? `classification check passed: ${capture.entries.length} items, no problem, nothing overdue\n`
+        ? `classification check passed: ${[...capture.indexes.values()].reduce((sum, {entries: all}) => sum + all.length, 0)} items, no problem, nothing overdue\n`
         : `classification check failed: ${capture.problems.length} problems, ${capture.stale.length} overdue items\n`,
     );
     if (failures.length > 0) {
       process.exitCode = 1;
     }
+  }
+}
+
+/** Reports problems with their severity, or under this command hands them over for the end. */
+export function reportOrCapture(lines: string[], severity: Severity, what: 'problems' | 'stale'): void {
+  const capture = cliCapture();
+  if (capture) {
+    capture[what].push(...lines);
+  } else {
+    reportProblems(lines, severity);
   }
 }

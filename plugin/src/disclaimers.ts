@@ -4,7 +4,7 @@
  * a copy of it. Raw HTML in the Markdown stays text (see option-markdown).
  */
 import {loadEsm} from './esm';
-import {optionMarkdown} from './option-markdown';
+import {optionMarkdown} from './remark/option-markdown';
 import type {Taxonomy} from './taxonomy';
 import type {DisclaimerData, DisclaimerNode} from './theme-data';
 import type {Root} from 'mdast' with {'resolution-mode': 'import'};

@@ -1,5 +1,6 @@
 import {Joi} from '@docusaurus/utils-validation';
 import {DEFAULT_KINDS, DEFAULT_LEVELS, type Kind, type Level} from './taxonomy';
+import {RESERVED_NAMES} from './vocabulary';
 import type {OptionValidationContext} from '@docusaurus/types';
 
 /** How a content problem (a bad directive or front matter value) is reported. */
@@ -48,6 +49,8 @@ export interface PluginOptions {
   maxPreviewAge?: string;
   /** What to do with items past `maxPreviewAge` or their `review` date. (default: `'warn'`) */
   onStale: Severity;
+  /** Ids of the docs, blog and pages plugin instances whose pages this instance covers. (default: all) */
+  contentPluginIds?: string[];
 }
 
 /** Options as users write them in `docusaurus.config` (a type, so it fits Docusaurus's plugin config). */
@@ -84,28 +87,13 @@ export type Options = {
   maxPreviewAge?: string;
   /** What to do with items past `maxPreviewAge` or their `review` date. (default: `'warn'`) */
   onStale?: Severity;
+  /**
+   * Ids of the docs, blog and pages plugin instances whose pages this
+   * instance indexes, e.g. `['default']`; for a site with two instances of
+   * this plugin, each with its own taxonomy. (default: every instance)
+   */
+  contentPluginIds?: string[];
 };
-
-/**
- * Names a level cannot take: Docusaurus's own admonition keywords and the
- * plugin's own directives. A level named `note` would silently turn every
- * note admonition into a classified item.
- */
-export const RESERVED_NAMES = [
-  'note',
-  'tip',
-  'info',
-  'warning',
-  'danger',
-  'caution',
-  'important',
-  'success',
-  'secondary',
-  'details',
-  'classification-table',
-  'classification-list',
-  'classification-matrix',
-];
 
 export const DEFAULT_OPTIONS = {
   id: 'default',
@@ -122,17 +110,18 @@ export const DEFAULT_OPTIONS = {
 
 const NAME = /^[a-z][a-z0-9_-]*$/;
 
+/** A level or kind id: not one of the plugin's own names (the site's admonition keywords are checked by the plugin). */
+const idSchema = Joi.string()
+  .pattern(NAME)
+  .custom((id: string, helpers) => (RESERVED_NAMES.has(id) ? helpers.error('any.reserved', {owner: RESERVED_NAMES.get(id)}) : id))
+  .messages({
+    'string.pattern.base':
+      '{#label} "{#value}" is not a valid directive name; use lowercase letters, digits, "-" and "_", starting with a letter (e.g. "preview")',
+    'any.reserved': '{#label} "{#value}" clashes with {#owner}; pick another name, e.g. "{#value}-level"',
+  });
+
 const levelSchema = Joi.object<LevelOption>({
-  id: Joi.string()
-    .pattern(NAME)
-    .invalid(...RESERVED_NAMES)
-    .required()
-    .messages({
-      'string.pattern.base':
-        '{#label} "{#value}" is not a valid directive name; use lowercase letters, digits, "-" and "_", starting with a letter (e.g. "preview")',
-      'any.invalid':
-        '{#label} "{#value}" is reserved (a Docusaurus admonition keyword or a plugin directive); pick another name, e.g. "{#value}-level"',
-    }),
+  id: idSchema.required(),
   label: Joi.string().trim().min(1),
   preview: Joi.boolean(),
 });
@@ -179,6 +168,9 @@ function mergeKinds(given: Options['kinds'], levels: Level[]): Kind[] {
       throw new Error(
         `kind "${id}" is not a valid kind name; use lowercase letters, digits, "-" and "_", starting with a letter`,
       );
+    }
+    if (RESERVED_NAMES.has(id)) {
+      throw new Error(`kind "${id}" clashes with ${RESERVED_NAMES.get(id)}; pick another name, e.g. "${id}-kind"`);
     }
     if (option === false) {
       merged.delete(id);
@@ -268,6 +260,7 @@ export const optionsSchema = Joi.object({
     .pattern(/^\d+[dwmy]$/)
     .message('{#label} must be a number of days, weeks, months or years, e.g. "180d", "26w", "6m" or "1y"'),
   onStale: Joi.string().equal('ignore', 'log', 'warn', 'throw').default(DEFAULT_OPTIONS.onStale),
+  contentPluginIds: Joi.array().items(Joi.string()).min(1),
 })
   .custom((value: Options & Omit<PluginOptions, 'levels' | 'kinds'>) => {
     const levels = mergeLevels(value.levels);

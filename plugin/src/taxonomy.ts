@@ -132,8 +132,6 @@ export const DEFAULT_KINDS: Kind[] = [
   },
 ];
 
-/** What `since` may be: a version (`2.18`, `v2.18.0-rc1`) or an ISO date. */
-export const SINCE_PATTERN = /^(v?\d+(\.\d+)*([-+][0-9A-Za-z.-]+)?|\d{4}-\d{2}-\d{2})$/;
 
 export function findLevel(taxonomy: Taxonomy, id: string): Level | undefined {
   return taxonomy.levels.find((level) => level.id === id);

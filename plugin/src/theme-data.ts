@@ -1,5 +1,5 @@
 /** Data shapes shared by the Node side and the theme components. */
-import type {IndexEntry} from './indexing';
+import type {IndexEntry} from './scan/indexing';
 import type {Level} from './taxonomy';
 
 export interface KindLabel {

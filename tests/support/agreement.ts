@@ -4,12 +4,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {DEFAULT_CONFIG} from '@docusaurus/core/lib/server/configValidation.js';
-import {DEFAULT_KINDS, DEFAULT_LEVELS, Scanner} from 'docusaurus-plugin-classification';
 import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
-import {collect, collectLinks, fileTitle, mayClassify, ownDirectiveNames} from '../../plugin/lib/collect.js';
-import {quickParse} from '../../plugin/lib/quick-parse.js';
-import {createParsers, preprocess} from '../../plugin/lib/scan.js';
-import {formatProblem} from '../../plugin/lib/problems.js';
+import {
+  collect,
+  collectLinks,
+  createParsers,
+  DEFAULT_KINDS,
+  DEFAULT_LEVELS,
+  fileTitle,
+  formatProblem,
+  mayClassify,
+  preprocess,
+  Scanner,
+} from './internals.ts';
 import type {Root} from 'mdast';
 import {compileWithDocusaurus} from './docusaurus.ts';
 import {renderedItems} from './pipeline.ts';
@@ -41,7 +48,6 @@ export async function checkUntouched({filePath, content}: Doc): Promise<void> {
   assert.deepEqual(withPlugin.warnings, withoutPlugin.warnings);
 }
 
-const ours = ownDirectiveNames(taxonomy);
 let parsers: Awaited<ReturnType<typeof createParsers>> | undefined;
 
 /** What collect() finds, in plain data: everything the scan and the remark plugin use. */
@@ -71,39 +77,7 @@ async function parseReal(source: string, filePath: string, format: 'md' | 'mdx')
 }
 
 /**
- * Invariant 4: wherever the scan's fast path (plugin/src/quick-parse.ts) takes a
- * page, collect() finds on its tree what it finds on micromark's. Compares both
- * parsers on one page in one format; returns whether the fast path took it.
- * A page the fast path takes must also parse without error.
- */
-export async function fastPathAgrees(content: string, filePath: string, format: 'md' | 'mdx'): Promise<boolean> {
-  const source = preprocess(DEFAULT_CONFIG.markdown, content, filePath);
-  const quick = quickParse(source, format, ours);
-  if (!quick) {
-    return false;
-  }
-  const real = await parseReal(source, filePath, format);
-  if (!real) {
-    assert.fail(`the fast path took a page the ${format} parser rejects:\n${content}`);
-  }
-  // Front matter as Docusaurus reads it, for collect()'s page item and title.
-  const {frontMatter} = await DEFAULT_PARSE_FRONT_MATTER({filePath, fileContent: content});
-  assert.deepEqual(
-    await findings(quick, source, filePath, frontMatter),
-    await findings(real, source, filePath, frontMatter),
-    `${format}:\n${content}`,
-  );
-  return true;
-}
-
-/** Invariant 4 in both formats (a generated page's own extension does not matter to it). */
-export async function checkFastPath({filePath, content}: Doc): Promise<void> {
-  await fastPathAgrees(content, filePath, 'md');
-  await fastPathAgrees(content, filePath, 'mdx');
-}
-
-/**
- * Invariant 5: a page the quick check `mayClassify()` passes over (the scan
+ * Invariant 4: a page the quick check `mayClassify()` passes over (the scan
  * skips it, the remark plugin only badges its links) holds nothing collect()
  * would find, and `collectLinks()` finds collect()'s links and definitions.
  * Returns whether the check passed over the page.
@@ -133,14 +107,14 @@ export async function checkPassedOver({filePath, content}: Doc, format: 'md' | '
   return true;
 }
 
-/** Kept counterexamples: `fast-path-*` ones for invariant 4, the others for invariants 1 and 2. */
-export function propertyFixtures(invariant: 'agreement' | 'fast-path' = 'agreement'): (Doc & {name: string})[] {
+/** Kept counterexamples: `passed-over-*` ones for invariant 4, the others for invariants 1 and 2. */
+export function propertyFixtures(invariant: 'agreement' | 'passed-over' = 'agreement'): (Doc & {name: string})[] {
   if (!fs.existsSync(FIXTURES)) {
     return [];
   }
   return fs
     .readdirSync(FIXTURES)
-    .filter((name) => /\.mdx?$/.test(name) && name.startsWith('fast-path-') === (invariant === 'fast-path'))
+    .filter((name) => /\.mdx?$/.test(name) && name.startsWith('passed-over-') === (invariant === 'passed-over'))
     .sort()
     .map((name) => ({
       name,

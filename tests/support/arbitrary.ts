@@ -238,6 +238,9 @@ export const nearMissDoc: fc.Arbitrary<Doc> = fc
         ':Beta{kind=api} and :::Alpha are other names.',
         '::: beta\n\nSpaced.\n\n:::',
         'Text :betamax and :alphabet[x]{kind=api}.',
+        'An image classification model; classification-table and classification_kind as words.',
+        'Classification:\nclassification is a task',
+        'The :classifications list.',
         '> Quoted [link](./quoted.md)\n>\n> [q]: ./q.md',
         '- [item link](./item.md)\n- [[nested]](./n.md)',
         ':::note[A [link](./in-note.md)]\n\nBody [link](./body.md).\n\n:::',
@@ -249,80 +252,3 @@ export const nearMissDoc: fc.Arbitrary<Doc> = fc
     filePath: `/site/docs/near.${mdx ? 'mdx' : 'md'}`,
     content: `${[matter, ...blocks, ours].filter(Boolean).join('\n\n')}\n`,
   }));
-
-/** Pages the fast path is for (headings, paragraphs, directives, valid or not), and the blocks it skips whole, with their edges. */
-export const simpleDoc: fc.Arbitrary<Doc> = fc
-  .record({
-    mdx: fc.boolean(),
-    matter: fc.option(
-      fc.record({level: fc.constantFrom('beta', 'stable', 'gamma'), kind: fc.constantFrom('api', 'package', 'widget')}),
-      {nil: undefined},
-    ),
-    h1: fc.option(fc.constantFrom('Title', 'A:b title', 'Ünïcödé ☃ 🚀'), {nil: undefined}),
-    blocks: fc.array(
-      fc.oneof(
-        fc.record({
-          depth: fc.integer({min: 2, max: 3}),
-          text: fc.constantFrom('Same', 'Section 1', 'a:b and 16:9', 'Name_with-dash', 'Ünïcödé 名前', 'Emoji 🚀 here', 'The _emphasized_ one', 'A **bold** move', 'C# and `code`'),
-          directive: fc.constantFrom('', ' :beta{kind=api}', ' :alpha{kind=feature since=2.18}', ' :beta', ' :beta{kind=nope}', ' :beta{id=hid kind=api}', ' :stable{kind=api}', ' :smile'),
-          custom: fc.constantFrom('', ' {#custom-id}', ' {#same}'),
-        }).map(({depth, text, directive, custom}) => `${'#'.repeat(depth)} ${text}${directive}${custom}`),
-        fc.record({
-          fence: fc.constantFrom(':::', '::::'),
-          level: fc.constantFrom('alpha', 'beta', 'stable', 'gama', 'note'),
-          label: fc.constantFrom('', '[Item]', '[Same]', '[Ünïcödé 名前]', '[a.b c]', '[_under_ score]'),
-          attributes: fc.constantFrom('', '{kind=api}', '{#my-id kind=package}', '{kind=model framework="PyTorch Neuron" workload=training}', "{kind='feature' since=v2}", '{ kind=api  title="Titled" }', '{kind=api since=soon}', '{kind=api .extra}', '{kind=api id="with space"}', '{kind=modle}', '{kind}'),
-          body: fc.constantFrom('Body.', 'Body with :beta inline.', 'Two\nlines.', '## Inner heading\n\nText.', 'Body with `code` and [a link](https://example.com).', 'Before.\n\n:::\n\nAfter.'),
-        }).map(({fence, level, label, attributes, body}) => `${fence}${level}${label}${attributes}\n\n${body}\n\n${fence}`),
-        fc.constantFrom(
-          'Plain prose, ratio 16:9, a:b.',
-          'Prose with :beta and :alpha{since=2.18} badges.',
-          'Prose with :beta{kind=api since=later} badge.',
-          'Two lines of prose\nwith :stable on the second.',
-          'Prose with *emphasis*, `code` and a [link](https://example.com).',
-          '::classification-table{kind=api}',
-          '::classification-list{kind=api level=beta}',
-          '::classification-matrix',
-          '::classification-table{kind=nothing}',
-          '::beta{kind=api}',
-          '::youtube{#video}',
-          ':::classification-table{kind=api}\n\nx\n\n:::',
-          // Blocks the fast path skips whole, and their edges.
-          '> A quote.\n> Two lines.',
-          '> A quote with :beta inside.',
-          '> A quote\nwith a lazy line.',
-          '> # A heading in a quote\n\n:::beta{kind=api}\n\nTitled by the heading above.\n\n:::',
-          '- a list\n- of items\n\n  with a second paragraph',
-          '- a list\n- # with a heading\n\n:::alpha{kind=feature}\n\nTitled by the heading above.\n\n:::',
-          '1. one\n2. two\nlazy line',
-          '* item\n\n    indented code :beta',
-          'Prose then a list:\n- item',
-          'Prose then\n2. not a list',
-          'Prose\n---',
-          '***',
-          '```md\n:::beta[Not an item]{kind=api}\n:::\n\n## Not a heading :beta\n```',
-          '~~~\ncode\n~~~~',
-          '```js\nnever closed',
-          '| a | b |\n| - | - |\n| 1 | 2 |',
-          'a | b\n--- | ---',
-          '[link](https://example.com) at the start.',
-          '[ref]: https://example.com',
-          '[^1]: A footnote.',
-          '2024 was a year.',
-          '*Note*: emphasis first.',
-        ),
-      ),
-      {minLength: 1, maxLength: 10},
-    ),
-  })
-  .map(({mdx, matter, h1, blocks}) => {
-    const parts: string[] = [];
-    if (matter) {
-      parts.push(`---\ntitle: Page\nclassification: ${matter.level}\nclassification_kind: ${matter.kind}\n---`);
-    }
-    if (h1) {
-      parts.push(`# ${h1}`);
-    }
-    parts.push(...blocks);
-    return {filePath: `/site/docs/simple.${mdx ? 'mdx' : 'md'}`, content: `${parts.join('\n\n')}\n`};
-  });

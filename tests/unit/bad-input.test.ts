@@ -12,7 +12,7 @@ import path from 'node:path';
 import {describe, it} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import {DEFAULT_CONFIG} from '@docusaurus/core/lib/server/configValidation.js';
-import {DEFAULT_KINDS, DEFAULT_LEVELS, Scanner} from 'docusaurus-plugin-classification';
+import {DEFAULT_KINDS, DEFAULT_LEVELS, Scanner} from '../support/internals.ts';
 import {compileWithDocusaurus} from '../support/docusaurus.ts';
 
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/bad');

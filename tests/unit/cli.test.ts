@@ -52,7 +52,7 @@ describe('docusaurus classification', () => {
     assert.equal(status, 1);
     assert.match(stdout, /beta\s+feature\s+Old feature/);
     assert.deepEqual(stderr.trim().split('\n'), [
-      'tests/fixtures/sites/failing/classification.yml:16:9: unknown kind "featur" in "broken"; expected kind: one of api, package, feature, model (did you mean "feature"?)',
+      'tests/fixtures/sites/failing/classification.yml:16:9: unknown kind "featur" in "broken"; expected one of api, package, feature, model (did you mean "feature"?)',
       'tests/fixtures/sites/failing/docs/index.md:6:1: unknown ref "old-featur" in :::classification; expected an item id of tests/fixtures/sites/failing/classification.yml (did you mean "old-feature"?)',
       'docs/index.md: beta feature "Old feature" is overdue: it has been in preview since 2024-01-01 (1059 days; maxPreviewAge is 90d); expected a review of its level (change the level, or its since/review date)',
       'classification.yml: alpha api "Reviewed API" is overdue: its review date 2025-01-01 has passed; expected a review of its level (change the level, or its since/review date)',

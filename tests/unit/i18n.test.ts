@@ -10,7 +10,7 @@ import {
   DEFAULT_LEVELS,
   DEFAULT_OPTIONS,
   translateClassification as translateContent,
-} from 'docusaurus-plugin-classification';
+} from '../support/internals.ts';
 
 const pluginDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../plugin');
 const LOCALES = ['fr', 'de', 'es', 'ja', 'ko', 'zh-Hans'];

@@ -9,7 +9,7 @@ import path from 'node:path';
 import {after, before, describe, it} from 'node:test';
 import {DEFAULT_CONFIG} from '@docusaurus/core/lib/server/configValidation.js';
 import {createRequire} from 'node:module';
-import {normalizeOptions, Scanner, DEFAULT_KINDS, DEFAULT_LEVELS, type Options} from 'docusaurus-plugin-classification';
+import {normalizeOptions, Scanner, DEFAULT_KINDS, DEFAULT_LEVELS, type Options} from '../support/internals.ts';
 import {visit} from 'unist-util-visit';
 import {toString} from 'mdast-util-to-string';
 import {compileWithDocusaurus} from '../support/docusaurus.ts';
@@ -236,6 +236,66 @@ describe('the index', () => {
       return true;
     });
     await fs.rm(path.join(siteDir, 'docs/bad.md'));
+  });
+
+  it('keeps two instances apart: each its taxonomy, its pages, its index, its route', async () => {
+    await write('spec/component.md', '## Exporter :development{kind=component}\n\nA sentence with :rc in it.\n');
+    const docsOf = (id: string, files: string[]) => ({[id]: allContentFor(files)['docusaurus-plugin-content-docs'].default});
+    const allContent = {
+      'docusaurus-plugin-content-docs': {...docsOf('default', ['docs/api.md']), ...docsOf('spec', ['spec/component.md'])},
+    };
+    const spec = {
+      id: 'spec',
+      indexRoute: '/spec/status',
+      contentPluginIds: ['spec'],
+      levels: [
+        {id: 'development', label: 'Development', preview: true},
+        {id: 'rc', label: 'Release Candidate', preview: true},
+        {id: 'stable'},
+      ],
+      kinds: {api: false, package: false, feature: false, model: false, component: {label: 'Component', disclaimer: 'Not yet stable.'}},
+    } as Options;
+    const instances = [normalizeOptions({contentPluginIds: ['default']}), normalizeOptions(spec)].map((options) => ({
+      plugin: pluginClassification(context(), options),
+      routes: [] as RouteConfig[],
+      data: new Map<string, string>(),
+    }));
+    for (const {plugin, routes, data} of instances) {
+      await plugin.contentLoaded!({content: await plugin.loadContent!(), actions: {createData: async () => ''}} as never);
+      await plugin.allContentLoaded!({
+        allContent,
+        actions: {
+          addRoute: (route: RouteConfig) => routes.push(route),
+          createData: async (name: string, content: string) => (data.set(name, content), name),
+          setGlobalData: () => {},
+        },
+      } as never);
+    }
+    const [main, other] = instances;
+    const listed = (data: Map<string, string>, name: string) =>
+      JSON.parse(data.get(name)!).entries.map((entry: {anchor: string; level: string; kind: string}) => `${entry.anchor} ${entry.level} ${entry.kind}`);
+    assert.deepEqual(main!.routes.map((route) => route.path), ['/docs-site/classification']);
+    assert.deepEqual(other!.routes.map((route) => route.path), ['/docs-site/spec/status']);
+    assert.deepEqual(listed(main!.data, 'index-default.json'), ['/api#torchtrace beta api']);
+    assert.deepEqual(listed(other!.data, 'index-spec.json'), ['/spec/component#exporter development component']);
+    // Each docs plugin's pages compile with their own instance's taxonomy.
+    const specPage = await compileWithDocusaurus('## Exporter :development{kind=component}\n', {
+      filePath: path.join(siteDir, 'spec/component.md'),
+      siteDir,
+      remark: {pluginId: 'spec'},
+    });
+    assert.match(specPage.code, /Development/);
+    assert.deepEqual(specPage.warnings, []);
+    const mainPage = await compileWithDocusaurus(':::beta[Traced]{kind=api}\n:::\n', {filePath: path.join(siteDir, 'docs/api.md'), siteDir});
+    assert.match(mainPage.code, /_ClassificationCallout/);
+    await assert.rejects(
+      compileWithDocusaurus(':::development[Traced]{kind=api}\n:::\n', {filePath: path.join(siteDir, 'spec/other.md'), siteDir, remark: {pluginId: 'spec'}}),
+      /unknown kind "api" in :::development; expected one of component/,
+    );
+    await assert.rejects(
+      compileWithDocusaurus('Text\n', {filePath: path.join(siteDir, 'docs/api.md'), siteDir, remark: {pluginId: 'nope'}}),
+      /no plugin instance with id "nope"/,
+    );
   });
 
   it('rescans only files whose content changed', async () => {

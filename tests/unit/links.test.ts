@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {LinkTargets, type ClassificationIndex, type IndexEntry} from 'docusaurus-plugin-classification';
+import {LinkTargets, type ClassificationIndex, type IndexEntry} from '../support/internals.ts';
 
 const entry = (permalink: string, id: string, level: string, form: IndexEntry['form'] = 'container'): IndexEntry => ({
   id,

@@ -1,7 +1,7 @@
 /** Options: defaults, merging over the defaults, and clear errors. */
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {normalizeOptions, DEFAULT_OPTIONS, type Options} from 'docusaurus-plugin-classification';
+import {admonitionKeywords, checkNames, DEFAULT_KINDS, DEFAULT_LEVELS, normalizeOptions, DEFAULT_OPTIONS, type Options} from '../support/internals.ts';
 
 function error(options: unknown): string {
   try {
@@ -60,10 +60,34 @@ describe('options', () => {
     assert.equal(cli.plural, 'CLI commands');
   });
 
-  it('rejects a level named like an admonition', () => {
+  it('rejects a level or kind named like one of its own directives, naming both', () => {
     assert.match(
-      error({levels: [{id: 'note', label: 'Note'}]}),
-      /"levels\[0\]\.id" "note" is reserved \(a Docusaurus admonition keyword or a plugin directive\); pick another name/,
+      error({levels: [{id: 'classification', label: 'C'}]}),
+      /"levels\[0\]\.id" "classification" clashes with the plugin's own directive classification; pick another name/,
+    );
+    assert.match(
+      error({levels: [{id: 'classification-table', label: 'T'}]}),
+      /"classification-table" clashes with the plugin's own directive classification-table/,
+    );
+    assert.throws(() => normalizeOptions({kinds: {'classification-list': {label: 'L'}}}), /kind "classification-list" clashes with the plugin's own directive classification-list/);
+  });
+
+  it("rejects a level or kind named like one of the site's admonition keywords, naming both", () => {
+    const site = (admonitions: unknown) => ({
+      presets: [['classic', {docs: {admonitions}, blog: false}]],
+      plugins: [],
+    });
+    const keywords = admonitionKeywords(site(undefined) as never);
+    assert.ok(keywords.includes('note') && keywords.includes('caution'), keywords.join(' '));
+    const levels = (id: string) => ({levels: [{id, label: id, preview: true}], kinds: DEFAULT_KINDS});
+    assert.throws(() => checkNames(levels('note'), keywords), /level "note" clashes with the site's admonition keyword "note"/);
+    // A keyword the site adds is read from its config; one it does not use is free.
+    const custom = admonitionKeywords(site({keywords: ['experiment'], extendDefaults: true}) as never);
+    assert.throws(() => checkNames(levels('experiment'), custom), /level "experiment" clashes with the site's admonition keyword/);
+    assert.doesNotThrow(() => checkNames(levels('experiment'), keywords));
+    assert.throws(
+      () => checkNames({levels: DEFAULT_LEVELS, kinds: [{...DEFAULT_KINDS[0]!, id: 'tip'}]}, keywords),
+      /kind "tip" clashes with the site's admonition keyword "tip"/,
     );
   });
 

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {collect, DEFAULT_KINDS, DEFAULT_LEVELS, formatProblem} from 'docusaurus-plugin-classification';
+import {collect, DEFAULT_KINDS, DEFAULT_LEVELS, formatProblem} from '../support/internals.ts';
 import {compileWithDocusaurus} from '../support/docusaurus.ts';
 import {parse, transform} from '../support/pipeline.ts';
 
@@ -25,7 +25,7 @@ const cases: [string, string, string, Record<string, unknown>?][] = [
   [
     'missing kind',
     'Text\n\n:::alpha[Thing]\nBody\n:::\n',
-    '/site/docs/page.md:3:1: :::alpha is missing its kind; expected a kind attribute, one of api, package, feature, model (write :::alpha{kind=api})',
+    '/site/docs/page.md:3:1: :::alpha is missing its kind; expected a kind: one of api, package, feature, model (write :::alpha{kind=api})',
   ],
   [
     'unknown attribute, near miss',
@@ -70,7 +70,7 @@ const cases: [string, string, string, Record<string, unknown>?][] = [
   [
     'table of an unknown kind',
     '::classification-table{kind=feture}\n',
-    '/site/docs/page.md:1:1: unknown kind "feture" in ::classification-table; expected kind=… one of api, package, feature, model (did you mean "feature"?)',
+    '/site/docs/page.md:1:1: unknown kind "feture" in ::classification-table; expected one of api, package, feature, model (did you mean "feature"?)',
   ],
   [
     'list of an unknown level',
@@ -85,13 +85,13 @@ const cases: [string, string, string, Record<string, unknown>?][] = [
   [
     'front matter level, near miss',
     '---\ntitle: Runtime\nclassification: betta\nclassification_kind: package\n---\n\nText\n',
-    '/site/docs/page.md:3:1: unknown level "betta" in front matter classification; expected one of alpha, beta, stable (did you mean "beta"?)',
+    '/site/docs/page.md:3:1: unknown level "betta" in front matter; expected one of alpha, beta, stable (did you mean "beta"?)',
     {title: 'Runtime', classification: 'betta', classification_kind: 'package'},
   ],
   [
     'front matter without kind',
     '---\nclassification: beta\n---\n\nText\n',
-    '/site/docs/page.md:2:1: front matter classification: beta needs classification_kind; expected classification_kind: one of api, package, feature, model (add "classification_kind: api")',
+    '/site/docs/page.md:2:1: front matter classification: beta is missing its kind; expected a classification_kind: one of api, package, feature, model (write classification_kind: "api")',
     {classification: 'beta'},
   ],
   [

@@ -13,6 +13,8 @@ import {doc, foreignDoc, nearMissDoc} from '../support/arbitrary.ts';
 import {checkAgreement, checkPassedOver, checkUntouched, propertyFixtures} from '../support/agreement.ts';
 
 const runs = Number(process.env.PROPERTY_RUNS ?? 200);
+// A fixed seed: `npm test` runs the same pages every time (random seeds are `npm run fuzz`'s).
+fc.configureGlobal({seed: Number(process.env.FC_SEED ?? 1125)});
 
 describe('page and index agree', () => {
   it(`on ${runs} random pages`, async () => {
@@ -26,6 +28,13 @@ describe('page and index agree', () => {
   for (const fixture of propertyFixtures()) {
     it(`kept counterexample ${fixture.name}`, async () => {
       await checkAgreement(fixture);
+    });
+  }
+
+  for (const fixture of propertyFixtures('passed-over')) {
+    it(`kept counterexample ${fixture.name}`, async () => {
+      await checkPassedOver(fixture, 'md');
+      await checkPassedOver(fixture, 'mdx');
     });
   }
 });
@@ -45,7 +54,7 @@ describe('pages the quick check passes over', () => {
       }),
       {numRuns: runs},
     );
-    assert.ok(passed / tried > 0.2, `passed over ${passed} of ${tried}`);
+    assert.ok(passed / tried > 0.15, `passed over ${passed} of ${tried}`);
   });
 });
 

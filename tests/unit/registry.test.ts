@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {describe, it} from 'node:test';
-import {collect, DEFAULT_KINDS, DEFAULT_LEVELS, formatProblem, loadRegistry} from 'docusaurus-plugin-classification';
+import {collect, DEFAULT_KINDS, DEFAULT_LEVELS, formatProblem, loadRegistry} from '../support/internals.ts';
 import {parse} from '../support/pipeline.ts';
 
 const taxonomy = {levels: DEFAULT_LEVELS, kinds: DEFAULT_KINDS};
@@ -32,11 +32,11 @@ llama:
 
 describe('registry schema', () => {
   const cases: [string, string, string][] = [
-    ['unknown kind', 'a:\n  title: A\n  kind: featur\n  level: beta\n', 'classification.yml:3:9: unknown kind "featur" in "a"; expected kind: one of api, package, feature, model (did you mean "feature"?)'],
-    ['unknown level', 'a:\n  title: A\n  kind: api\n  level: betta\n', 'classification.yml:4:10: unknown level "betta" in "a"; expected level: one of alpha, beta, stable (did you mean "beta"?)'],
+    ['unknown kind', 'a:\n  title: A\n  kind: featur\n  level: beta\n', 'classification.yml:3:9: unknown kind "featur" in "a"; expected one of api, package, feature, model (did you mean "feature"?)'],
+    ['unknown level', 'a:\n  title: A\n  kind: api\n  level: betta\n', 'classification.yml:4:10: unknown level "betta" in "a"; expected one of alpha, beta, stable (did you mean "beta"?)'],
     ['no title', 'a:\n  kind: api\n  level: beta\n', 'classification.yml:1:1: "a" has no title; expected title: the item\'s name (add "title: …" under "a:")'],
-    ['unknown key', 'a:\n  title: A\n  kind: api\n  level: beta\n  sinse: 2.1\n', 'classification.yml:5:3: unknown key "sinse" in "a"; expected only title, kind, level, levels, since, review, page, description (did you mean "since"?)'],
-    ['bad review date', 'a:\n  title: A\n  kind: api\n  level: beta\n  review: soon\n', 'classification.yml:5:11: review "soon" of "a" is not a date; expected an ISO date such as 2026-06-01 (write review: 2026-06-01)'],
+    ['unknown key', 'a:\n  title: A\n  kind: api\n  level: beta\n  sinse: 2.1\n', 'classification.yml:5:3: unknown key "sinse" on "a"; expected only title, kind, level, levels, since, review, page, description (did you mean "since"?)'],
+    ['bad review date', 'a:\n  title: A\n  kind: api\n  level: beta\n  review: soon\n', 'classification.yml:5:11: review "soon" of "a" is not a date; expected an ISO date such as 2026-06-01 (write review: "2026-06-01")'],
     ['model without levels', 'm:\n  title: M\n  kind: model\n  level: beta\n', 'classification.yml:1:1: "m" (model class) needs levels per framework and workload; expected levels: a list of {framework, workload, level} (write "levels:" then "- {framework: …, workload: …, level: beta}")'],
     ['bad id', '"my item":\n  title: A\n  kind: api\n  level: beta\n', 'classification.yml:1:1: item id "my item" is not a valid id; expected letters, digits, "-" and "_", starting with a letter or digit (write my-item:)'],
     ['not a mapping', '- a\n- b\n', 'classification.yml:1:1: the registry is not a mapping; expected item ids as keys, e.g. "nxd:" followed by the item\'s title, kind and level (write "my-item:" then indented "title:", "kind:" and "level:")'],

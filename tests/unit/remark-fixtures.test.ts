@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {describe, it} from 'node:test';
 import {fileURLToPath} from 'node:url';
-import {collect, DEFAULT_KINDS, DEFAULT_LEVELS} from 'docusaurus-plugin-classification';
+import {collect, DEFAULT_KINDS, DEFAULT_LEVELS} from '../support/internals.ts';
 import {compileWithDocusaurus} from '../support/docusaurus.ts';
 import {toMdx} from '../support/markdown.ts';
 import {anchors, parse, transform} from '../support/pipeline.ts';

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {compileWithDocusaurus} from '../support/docusaurus.ts';
 import {anchors} from '../support/pipeline.ts';
-import {normalizeOptions} from 'docusaurus-plugin-classification';
-import {disclaimerData} from '../../plugin/lib/disclaimers.js';
+import {normalizeOptions} from '../support/internals.ts';
+import {disclaimerData} from '../support/internals.ts';
 import remarkClassification from 'docusaurus-plugin-classification/remark';
 
 const foreign = `---

@@ -1,7 +1,7 @@
 /** Staleness: review dates and maxPreviewAge. */
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {ageInDays, staleness} from 'docusaurus-plugin-classification';
+import {ageInDays, staleness} from '../support/internals.ts';
 
 describe('staleness', () => {
   it('reads ages in days, weeks, months and years', () => {

@@ -3,7 +3,7 @@
  * are parsed once and copied per use; raw HTML in them is shown as text,
  * never parsed as markup.
  */
-import type {Esm} from './esm';
+import type {Esm} from '../esm';
 import type {PhrasingContent, RootContent} from 'mdast' with {'resolution-mode': 'import'};
 
 const cache = new Map<string, string>();

@@ -6,12 +6,12 @@
 import path from 'node:path';
 import {createSlugger} from '@docusaurus/utils';
 import {buildIndex, type ClassificationIndex, type IndexEntry} from './indexing';
-import {didYouMean, formatProblem} from './problems';
+import {didYouMean, formatProblem} from '../problems';
 import {staleness} from './stale';
 import type {SourcePage} from './content';
 import type {Registry, RegistryItem} from './registry';
-import type {Scanner} from './scan';
-import type {Taxonomy} from './taxonomy';
+import type {Scanner} from './scanner';
+import type {Taxonomy} from '../taxonomy';
 
 export interface SiteIndex {
   index: ClassificationIndex;

@@ -11,7 +11,7 @@
  * `/x.md` from the content roots and the site directory.
  */
 import path from 'node:path';
-import type {ClassificationIndex} from './indexing';
+import type {ClassificationIndex} from '../scan/indexing';
 
 export interface LinkSources {
   /** Every scanned page: absolute source path → permalink. */

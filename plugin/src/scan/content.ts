@@ -4,7 +4,7 @@
  * every blog instance, and every Markdown/MDX page.
  */
 import path from 'node:path';
-import type {ScanInput} from './scan';
+import type {ScanInput} from './scanner';
 
 export interface SourcePage extends ScanInput {
   /** The doc id (`packages/neuronx-distributed`), for docs. */
@@ -49,7 +49,17 @@ interface BlogContentLike {
 
 type PageLike = SourceLike & {type: 'mdx' | 'jsx'};
 
-type AllContent = Record<string, Record<string, unknown> | undefined>;
+/** allContentLoaded()'s `allContent`: plugin name → instance id → content. */
+export type AllContent = Record<string, Record<string, unknown> | undefined>;
+
+/** The content of one content plugin's instances, or of those `ids` names (all, without `ids`). */
+function instancesOf(allContent: AllContent, plugin: string, ids: readonly string[] | undefined): unknown[] {
+  return Object.entries(allContent[plugin] ?? {})
+    .filter(([id]) => ids === undefined || ids.includes(id))
+    .map(([, content]) => content);
+}
+
+const DOCS = 'docusaurus-plugin-content-docs';
 
 function resolveSource(siteDir: string, source: string): string {
   return source.startsWith('@site/') ? path.join(siteDir, source.slice('@site/'.length)) : path.resolve(siteDir, source);
@@ -67,8 +77,9 @@ function page(siteDir: string, item: SourceLike, extra: Partial<SourcePage> = {}
   };
 }
 
-export function sourcePages(allContent: AllContent, siteDir: string): SourcePage[] {
-  const docs = Object.values(allContent['docusaurus-plugin-content-docs'] ?? {}).flatMap((content) => {
+/** The pages of every content plugin instance, or of those `ids` names. */
+export function sourcePages(allContent: AllContent, siteDir: string, ids?: readonly string[]): SourcePage[] {
+  const docs = instancesOf(allContent, DOCS, ids).flatMap((content) => {
     const {loadedVersions} = content as DocsContentLike;
     const versioned = loadedVersions.length > 1;
     return loadedVersions.flatMap((version) =>
@@ -81,25 +92,25 @@ export function sourcePages(allContent: AllContent, siteDir: string): SourcePage
       ),
     );
   });
-  const blog = Object.values(allContent['docusaurus-plugin-content-blog'] ?? {}).flatMap((content) =>
+  const blog = instancesOf(allContent, 'docusaurus-plugin-content-blog', ids).flatMap((content) =>
     (content as BlogContentLike).blogPosts.map((post) => page(siteDir, post.metadata)),
   );
-  const pages = Object.values(allContent['docusaurus-plugin-content-pages'] ?? {}).flatMap((content) =>
+  const pages = instancesOf(allContent, 'docusaurus-plugin-content-pages', ids).flatMap((content) =>
     ((content as PageLike[] | null) ?? []).filter((item) => item.type === 'mdx').map((item) => page(siteDir, item)),
   );
   return [...docs, ...blog, ...pages];
 }
 
-/** The docs versions of the default docs instance, when there are several. */
-export function docsVersions(allContent: AllContent): VersionInfo[] {
-  const instances = Object.values(allContent['docusaurus-plugin-content-docs'] ?? {}) as DocsContentLike[];
+/** The docs versions of the first docs instance covered, when there are several. */
+export function docsVersions(allContent: AllContent, ids?: readonly string[]): VersionInfo[] {
+  const instances = instancesOf(allContent, DOCS, ids) as DocsContentLike[];
   const versions = instances[0]?.loadedVersions ?? [];
   return versions.length > 1 ? versions.map(({versionName, label, isLast}) => ({name: versionName, label, isLast})) : [];
 }
 
 /** The content directories of every docs version (localized first), for Markdown file links. */
-export function docsContentRoots(allContent: AllContent): string[][] {
-  return Object.values(allContent['docusaurus-plugin-content-docs'] ?? {}).flatMap((content) =>
+export function docsContentRoots(allContent: AllContent, ids?: readonly string[]): string[][] {
+  return instancesOf(allContent, DOCS, ids).flatMap((content) =>
     (content as DocsContentLike).loadedVersions.map((version) =>
       [version.contentPathLocalized, version.contentPath].filter((dir): dir is string => Boolean(dir)),
     ),

@@ -3,7 +3,8 @@
  * string or JSON-valued props, and the ESM import of the theme components.
  * Values become props, never HTML: author text cannot inject markup.
  */
-import type {Esm} from './esm';
+import {COMPONENTS, localName, type ComponentName} from '../vocabulary';
+import type {Esm} from '../esm';
 import type {BlockContent, Nodes, PhrasingContent, RootContent} from 'mdast' with {'resolution-mode': 'import'};
 import type {
   MdxJsxAttribute,
@@ -15,17 +16,6 @@ import type {Program} from 'estree' with {'resolution-mode': 'import'};
 
 export type PropValue = string | number | boolean | null | undefined | readonly unknown[] | object;
 
-/** Local names of the theme components in compiled MDX. */
-export const COMPONENTS = {
-  Badge: '_ClassificationBadge',
-  Callout: '_ClassificationCallout',
-  Banner: '_ClassificationBanner',
-  Table: '_ClassificationTable',
-  List: '_ClassificationList',
-  Matrix: '_ClassificationMatrix',
-} as const;
-
-export type ComponentName = keyof typeof COMPONENTS;
 
 function attribute(esm: Esm, name: string, value: PropValue): MdxJsxAttribute | undefined {
   if (value === undefined || value === null) {
@@ -60,7 +50,7 @@ export function flowElement(
 ): MdxJsxFlowElement {
   return {
     type: 'mdxJsxFlowElement',
-    name: COMPONENTS[component],
+    name: localName(component),
     attributes: attributes(esm, props),
     children: children as BlockContent[],
   };
@@ -84,13 +74,13 @@ export function importComponents(used: Iterable<ComponentName>): MdxjsEsm {
     body: names.map((name) => ({
       type: 'ImportDeclaration',
       attributes: [],
-      specifiers: [{type: 'ImportDefaultSpecifier', local: {type: 'Identifier', name: COMPONENTS[name]}}],
-      source: {type: 'Literal', value: `@theme/Classification${name}`},
+      specifiers: [{type: 'ImportDefaultSpecifier', local: {type: 'Identifier', name: localName(name)}}],
+      source: {type: 'Literal', value: `@theme/${COMPONENTS[name]}`},
     })),
   };
   return {
     type: 'mdxjsEsm',
-    value: names.map((name) => `import ${COMPONENTS[name]} from '@theme/Classification${name}';`).join('\n'),
+    value: names.map((name) => `import ${localName(name)} from '@theme/${COMPONENTS[name]}';`).join('\n'),
     data: {estree},
   };
 }

@@ -12,16 +12,13 @@ import {
   escapeMarkdownHeadingIds,
   unwrapMdxCodeBlocks,
 } from '@docusaurus/utils';
-import {collect, fileTitle, mayClassify, ownDirectiveNames, type ClassificationItem} from './collect';
-import {quickParse} from './quick-parse';
-import {formatProblem} from './problems';
+import {collect, fileTitle, mayClassify, type ClassificationItem} from '../collect';
+import {formatProblem} from '../problems';
+import {admonitionKeywords} from '../site-config';
 import type {Registry} from './registry';
-import type {Taxonomy} from './taxonomy';
+import type {Taxonomy} from '../taxonomy';
 import type {MarkdownConfig} from '@docusaurus/types';
 import type {Root} from 'mdast' with {'resolution-mode': 'import'};
-
-/** Docusaurus's default admonition keywords (mdx-loader's DefaultAdmonitionOptions). */
-const ADMONITION_KEYWORDS = ['secondary', 'info', 'success', 'danger', 'note', 'tip', 'warning', 'important', 'caution'];
 
 const MD_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkdn', '.mkd', '.mdwn', '.mkdown', '.ron']);
 
@@ -39,7 +36,7 @@ export interface ScanInput {
 
 type Parse = (content: string, filePath: string) => Root;
 
-/** The page parsers, as mdx-loader configures micromark (exported for the fast path's tests). */
+/** The page parsers, as mdx-loader configures micromark. */
 export async function createParsers(markdown: MarkdownConfig): Promise<Record<'md' | 'mdx', Parse>> {
   const [{createProcessor}, frontmatter, directive, gfm, comment, {VFile}] = await Promise.all([
     import('@mdx-js/mdx'),
@@ -63,14 +60,19 @@ export async function createParsers(markdown: MarkdownConfig): Promise<Record<'m
 }
 
 /** The same preprocessing as mdx-loader's preprocessor.ts. */
-export function preprocess(markdown: MarkdownConfig, fileContent: string, filePath: string): string {
+export function preprocess(
+  markdown: MarkdownConfig,
+  fileContent: string,
+  filePath: string,
+  keywords: readonly string[] = admonitionKeywords(undefined),
+): string {
   let content = markdown.preprocessor ? markdown.preprocessor({fileContent, filePath}) : fileContent;
   content = unwrapMdxCodeBlocks(content);
   if (markdown.mdx1Compat.headingIds) {
     content = escapeMarkdownHeadingIds(content);
   }
   if (markdown.mdx1Compat.admonitions) {
-    content = admonitionTitleToDirectiveLabel(content, ADMONITION_KEYWORDS);
+    content = admonitionTitleToDirectiveLabel(content, [...keywords]);
   }
   return content;
 }
@@ -79,7 +81,7 @@ export class Scanner {
   private parsers: Promise<Record<'md' | 'mdx', Parse>> | undefined;
   private readonly cache = new Map<string, {hash: string; stamp: string; result: ScanResult}>();
   private registry: {registry: Registry; hash: string} | undefined;
-  private readonly ours: ReadonlySet<string>;
+  private readonly keywords: readonly string[];
 
   /** Items mentioning the registry depend on it: a new registry empties the cache. */
   setRegistry(registry: Registry | undefined, hash: string): void {
@@ -94,9 +96,11 @@ export class Scanner {
       markdown: MarkdownConfig;
       taxonomy: Taxonomy;
       anchorsMaintainCase: boolean;
+      /** The site's admonition keywords. (default: Docusaurus's) */
+      admonitionKeywords?: readonly string[];
     },
   ) {
-    this.ours = ownDirectiveNames(settings.taxonomy);
+    this.keywords = settings.admonitionKeywords ?? admonitionKeywords(undefined);
   }
 
   private format(filePath: string, frontMatter: Record<string, unknown>): 'md' | 'mdx' {
@@ -151,18 +155,15 @@ export class Scanner {
       return {title: '', items: [], problems: []};
     }
     const format = this.format(filePath, frontMatter);
-    const source = preprocess(this.settings.markdown, fileContent, filePath);
-    // Pages the line parser can read (see quick-parse.ts) skip micromark.
-    let tree = quickParse(source, format, this.ours);
-    if (!tree) {
-      this.parsers ??= createParsers(this.settings.markdown);
-      const parsers = await this.parsers;
-      try {
-        tree = parsers[format](source, filePath);
-      } catch {
-        // A syntax error: the MDX loader reports it, with its own position, when it compiles the file.
-        return {title: '', items: [], problems: []};
-      }
+    const source = preprocess(this.settings.markdown, fileContent, filePath, this.keywords);
+    this.parsers ??= createParsers(this.settings.markdown);
+    const parsers = await this.parsers;
+    let tree: Root;
+    try {
+      tree = parsers[format](source, filePath);
+    } catch {
+      // A syntax error: the MDX loader reports it, with its own position, when it compiles the file.
+      return {title: '', items: [], problems: []};
     }
     const collection = await collect(tree, {
       taxonomy: this.settings.taxonomy,

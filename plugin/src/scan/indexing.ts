@@ -2,8 +2,8 @@
  * The site index: every classified item of every scanned page, with the
  * link that reaches it. Built in allContentLoaded() from collect() results.
  */
-import type {ClassificationItem, ItemForm} from './collect';
-import type {Taxonomy} from './taxonomy';
+import type {ClassificationItem, ItemForm} from '../collect';
+import type {Taxonomy} from '../taxonomy';
 
 /** One item of the site, as the index page, the lists and the JSON show it. */
 export interface IndexEntry {

@@ -1,0 +1,77 @@
+/**
+ * allContentLoaded(): every page of the content plugins the instance covers
+ * is scanned into the index, which the sidebar, link badges, lists, the
+ * index page, the CLI and classification.json then read.
+ */
+import {normalizeUrl} from '@docusaurus/utils';
+import {cliCapture, reportOrCapture} from './cli';
+import {LinkTargets} from './remark/link-targets';
+import {docsContentRoots, docsVersions, sourcePages, type AllContent} from './scan/content';
+import {indexSite} from './scan/site-index';
+import {today} from './scan/stale';
+import {globalData, indexPageData} from './site-data';
+import {previewLevelIds} from './vocabulary';
+import type {PluginOptions} from './options';
+import type {Scanner} from './scan/scanner';
+import type {SharedState} from './state';
+import type {Taxonomy} from './taxonomy';
+import type {Plugin} from '@docusaurus/types';
+
+type Actions = Parameters<NonNullable<Plugin['allContentLoaded']>>[0]['actions'];
+
+export async function indexContent(
+  allContent: AllContent,
+  actions: Actions,
+  {siteDir, baseUrl, options, taxonomy, indexTitle, scanner, shared}: {
+    siteDir: string;
+    baseUrl: string;
+    options: PluginOptions;
+    taxonomy: Taxonomy;
+    indexTitle: string;
+    scanner: Scanner;
+    shared: SharedState;
+  },
+): Promise<void> {
+  const ids = options.contentPluginIds;
+  const pages = sourcePages(allContent, siteDir, ids);
+  const {index, problems, stale} = await indexSite({
+    pages,
+    scanner,
+    siteDir,
+    taxonomy,
+    registry: shared.registry,
+    maxPreviewAge: options.maxPreviewAge,
+    now: today(),
+  });
+  const previewLevels = previewLevelIds(options.levels);
+  cliCapture()?.indexes.set(options.id, {entries: index.entries, previewLevels: [...previewLevels]});
+  reportOrCapture(problems, options.onInvalidContent, 'problems');
+  reportOrCapture(stale, options.onStale, 'stale');
+  shared.index = index;
+  shared.reported = new Set(pages.map((page) => page.filePath));
+  shared.versions = new Map(pages.filter((page) => page.version).map((page) => [page.filePath, page.version!]));
+  shared.links = options.linkBadges
+    ? new LinkTargets(index, previewLevels, {
+        permalinks: new Map(pages.map((page) => [page.filePath, page.permalink])),
+        contentRoots: docsContentRoots(allContent, ids),
+        siteDir,
+        baseUrl,
+      })
+    : undefined;
+  actions.setGlobalData(globalData(index, taxonomy));
+  if (options.indexRoute === false) {
+    return;
+  }
+  const data = indexPageData(index, taxonomy, {
+    title: indexTitle,
+    includeStable: options.includeStable,
+    versions: docsVersions(allContent, ids),
+    policyPage: options.policyPage,
+  });
+  actions.addRoute({
+    path: normalizeUrl([baseUrl, options.indexRoute]),
+    component: '@theme/ClassificationIndexPage',
+    exact: true,
+    modules: {data: await actions.createData(`index-${options.id}.json`, JSON.stringify(data))},
+  });
+}

@@ -1,0 +1,52 @@
+/** The state one collect() run shares between the forms: what was found so far, and the ids taken. */
+import {HeadingIds} from './heading-ids';
+import {IdAllocator} from './ids';
+import type {Esm} from '../esm';
+import type {Point} from '../problems';
+import type {Message} from './messages';
+import type {Collection, CollectOptions} from './types';
+import type {Heading} from 'mdast' with {'resolution-mode': 'import'};
+
+export class Context {
+  readonly collection: Collection;
+  readonly levelNames: string[];
+  readonly kindNames: string[];
+  /** Mirrors Docusaurus's heading ids. */
+  readonly headingIds: HeadingIds;
+  readonly ids: IdAllocator;
+  /** Ids of plain (unclassified) headings: a callout right below one uses it. */
+  readonly plainHeadingIds = new Map<Heading, string>();
+  /** The title of the nearest heading above, for items without a title of their own. */
+  lastHeadingTitle: string | undefined;
+
+  constructor(
+    readonly esm: Esm,
+    readonly options: CollectOptions,
+    pageTitle: string,
+  ) {
+    this.collection = {
+      pageTitle,
+      items: [],
+      badges: [],
+      tables: [],
+      lists: [],
+      matrices: [],
+      problems: [],
+      directives: [],
+      links: [],
+      definitions: new Map(),
+    };
+    this.levelNames = options.taxonomy.levels.map((level) => level.id);
+    this.kindNames = options.taxonomy.kinds.map((kind) => kind.id);
+    this.headingIds = new HeadingIds(esm, options.anchorsMaintainCase ?? false);
+    this.ids = new IdAllocator(this);
+  }
+
+  get taxonomy() {
+    return this.options.taxonomy;
+  }
+
+  report(message: Message, place: Point | undefined): void {
+    this.collection.problems.push({...message, place});
+  }
+}

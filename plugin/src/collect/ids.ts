@@ -1,0 +1,95 @@
+/**
+ * Item ids: explicit ones verbatim, the others slugs of their titles, unique
+ * against every heading id and every id given before, in document order.
+ */
+import {createSlugger} from '@docusaurus/utils';
+import {findKind} from '../taxonomy';
+import {duplicateId, idOfHeading} from './messages';
+import type {Point} from '../problems';
+import type {Context} from './context';
+import type {CollectedItem} from './types';
+
+interface PendingItem {
+  collected: CollectedItem;
+  /** Explicit ids are kept verbatim; the others are slugs of the title. */
+  explicitId?: string;
+}
+
+export class IdAllocator {
+  /** Heading ids (with their place) and, once allocated, item ids. */
+  private readonly taken = new Map<string, Point | undefined>();
+  private readonly pending: PendingItem[] = [];
+  /** Explicit id → the line of the item that gave it first. */
+  private readonly explicit = new Map<string, number>();
+  /** Per slug: the next suffix to try, so that repeated titles cost no more than distinct ones. */
+  private readonly suffixes = new Map<string, number>();
+
+  constructor(private readonly context: Context) {}
+
+  /** An id the headings plugin gives a heading. */
+  heading(id: string, at: Point | undefined): void {
+    this.taken.set(id, at);
+  }
+
+  /** An explicit id an item is about to take: a second one is reported here. */
+  claim(id: string, at: Point | undefined): void {
+    const line = this.explicit.get(id);
+    if (line !== undefined) {
+      this.context.report(duplicateId(id, line), at);
+    }
+  }
+
+  add(collected: CollectedItem, explicitId?: string): void {
+    this.pending.push({collected, explicitId});
+    if (explicitId && !this.explicit.has(explicitId)) {
+      this.explicit.set(explicitId, collected.item.line);
+    }
+  }
+
+  /** Every item with its final id, in the order they were added. */
+  allocate(): CollectedItem[] {
+    const headingIds = new Map(this.taken);
+    for (const {explicitId, collected} of this.pending) {
+      if (!explicitId || (this.taken.has(explicitId) && !headingIds.has(explicitId))) {
+        continue; // a duplicate explicit id is reported once, by claim()
+      }
+      if (headingIds.has(explicitId)) {
+        this.context.report(idOfHeading(explicitId, headingIds.get(explicitId)?.line), collected.item);
+        headingIds.delete(explicitId);
+      }
+      this.taken.set(explicitId, undefined);
+    }
+    for (const {collected, explicitId} of this.pending) {
+      if (collected.form !== 'heading' && !explicitId && !(collected.form === 'container' && collected.anchor)) {
+        collected.item.id = this.unique(this.slug(collected));
+      }
+    }
+    return this.pending.map((entry) => entry.collected);
+  }
+
+  /** A registry item is anchored by its id (with its framework and workload, for a model class cell). */
+  private slug({item}: CollectedItem): string {
+    const scope = findKind(this.context.taxonomy, item.kind)!.requires.map(
+      (key) => (item as unknown as Record<string, string>)[key],
+    );
+    if (item.ref !== undefined && scope.length === 0) {
+      return item.ref;
+    }
+    // A fresh slugger: uniqueness is settled against the ids taken.
+    const maintainCase = this.context.options.anchorsMaintainCase ?? false;
+    return createSlugger().slug([item.ref ?? item.title, ...scope].join(' '), {maintainCase}) || 'item';
+  }
+
+  private unique(base: string): string {
+    let id = base;
+    let count = this.suffixes.get(base) ?? 1;
+    if (this.taken.has(id)) {
+      for (id = `${base}-${count}`; this.taken.has(id); count += 1, id = `${base}-${count}`) {
+        // every suffix below `count` is taken already
+      }
+      this.suffixes.set(base, count + 1);
+    }
+    this.taken.set(id, undefined);
+    return id;
+  }
+}

@@ -1,0 +1,86 @@
+/** Checks of attribute values shared by the forms: each reports what it finds and says whether all was well. */
+import {ID_PATTERN, SINCE_PATTERN} from '../vocabulary';
+import {emptyTitleAttribute, invalidId, invalidSince, unknownName, unknownValue, type Subject} from './messages';
+import type {Point} from '../problems';
+import type {Context} from './context';
+import type {Directive} from './types';
+import type {Nodes} from 'mdast' with {'resolution-mode': 'import'};
+
+export function pointOf(node: Nodes | undefined): Point | undefined {
+  const start = node?.position?.start;
+  return start ? {line: start.line, column: start.column} : undefined;
+}
+
+/** How a directive is written: `:::beta`, `::classification-table`, `:beta`. */
+export function written(node: Directive): string {
+  const prefix = {containerDirective: ':::', leafDirective: '::', textDirective: ':'}[node.type];
+  return `${prefix}${node.name}`;
+}
+
+/** A directive's attributes with a string value. */
+export function stringAttributes(node: Directive): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  for (const [key, value] of Object.entries(node.attributes ?? {})) {
+    if (typeof value === 'string') {
+      attributes[key] = value;
+    }
+  }
+  return attributes;
+}
+
+export function checkAttributes(
+  context: Context,
+  subject: Subject,
+  attributes: Record<string, string>,
+  allowed: readonly string[],
+  at: Point | undefined,
+): boolean {
+  let valid = true;
+  for (const key of Object.keys(attributes)) {
+    if (!allowed.includes(key)) {
+      valid = false;
+      context.report(unknownName('attribute', key, allowed, subject), at);
+    }
+  }
+  return valid;
+}
+
+/** An optional kind= or level= attribute names a known one. */
+export function checkKnown(
+  context: Context,
+  attribute: 'kind' | 'level',
+  value: string | undefined,
+  subject: Subject,
+  at: Point | undefined,
+): boolean {
+  const names = attribute === 'kind' ? context.kindNames : context.levelNames;
+  if (value === undefined || names.includes(value)) {
+    return true;
+  }
+  context.report(unknownValue(attribute, value, names, subject), at);
+  return false;
+}
+
+export function checkSince(context: Context, since: string | undefined, subject: Subject, at: Point | undefined): boolean {
+  if (since === undefined || SINCE_PATTERN.test(since)) {
+    return true;
+  }
+  context.report(invalidSince(since, subject), at);
+  return false;
+}
+
+export function checkId(context: Context, id: string | undefined, name: string, at: Point | undefined): boolean {
+  if (id === undefined || ID_PATTERN.test(id)) {
+    return true;
+  }
+  context.report(invalidId(id, name), at);
+  return false;
+}
+
+export function checkTitle(context: Context, name: string, attributes: Record<string, string>, at: Point | undefined): boolean {
+  if (attributes.title === undefined || attributes.title.trim()) {
+    return true;
+  }
+  context.report(emptyTitleAttribute(name), at);
+  return false;
+}

@@ -1,0 +1,277 @@
+/**
+ * The optional registry (`classification.yml`): every item defined once, by
+ * id. Pages mention items by `ref`, so changing one line here changes every
+ * page, badge, sidebar entry and the index.
+ *
+ * ```yaml
+ * nxd:
+ *   title: NeuronX Distributed
+ *   kind: package
+ *   level: beta
+ *   since: '2.15'
+ *   review: 2026-06-01
+ *   page: packages/neuronx-distributed
+ *   description: Distributed training and inference library.
+ * llama-2-7b:
+ *   title: Llama 2 7B
+ *   kind: model
+ *   levels:
+ *     - {framework: PyTorch NeuronX, workload: training, level: beta}
+ *     - {framework: PyTorch NeuronX, workload: inference, level: stable}
+ * ```
+ */
+import {createHash} from 'node:crypto';
+import fs from 'node:fs';
+import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap} from 'yaml';
+import * as say from '../collect/messages';
+import {formatProblem, type Point, type Problem} from '../problems';
+import {findKind, findLevel, type Kind, type Taxonomy} from '../taxonomy';
+import {DATE_PATTERN, PLUGIN_NAME, SINCE_PATTERN} from '../vocabulary';
+
+/** One framework × workload cell of a model class. */
+export interface RegistryCell {
+  framework?: string;
+  workload?: string;
+  level: string;
+}
+
+export interface RegistryItem {
+  id: string;
+  title: string;
+  kind: string;
+  /** The level; absent for kinds classified per cell (`levels`). */
+  level?: string;
+  levels?: RegistryCell[];
+  since?: string;
+  /** ISO date by which a preview item should be reviewed. */
+  review?: string;
+  /** Doc id of the item's page. */
+  page?: string;
+  description?: string;
+  /** Where the item is defined, for messages. */
+  place: Point;
+}
+
+export interface Registry {
+  file: string;
+  items: Map<string, RegistryItem>;
+}
+
+const ITEM_KEYS = ['title', 'kind', 'level', 'levels', 'since', 'review', 'page', 'description'];
+const CELL_KEYS = ['framework', 'workload', 'level'];
+const ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+
+export interface LoadedRegistry {
+  registry?: Registry;
+  /** Formatted `file:line:column: …` lines. */
+  problems: string[];
+}
+
+/** The registry file of the `registry` option, with a hash of its text (the scan's cache depends on it). */
+export async function readRegistry(file: string, taxonomy: Taxonomy): Promise<LoadedRegistry & {hash: string}> {
+  const source = await fs.promises.readFile(file, 'utf8').catch(() => {
+    throw new Error(`${PLUGIN_NAME}: the registry file ${file} does not exist; create it or fix the registry option`);
+  });
+  return {...loadRegistry(file, taxonomy, source), hash: createHash('sha1').update(source).digest('hex')};
+}
+
+/** Reads and checks the registry; every schema problem names its line and column. */
+export function loadRegistry(file: string, taxonomy: Taxonomy, source = fs.readFileSync(file, 'utf8')): LoadedRegistry {
+  return new RegistryReader(file, taxonomy, source).read();
+}
+
+/** One read of a registry file: the problems found so far, and where each YAML node is. */
+class RegistryReader {
+  private readonly problems: Problem[] = [];
+  private readonly lineCounter = new LineCounter();
+  private readonly levelNames: string[];
+  private readonly kindNames: string[];
+
+  constructor(
+    private readonly file: string,
+    private readonly taxonomy: Taxonomy,
+    private readonly source: string,
+  ) {
+    this.levelNames = taxonomy.levels.map((level) => level.id);
+    this.kindNames = taxonomy.kinds.map((kind) => kind.id);
+  }
+
+  read(): LoadedRegistry {
+    const document = parseDocument(this.source, {lineCounter: this.lineCounter, prettyErrors: false});
+    for (const error of document.errors) {
+      const {line, col} = this.lineCounter.linePos(error.pos[0]);
+      this.report(say.registrySyntax(this.file.endsWith('.json') ? 'JSON' : 'YAML', error.message.split('\n')[0]!), {line, column: col});
+    }
+    const root = document.contents;
+    if (this.problems.length > 0) {
+      return {problems: this.formatted()};
+    }
+    if (root === null || root === undefined) {
+      return {registry: {file: this.file, items: new Map()}, problems: []};
+    }
+    if (!isMap(root)) {
+      this.report(say.registryNotAMapping(), this.at(root));
+      return {problems: this.formatted()};
+    }
+    const items = new Map<string, RegistryItem>();
+    for (const pair of root.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      const keyPlace = this.at(pair.key as YamlNode) ?? {line: 1, column: 1};
+      if (!ID.test(key)) {
+        this.report(say.invalidItemId(key), keyPlace);
+      } else if (!isMap(pair.value)) {
+        this.report(say.itemNotAMapping(key), this.at(pair.value as YamlNode) ?? keyPlace);
+      } else {
+        const item = this.item(key, pair.value, keyPlace);
+        if (item) {
+          items.set(key, item);
+        }
+      }
+    }
+    return {registry: {file: this.file, items}, problems: this.formatted()};
+  }
+
+  private report(message: say.Message, place: Point | undefined): void {
+    this.problems.push({...message, place});
+  }
+
+  private formatted(): string[] {
+    return this.problems.map((problem) => formatProblem(problem, this.file));
+  }
+
+  private at(node: YamlNode | null | undefined): Point | undefined {
+    const offset = node?.range?.[0];
+    if (offset === undefined) {
+      return undefined;
+    }
+    const {line, col} = this.lineCounter.linePos(offset);
+    return {line, column: col};
+  }
+
+  private field(map: YAMLMap, name: string): {value: unknown; node: YamlNode | undefined} {
+    const found = map.items.find((entry) => isScalar(entry.key) && entry.key.value === name);
+    const node = found?.value as YamlNode | undefined;
+    return {value: isScalar(node) ? node.value : node === undefined ? undefined : node, node};
+  }
+
+  private text(map: YAMLMap, name: string, owner: string): string | undefined {
+    const {value, node} = this.field(map, name);
+    if (value === undefined || value === null) {
+      return undefined;
+    }
+    if (typeof value === 'string' || typeof value === 'number') {
+      return String(value);
+    }
+    this.report(say.notText(name, value, itemSubject(owner)), this.at(node));
+    return undefined;
+  }
+
+  private checkKeys(map: YAMLMap, allowed: string[], owner: string): boolean {
+    let valid = true;
+    for (const entry of map.items) {
+      const name = isScalar(entry.key) ? String(entry.key.value) : '';
+      if (!allowed.includes(name)) {
+        valid = false;
+        this.report(say.unknownName('key', name, allowed, itemSubject(owner)), this.at(entry.key as YamlNode));
+      }
+    }
+    return valid;
+  }
+
+  private checkLevel(value: string | undefined, node: YamlNode | undefined, owner: string): boolean {
+    if (value !== undefined && findLevel(this.taxonomy, value)) {
+      return true;
+    }
+    const subject = itemSubject(owner);
+    const {levelNames} = this;
+    this.report(value === undefined ? say.missingValue('level', levelNames, subject) : say.unknownValue('level', value, levelNames, subject), this.at(node));
+    return false;
+  }
+
+  private item(id: string, map: YAMLMap, place: Point): RegistryItem | undefined {
+    let valid = this.checkKeys(map, ITEM_KEYS, id);
+    const title = this.text(map, 'title', id);
+    const kindName = this.text(map, 'kind', id);
+    const kind = kindName === undefined ? undefined : findKind(this.taxonomy, kindName);
+    const subject = itemSubject(id);
+    if (!title?.trim()) {
+      valid = false;
+      this.report(say.noTitle(id), place);
+    }
+    if (!kind) {
+      this.report(
+        kindName === undefined ? say.missingValue('kind', this.kindNames, subject) : say.unknownValue('kind', kindName, this.kindNames, subject),
+        kindName === undefined ? place : this.at(this.field(map, 'kind').node),
+      );
+      return undefined;
+    }
+    const level = this.text(map, 'level', id);
+    let levels: RegistryCell[] | undefined;
+    if (kind.requires.length > 0) {
+      levels = this.cells(id, kind, map, place);
+      valid = levels !== undefined && valid;
+    } else {
+      valid = this.checkLevel(level, this.field(map, 'level').node ?? (map as YamlNode), id) && valid;
+    }
+    const since = this.text(map, 'since', id);
+    if (since !== undefined && !SINCE_PATTERN.test(since)) {
+      valid = false;
+      this.report(say.invalidSince(since, subject), this.at(this.field(map, 'since').node));
+    }
+    const review = this.text(map, 'review', id);
+    if (review !== undefined && !DATE_PATTERN.test(review)) {
+      valid = false;
+      this.report(say.invalidReview(review, subject), this.at(this.field(map, 'review').node));
+    }
+    if (!valid || !title) {
+      return undefined;
+    }
+    const page = this.text(map, 'page', id);
+    const description = this.text(map, 'description', id);
+    return {
+      id,
+      title: title.trim(),
+      kind: kind.id,
+      ...(levels ? {levels} : {level}),
+      ...(since ? {since} : {}),
+      ...(review ? {review} : {}),
+      ...(page ? {page} : {}),
+      ...(description ? {description} : {}),
+      place,
+    };
+  }
+
+  /** The levels of a kind classified per cell (model classes): undefined when any is wrong. */
+  private cells(id: string, kind: Kind, map: YAMLMap, place: Point): RegistryCell[] | undefined {
+    const levelsField = this.field(map, 'levels');
+    if (!isSeq(levelsField.node)) {
+      this.report(say.needsCells(id, kind), this.at(levelsField.node) ?? place);
+      return undefined;
+    }
+    let valid = true;
+    const levels: RegistryCell[] = [];
+    for (const cell of levelsField.node.items) {
+      if (!isMap(cell)) {
+        valid = false;
+        this.report(say.cellNotAMapping(id, CELL_KEYS), this.at(cell as YamlNode));
+        continue;
+      }
+      valid = this.checkKeys(cell, CELL_KEYS, id) && valid;
+      const cellLevel = this.text(cell, 'level', id);
+      valid = this.checkLevel(cellLevel, this.field(cell, 'level').node ?? (cell as YamlNode), id) && valid;
+      const scope = Object.fromEntries(kind.requires.map((key) => [key, this.text(cell, key, id)]));
+      const missing = kind.requires.filter((key) => !scope[key]);
+      if (missing.length > 0) {
+        valid = false;
+        this.report(say.missingScope(kind, missing, say.yamlSubject(`a level of "${id}"`)), this.at(cell as YamlNode));
+      }
+      levels.push({...scope, level: cellLevel ?? ''} as RegistryCell);
+    }
+    return valid ? levels : undefined;
+  }
+}
+
+/** A registry item in messages: `"nxd"`, its keys written as YAML. */
+function itemSubject(id: string): say.Subject {
+  return say.yamlSubject(`"${id}"`);
+}

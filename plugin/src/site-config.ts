@@ -1,0 +1,96 @@
+/**
+ * What the plugin reads from the site's own configuration: the admonition
+ * keywords of its content plugins, which no level or kind may be named after
+ * (a level `note` would turn every note admonition into an item).
+ */
+import {createRequire} from 'node:module';
+import path from 'node:path';
+import {PLUGIN_NAME} from './vocabulary';
+import type {Taxonomy} from './taxonomy';
+import type {DocusaurusConfig} from '@docusaurus/types';
+
+interface AdmonitionsModule {
+  normalizeAdmonitionOptions(options: unknown): {keywords: string[]};
+}
+
+/** Docusaurus's admonitions module, from the site's copy of Docusaurus when there is one. */
+function admonitionsModule(siteDir: string | undefined): AdmonitionsModule {
+  const bases = [__filename];
+  if (siteDir !== undefined) {
+    bases.unshift(path.join(siteDir, 'package.json'));
+    try {
+      bases.unshift(createRequire(path.join(siteDir, 'package.json')).resolve('@docusaurus/core/package.json'));
+    } catch {
+      // not a site with Docusaurus installed: the other places
+    }
+  }
+  for (const base of bases) {
+    try {
+      return createRequire(base)('@docusaurus/mdx-loader/lib/remark/admonitions') as AdmonitionsModule;
+    } catch {
+      // try the next place
+    }
+  }
+  throw new Error(`${PLUGIN_NAME}: cannot find @docusaurus/mdx-loader beside @docusaurus/core; reinstall the site's dependencies`);
+}
+
+type PluginEntry = string | false | null | undefined | [unknown, unknown?] | ((...args: never[]) => unknown);
+
+function entry(config: PluginEntry): [string, Record<string, unknown>] | undefined {
+  if (typeof config === 'string') {
+    return [config, {}];
+  }
+  if (Array.isArray(config) && typeof config[0] === 'string') {
+    return [config[0], (config[1] ?? {}) as Record<string, unknown>];
+  }
+  return undefined;
+}
+
+/** The `admonitions` option of every content plugin the site configures (the classic preset's included). */
+function admonitionOptions(siteConfig: Pick<DocusaurusConfig, 'presets' | 'plugins'>): unknown[] {
+  const found: unknown[] = [];
+  for (const [name, options] of (siteConfig.presets as PluginEntry[]).map(entry).filter((value) => value !== undefined)) {
+    if (/(^|[/-])classic$/.test(name)) {
+      for (const key of ['docs', 'blog', 'pages']) {
+        const plugin = options[key] as Record<string, unknown> | false | undefined;
+        if (plugin !== false) {
+          found.push(plugin?.admonitions);
+        }
+      }
+    }
+  }
+  for (const [name, options] of (siteConfig.plugins as PluginEntry[]).map(entry).filter((value) => value !== undefined)) {
+    if (/content-(docs|blog|pages)$/.test(name)) {
+      found.push(options.admonitions);
+    }
+  }
+  return found;
+}
+
+/** Every admonition keyword of the site: the union over its content plugins (Docusaurus's defaults when it names none). */
+export function admonitionKeywords(
+  siteConfig: Pick<DocusaurusConfig, 'presets' | 'plugins'> | undefined,
+  siteDir?: string,
+): string[] {
+  const {normalizeAdmonitionOptions} = admonitionsModule(siteDir);
+  const options = siteConfig ? admonitionOptions(siteConfig) : [];
+  const keywords = (options.length > 0 ? options : [true])
+    .filter((option) => option !== false)
+    .flatMap((option) => normalizeAdmonitionOptions(option ?? true).keywords);
+  return [...new Set(keywords)];
+}
+
+/** A level or kind named like one of the site's admonitions is an option error naming both. */
+export function checkNames(taxonomy: Taxonomy, keywords: readonly string[]): void {
+  const named = [
+    ...taxonomy.levels.map((level) => ['level', level.id] as const),
+    ...taxonomy.kinds.map((kind) => ['kind', kind.id] as const),
+  ];
+  for (const [what, id] of named) {
+    if (keywords.includes(id)) {
+      throw new Error(
+        `${PLUGIN_NAME}: ${what} "${id}" clashes with the site's admonition keyword "${id}" (:::${id} is a Docusaurus admonition); pick another name, e.g. "${id}-${what}"`,
+      );
+    }
+  }
+}

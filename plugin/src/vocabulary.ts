@@ -1,0 +1,121 @@
+/**
+ * Every name the plugin reads or writes, in one place: directive names,
+ * attributes, front matter keys, theme components, the patterns of dates
+ * and versions, and the names an option may not take. The collector, the
+ * scan, the registry, the remark plugin and the options all read them here.
+ */
+import type {Level, Taxonomy} from './taxonomy';
+
+/** The package's name: its shared state, its generated files, its messages. */
+export const PLUGIN_NAME = 'docusaurus-plugin-classification';
+
+/** Directives the plugin owns besides the levels. */
+export const DIRECTIVE = {
+  /** `:::classification{ref=…}`: an item whose level comes from the registry. */
+  ref: 'classification',
+  table: 'classification-table',
+  list: 'classification-list',
+  matrix: 'classification-matrix',
+} as const;
+
+export const OWN_DIRECTIVES: readonly string[] = Object.values(DIRECTIVE);
+
+/** The attributes each form accepts. */
+export const ATTRIBUTES = {
+  container: ['id', 'class', 'kind', 'title', 'since', 'framework', 'workload', 'ref'],
+  heading: ['id', 'class', 'kind', 'since', 'framework', 'workload', 'ref'],
+  badge: ['class', 'kind', 'since', 'ref', 'framework', 'workload'],
+  table: ['kind', 'disclaimer'],
+  list: ['kind', 'level'],
+  matrix: ['kind'],
+} as const;
+
+/** Every front matter key of ours starts with this. */
+const FRONT_MATTER_PREFIX = 'classification';
+
+/** The front matter key of an item attribute: `since` → `classification_since`. */
+export function frontMatterKey(attribute: string): string {
+  return `${FRONT_MATTER_PREFIX}_${attribute}`;
+}
+
+/** Front matter keys of a page item. */
+export const FRONT_MATTER = {
+  level: FRONT_MATTER_PREFIX,
+  kind: frontMatterKey('kind'),
+  id: frontMatterKey('id'),
+  since: frontMatterKey('since'),
+  ref: frontMatterKey('ref'),
+} as const;
+
+/** Whether front matter has a key of ours. */
+export function hasOwnKey(frontMatter: Record<string, unknown>): boolean {
+  return Object.keys(frontMatter).some((key) => key.startsWith(FRONT_MATTER_PREFIX));
+}
+
+/**
+ * The theme components compiled MDX renders: the name in `@theme/…` and the
+ * local name compiled pages import it as. The sidebar's wrappers live in the
+ * docs layout and are not listed here.
+ */
+export const COMPONENTS = {
+  Badge: 'ClassificationBadge',
+  Banner: 'ClassificationBanner',
+  Callout: 'ClassificationCallout',
+  Disclaimer: 'ClassificationDisclaimer',
+  Entries: 'ClassificationEntries',
+  List: 'ClassificationList',
+  Matrix: 'ClassificationMatrix',
+  Table: 'ClassificationTable',
+} as const;
+
+export type ComponentName = keyof typeof COMPONENTS;
+
+/** The local name of a component in compiled MDX. */
+export function localName(name: ComponentName): string {
+  return `_${COMPONENTS[name]}`;
+}
+
+/** How ClassificationDisclaimer imports the disclaimers the plugin writes for the site's locale. */
+export const DISCLAIMERS_MODULE = `@${PLUGIN_NAME}/disclaimers`;
+
+/** An ISO date, `2024-05-01`. */
+export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/** What `since` may be: a version (`2.18`, `v2.18.0-rc1`) or an ISO date. */
+export const SINCE_PATTERN = /^(v?\d+(\.\d+)*([-+][0-9A-Za-z.-]+)?|\d{4}-\d{2}-\d{2})$/;
+
+/** An explicit item id: an anchor without spaces or `#`. */
+export const ID_PATTERN = /^[^\s#]+$/;
+
+/** Attributes of a model class cell, as one label: `PyTorch NeuronX · training`. */
+export function scopeLabel(scope: {framework?: string; workload?: string}): string {
+  return [scope.framework, scope.workload].filter(Boolean).join(' · ');
+}
+
+/** `/a/b/` and `/a/b` are the same page. */
+export function trimSlash(pathname: string): string {
+  return pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname;
+}
+
+/** Ids of the levels whose items carry the disclaimer and are listed. */
+export function previewLevelIds(levels: readonly Level[]): Set<string> {
+  return new Set(levels.filter((level) => level.preview).map((level) => level.id));
+}
+
+/** Per taxonomy object: collect() runs once per compiled page. */
+const directiveNames = new WeakMap<Taxonomy, ReadonlySet<string>>();
+
+/** Every directive name collect() reads: the levels and the plugin's own. */
+export function ownDirectiveNames(taxonomy: Taxonomy): ReadonlySet<string> {
+  let names = directiveNames.get(taxonomy);
+  if (!names) {
+    names = new Set([...taxonomy.levels.map((level) => level.id), ...OWN_DIRECTIVES]);
+    directiveNames.set(taxonomy, names);
+  }
+  return names;
+}
+
+/** Names a level or kind id may not take, with what already owns each. */
+export const RESERVED_NAMES: ReadonlyMap<string, string> = new Map(
+  OWN_DIRECTIVES.map((name) => [name, `the plugin's own directive ${name}`]),
+);
