@@ -3,7 +3,8 @@ import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
 import Head from '@docusaurus/Head';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
-import ClassificationBadge, {sinceText} from '@theme/ClassificationBadge';
+import ClassificationBadge from '@theme/ClassificationBadge';
+import ClassificationSince from '@theme/ClassificationSince';
 import ClassificationDisclaimer from '@theme/ClassificationDisclaimer';
 import type {Props} from '@theme/ClassificationBanner';
 
@@ -37,7 +38,12 @@ export default function ClassificationBanner({
         <span>
           {kindLabel}
           {scope && ` · ${scope}`}
-          {since && ` · ${sinceText(since)}`}
+          {since && (
+            <>
+              {' · '}
+              <ClassificationSince since={since} />
+            </>
+          )}
         </span>
       </p>
       {/* For search crawlers (DocSearch and others) to facet or label the page. */}

@@ -2,8 +2,8 @@ import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
-import {sinceText} from '@theme/ClassificationBadge';
 import ClassificationBadge from '@theme/ClassificationBadge';
+import ClassificationSince from '@theme/ClassificationSince';
 import ClassificationDisclaimer from '@theme/ClassificationDisclaimer';
 import type {Props} from '@theme/ClassificationCallout';
 
@@ -42,7 +42,12 @@ export default function ClassificationCallout({
         <span className="classification-callout__meta">
           {kindLabel}
           {scope && ` · ${scope}`}
-          {since && ` · ${sinceText(since)}`}
+          {since && (
+            <>
+              {' · '}
+              <ClassificationSince since={since} />
+            </>
+          )}
         </span>
       </div>
       <div className="classification-callout__body">
