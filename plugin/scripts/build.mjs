@@ -1,5 +1,7 @@
-// Compiles the Node side (CommonJS, lib/) and the theme (ESM + JSX,
-// lib/theme/), then copies the theme's CSS next to it.
+// Compiles the Node side (CommonJS, lib/), the client entry the theme imports
+// (ESM with types, lib/client/) and the theme (ESM + JSX, lib/theme/), then
+// copies the theme's CSS next to it. The client comes before the theme, whose
+// type check reads its declarations.
 import {execFileSync} from 'node:child_process';
 import {cpSync, rmSync, readdirSync, statSync} from 'node:fs';
 import {createRequire} from 'node:module';
@@ -10,7 +12,7 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 
 rmSync(path.join(root, 'lib'), {recursive: true, force: true});
-for (const project of ['tsconfig.json', 'tsconfig.theme.json']) {
+for (const project of ['tsconfig.json', 'tsconfig.client.json', 'tsconfig.theme.json']) {
   try {
     execFileSync(process.execPath, [tsc, '-p', path.join(root, project)], {stdio: 'inherit', cwd: root});
   } catch {

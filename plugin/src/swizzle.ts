@@ -1,8 +1,13 @@
-/** Every theme component may be wrapped or ejected: their props are a documented contract. */
+/**
+ * Every theme component may be wrapped or ejected: their props are a
+ * documented contract, and each exports its component only, which is all a
+ * wrapper preserves (tests/integration/wrapped-theme.test.ts wraps them all).
+ */
 import type {SwizzleConfig} from '@docusaurus/types';
 
 const COMPONENTS: Record<string, string> = {
   ClassificationBadge: 'The level badge (text, never colour alone)',
+  ClassificationSince: 'The "since 2.18" text after an item\'s level',
   ClassificationCallout: 'A classified item written as :::level … :::',
   ClassificationBanner: 'The banner of a page classified in its front matter',
   ClassificationDisclaimer: "The kind's Developer Preview disclaimer",

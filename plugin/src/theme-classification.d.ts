@@ -1,6 +1,8 @@
 /**
  * Contracts of the swizzlable theme components. Swizzle with
  * `npm run swizzle docusaurus-plugin-classification ClassificationCallout -- --wrap`.
+ * Each exports its component only (a wrapper re-exports nothing else); the
+ * hooks and helpers theme code shares are in `docusaurus-plugin-classification/client`.
  */
 /// <reference types="@docusaurus/module-type-aliases" />
 
@@ -16,9 +18,18 @@ declare module '@theme/ClassificationBadge' {
     readonly since?: string;
     readonly className?: string;
   }
-  /** "since 2.18", translated. */
-  export function sinceText(since: string): string;
   export default function ClassificationBadge(props: Props): ReactNode;
+}
+
+declare module '@theme/ClassificationSince' {
+  import type {ReactNode} from 'react';
+
+  export interface Props {
+    /** Version or date the item reached its level. */
+    readonly since: string;
+  }
+  /** "since 2.18", translated: plain text, no element. */
+  export default function ClassificationSince(props: Props): ReactNode;
 }
 
 declare module '@theme/ClassificationCallout' {
@@ -132,18 +143,6 @@ declare module '@theme/ClassificationIndexPage' {
     readonly data: IndexPageData;
   }
   export default function ClassificationIndexPage(props: Props): ReactNode;
-}
-
-declare module '@theme/ClassificationData' {
-  import type {ClassificationGlobalData} from 'docusaurus-plugin-classification';
-
-  type LevelLabel = ClassificationGlobalData['levels'][number];
-  /** The plugin's global data (empty without the plugin). */
-  export function useClassificationData(): ClassificationGlobalData;
-  /** The preview level of the page `href` points to. */
-  export function levelOfPage(data: ClassificationGlobalData, href: string | undefined): LevelLabel | undefined;
-  /** The level of a category whose docs are all previews. */
-  export function levelOfCategory(data: ClassificationGlobalData, hrefs: string[]): LevelLabel | undefined;
 }
 
 declare module '@theme/ClassificationMatrix' {

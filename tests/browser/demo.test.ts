@@ -9,6 +9,7 @@ import {AxeBuilder} from '@axe-core/playwright';
 import type {Browser, Page} from 'playwright';
 import type {IndexEntry} from 'docusaurus-plugin-classification';
 import {launch} from '../support/browser.ts';
+import {callout as findCallout, landmarks} from '../support/items.ts';
 import {writtenItems} from '../support/oracle.ts';
 import {readSeed, seedNotes, seedTables} from '../support/seed.ts';
 import {serve} from '../support/server.ts';
@@ -165,9 +166,10 @@ describe('demo site in Chromium', () => {
 
   it('preview callouts and banners carry the disclaimer; Stable ones do not', async () => {
     const {page} = await open('/apis/torch-neuron');
-    const callout = page.getByRole('region', {name: 'Beta API: torch_neuron.dynamic_batch'});
+    const callout = findCallout(page, 'torch_neuron.dynamic_batch');
     assert.ok(await callout.isVisible());
-    assert.match(normalize(await callout.innerText()), /Alpha and Beta classified APIs are APIs in a Developer Preview release \(see AWS SDK policy\)/);
+    assert.equal(await landmarks(page, page.locator('.classification-callout')).count(), 0, 'callouts are not landmarks');
+    assert.match(normalize(await callout.innerText()), /^Beta torch_neuron\.dynamic_batch API .*Alpha and Beta classified APIs are APIs in a Developer Preview release \(see AWS SDK policy\)/);
     assert.equal(
       await callout.getByRole('link', {name: 'AWS SDK policy'}).getAttribute('href'),
       'https://docs.aws.amazon.com/sdkref/latest/guide/maint-policy.html',
@@ -176,20 +178,23 @@ describe('demo site in Chromium', () => {
     await page.close();
 
     const beta = await open('/packages/neuronx-distributed');
-    const banner = beta.page.getByRole('complementary', {name: 'Beta Package / library: NeuronX Distributed'});
+    const banner = beta.page.locator('.classification-banner[data-classification-level="beta"][data-classification-kind="package"]');
     assert.ok(await banner.isVisible());
+    assert.equal(await landmarks(beta.page, banner).count(), 0, 'the banner is not a landmark');
     assert.match(normalize(await banner.innerText()), /^Beta Package \/ library · since 2\.15 Alpha and Beta classified packages\/libraries are packages\/libraries in a Developer Preview release/);
     await beta.page.close();
 
     const stable = await open('/packages/neuron-runtime');
-    const quiet = stable.page.getByRole('complementary', {name: 'Stable Package / library: Neuron Runtime'});
+    const quiet = stable.page.locator('.classification-banner[data-classification-level="stable"][data-classification-kind="package"]');
     assert.ok(await quiet.isVisible());
+    assert.match(normalize(await quiet.innerText()), /^Stable Package \/ library/);
     assert.doesNotMatch(await quiet.innerText(), /Developer Preview/);
     await stable.page.close();
 
     const features = await open('/features/neuron-features');
-    const profiler = features.page.getByRole('region', {name: 'Stable Feature: Neuron Profiler'});
+    const profiler = findCallout(features.page, 'Neuron Profiler');
     assert.ok(await profiler.isVisible());
+    assert.match(normalize(await profiler.innerText()), /^Stable Neuron Profiler Feature/);
     assert.doesNotMatch(await profiler.innerText(), /Developer Preview/);
     await features.page.close();
   });
@@ -235,7 +240,7 @@ describe('demo site in Chromium', () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/apis/torch-neuron`);
     assert.equal(await page.getByRole('heading', {level: 2, name: 'torch_neuron.trace Beta'}).count(), 1);
-    const callout = page.getByRole('region', {name: 'Beta API: torch_neuron.dynamic_batch'});
+    const callout = findCallout(page, 'torch_neuron.dynamic_batch');
     assert.match(await callout.innerText(), /Developer Preview/);
 
     await page.goto(`${server.url}/sdk-classification`);
@@ -388,7 +393,8 @@ describe('demo site in Chromium', () => {
     assert.ok(await page.locator('.classification-table[data-classification-kind="package"] td', {hasText: 'Produit minimum viable (MVP)*'}).isVisible());
     await page.goto(`${server.url}/fr/apis/torch-neuron`);
     await page.waitForSelector('html[data-has-hydrated="true"]');
-    const callout = page.getByRole('region', {name: 'Bêta API : torch_neuron.dynamic_batch'});
+    const callout = findCallout(page, 'torch_neuron.dynamic_batch');
+    assert.match(normalize(await callout.innerText()), /^Bêta torch_neuron\.dynamic_batch API /);
     assert.match(await callout.innerText(), /version Developer Preview/);
     assert.equal(await page.getByRole('heading', {level: 2, name: 'torch_neuron.trace Bêta'}).count(), 1);
     await page.goto(`${server.url}/fr/classification`);

@@ -11,6 +11,7 @@ import {after, before, describe, it} from 'node:test';
 import type {Browser, Page} from 'playwright';
 import type {IndexEntry} from 'docusaurus-plugin-classification';
 import {launch} from '../support/browser.ts';
+import {callout} from '../support/items.ts';
 import {serve} from '../support/server.ts';
 import {buildDemoSite, repoRoot, type Built} from '../support/site.ts';
 
@@ -104,7 +105,7 @@ describe('hostile input in Chromium', () => {
 
   it('the framework, workload and odd id stay text and attribute values', async () => {
     const {page} = await inspect('/hostile');
-    const scoped = page.getByRole('region', {name: 'Beta Model class: Scoped'});
+    const scoped = callout(page, 'Scoped');
     assert.match(await scoped.innerText(), /<b onmouseover=alert\('framework'\)>PyTorch<\/b> · javascript:alert\('workload'\)/);
     assert.equal(await page.locator('[id="x\\"onmouseover=\\"alert(1)"]').count(), 1);
     assert.equal(await page.locator(`[id="</script><script>alert('id')</script>"]`).count(), 1);

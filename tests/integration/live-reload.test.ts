@@ -104,7 +104,7 @@ describe('live reload under docusaurus start', () => {
       '/runtime',
       async () =>
         (await page.getByRole('link', {name: 'Runtime Alpha', exact: true}).count()) === 1 &&
-        (await page.getByRole('complementary', {name: 'Alpha Package / library: Runtime'}).count()) === 1,
+        (await page.locator('.classification-banner[data-classification-level="alpha"][data-classification-kind="package"]').count()) === 1,
       'the sidebar and the banner',
     );
     await page.close();

@@ -1,6 +1,6 @@
 import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
-import {translate} from '@docusaurus/Translate';
+import ClassificationSince from '@theme/ClassificationSince';
 import type {Props} from '@theme/ClassificationBadge';
 
 /**
@@ -8,14 +8,6 @@ import type {Props} from '@theme/ClassificationBadge';
  * DOM hook; the colours come from classification.css (global, because the
  * TOC only keeps class names).
  */
-/** "since 2.18": the version or date an item reached its level. */
-export function sinceText(since: string): string {
-  return translate(
-    {id: 'classification.since', message: 'since {since}', description: 'The version or date an item reached its level'},
-    {since},
-  );
-}
-
 export default function ClassificationBadge({level, label, since, className}: Props): ReactNode {
   return (
     <>
@@ -26,7 +18,7 @@ export default function ClassificationBadge({level, label, since, className}: Pr
       </span>
       {since && (
         <span className="classification-since">
-          {sinceText(since)}
+          <ClassificationSince since={since} />
         </span>
       )}
     </>

@@ -1,18 +1,21 @@
 import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
-import {translate} from '@docusaurus/Translate';
 import Head from '@docusaurus/Head';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
-import ClassificationBadge, {sinceText} from '@theme/ClassificationBadge';
+import ClassificationBadge from '@theme/ClassificationBadge';
+import ClassificationSince from '@theme/ClassificationSince';
 import ClassificationDisclaimer from '@theme/ClassificationDisclaimer';
 import type {Props} from '@theme/ClassificationBanner';
 
-/** Top-of-page banner of a page classified in its front matter. */
+/**
+ * Top-of-page banner of a page classified in its front matter. Not a
+ * landmark (an `aside` would be one outside an article): like a callout, it
+ * is read in the flow of the page, its header saying what it is.
+ */
 export default function ClassificationBanner({
   id,
   level,
   kind,
-  title,
   levelLabel,
   kindLabel,
   since,
@@ -23,21 +26,22 @@ export default function ClassificationBanner({
   useBrokenLinks().collectAnchor(id);
   const scope = [framework, workload].filter(Boolean).join(' · ');
   return (
-    <aside
+    <div
       id={id}
       className={clsx('classification-banner', `classification-banner--${level}`)}
       data-classification-level={level}
-      data-classification-kind={kind}
-      aria-label={translate(
-        {id: 'classification.item.label', message: '{level} {kind}: {title}', description: 'Accessible name of a callout or page banner'},
-        {level: levelLabel, kind: kindLabel, title},
-      )}>
+      data-classification-kind={kind}>
       <p className="classification-banner__header">
         <ClassificationBadge level={level} label={levelLabel} />
         <span>
           {kindLabel}
           {scope && ` · ${scope}`}
-          {since && ` · ${sinceText(since)}`}
+          {since && (
+            <>
+              {' · '}
+              <ClassificationSince since={since} />
+            </>
+          )}
         </span>
       </p>
       {/* For search crawlers (DocSearch and others) to facet or label the page. */}
@@ -47,6 +51,6 @@ export default function ClassificationBanner({
       </Head>
       <ClassificationDisclaimer level={level} kind={kind} />
       {children}
-    </aside>
+    </div>
   );
 }

@@ -1,13 +1,17 @@
 import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
-import {translate} from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
-import {sinceText} from '@theme/ClassificationBadge';
 import ClassificationBadge from '@theme/ClassificationBadge';
+import ClassificationSince from '@theme/ClassificationSince';
 import ClassificationDisclaimer from '@theme/ClassificationDisclaimer';
 import type {Props} from '@theme/ClassificationCallout';
 
-/** A classified item written as `:::beta[Title]{kind=api}` … `:::`. */
+/**
+ * A classified item written as `:::beta[Title]{kind=api}` … `:::`. A
+ * `section` without a name, which is not a landmark: a reference page with
+ * fifty items would otherwise add fifty regions to a screen reader's list of
+ * landmarks, each named after the header text it would read next anyway.
+ */
 export default function ClassificationCallout({
   id,
   level,
@@ -31,18 +35,19 @@ export default function ClassificationCallout({
       id={id}
       className={clsx('classification-callout', `classification-callout--${level}`, className)}
       data-classification-level={level}
-      data-classification-kind={kind}
-      aria-label={translate(
-        {id: 'classification.item.label', message: '{level} {kind}: {title}', description: 'Accessible name of a callout or page banner'},
-        {level: levelLabel, kind: kindLabel, title},
-      )}>
+      data-classification-kind={kind}>
       <div className="classification-callout__header">
         <ClassificationBadge level={level} label={levelLabel} />
         <span className="classification-callout__title">{title}</span>
         <span className="classification-callout__meta">
           {kindLabel}
           {scope && ` · ${scope}`}
-          {since && ` · ${sinceText(since)}`}
+          {since && (
+            <>
+              {' · '}
+              <ClassificationSince since={since} />
+            </>
+          )}
         </span>
       </div>
       <div className="classification-callout__body">

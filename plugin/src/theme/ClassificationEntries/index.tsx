@@ -5,7 +5,8 @@ import {useHistory} from '@docusaurus/router';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useIsomorphicLayoutEffect from '@docusaurus/useIsomorphicLayoutEffect';
 import {translate} from '@docusaurus/Translate';
-import ClassificationBadge, {sinceText} from '@theme/ClassificationBadge';
+import ClassificationBadge from '@theme/ClassificationBadge';
+import ClassificationSince from '@theme/ClassificationSince';
 import type {Props} from '@theme/ClassificationEntries';
 import styles from './styles.module.css';
 
@@ -86,7 +87,13 @@ const EntryItem = memo(function EntryItem({entry, label, inIndex}: {entry: Entry
             <EntryLink to={entry.permalink}>{entry.page}</EntryLink>
           </>
         )}
-        {entry.since && ` (${sinceText(entry.since)})`}
+        {entry.since && (
+          <>
+            {' ('}
+            <ClassificationSince since={entry.since} />
+            {')'}
+          </>
+        )}
       </span>
       {entry.stale && (
         <span className="classification-stale" title={entry.stale}>

@@ -1,6 +1,6 @@
 import React, {type ReactNode} from 'react';
 import Category from '@theme-init/DocSidebarItem/Category';
-import {levelOfCategory, useClassificationData} from '@theme/ClassificationData';
+import {levelOfCategory, useClassificationData} from 'docusaurus-plugin-classification/client';
 import type {Props} from '@theme/DocSidebarItem/Category';
 import type {PropSidebarItem} from '@docusaurus/plugin-content-docs';
 

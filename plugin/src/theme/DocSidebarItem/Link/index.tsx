@@ -1,6 +1,6 @@
 import React, {type ReactNode} from 'react';
 import Link from '@theme-init/DocSidebarItem/Link';
-import {levelOfPage, useClassificationData} from '@theme/ClassificationData';
+import {levelOfPage, useClassificationData} from 'docusaurus-plugin-classification/client';
 import type {Props} from '@theme/DocSidebarItem/Link';
 
 /**

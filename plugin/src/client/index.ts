@@ -1,14 +1,18 @@
 /**
- * Client access to the plugin's global data: which pages are Alpha/Beta, for
- * sidebar badges. (Link badges are compiled into each page.)
+ * Hooks and helpers for theme code, imported as
+ * `docusaurus-plugin-classification/client`. They live outside the theme
+ * folder so that no swizzlable component exports anything but itself: a
+ * wrapper written by `docusaurus swizzle --wrap` re-exports the default export
+ * only, and anything else imported through `@theme/…` would vanish with it.
  */
 import {usePluginData} from '@docusaurus/useGlobalData';
 import type {ClassificationGlobalData} from 'docusaurus-plugin-classification';
 
-type LevelLabel = ClassificationGlobalData['levels'][number];
+export type LevelLabel = ClassificationGlobalData['levels'][number];
 
 const EMPTY: ClassificationGlobalData = {levels: [], pages: {}};
 
+/** The plugin's global data: which pages are Alpha/Beta, for sidebar badges (empty without the plugin). */
 export function useClassificationData(): ClassificationGlobalData {
   // `failfast: false`: a site may use the theme without the plugin's data.
   const data = usePluginData('docusaurus-plugin-classification', undefined, {failfast: false});

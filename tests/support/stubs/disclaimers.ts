@@ -1,0 +1,31 @@
+/**
+ * @docusaurus-plugin-classification/disclaimers: what the plugin renders for a
+ * site whose API disclaimer links to a policy (the demo's wording).
+ */
+import type {DisclaimerData} from 'docusaurus-plugin-classification';
+
+const disclaimers: DisclaimerData = {
+  preview: ['alpha', 'beta'],
+  kinds: {
+    api: [
+      {
+        type: 'element',
+        tagName: 'p',
+        properties: {dataNote: 'policy'},
+        children: [
+          {type: 'text', value: 'Alpha and Beta APIs are a Developer Preview (see '},
+          {
+            type: 'element',
+            tagName: 'a',
+            properties: {href: 'https://docs.aws.amazon.com/sdkref/latest/guide/maint-policy.html'},
+            children: [{type: 'text', value: 'AWS SDK policy'}],
+          },
+          {type: 'text', value: ') <b>not</b> for production.'},
+        ],
+      },
+    ],
+    package: [{type: 'element', tagName: 'p', properties: {}, children: [{type: 'text', value: 'Preview packages are for feedback.'}]}],
+  },
+};
+
+export default disclaimers;
