@@ -1,5 +1,5 @@
 // Compiles the Node side (CommonJS, lib/), the client entry the theme imports
-// (ESM with types, lib/client/) and the theme (ESM + JSX, lib/theme/), then
+// (ESM with types, lib/esm/: the client and the vocabulary it shares with the Node side) and the theme (ESM + JSX, lib/theme/), then
 // copies the theme's CSS next to it. The client comes before the theme, whose
 // type check reads its declarations.
 import {execFileSync} from 'node:child_process';

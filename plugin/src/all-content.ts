@@ -10,7 +10,7 @@ import {docsContentRoots, docsVersions, sourcePages, type AllContent} from './sc
 import {indexSite} from './scan/site-index';
 import {today} from './scan/stale';
 import {globalData, indexPageData} from './site-data';
-import {previewLevelIds} from './vocabulary';
+import {INDEX_PAGE, previewLevelIds} from './vocabulary';
 import type {PluginOptions} from './options';
 import type {Scanner} from './scan/scanner';
 import type {SharedState} from './state';
@@ -70,7 +70,7 @@ export async function indexContent(
   });
   actions.addRoute({
     path: normalizeUrl([baseUrl, options.indexRoute]),
-    component: '@theme/ClassificationIndexPage',
+    component: `@theme/${INDEX_PAGE}`,
     exact: true,
     modules: {data: await actions.createData(`index-${options.id}.json`, JSON.stringify(data))},
   });

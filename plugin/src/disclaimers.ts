@@ -3,15 +3,40 @@
  * every Alpha/Beta callout shows the same text, so pages do not each compile
  * a copy of it. Raw HTML in the Markdown stays text (see option-markdown).
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import {loadEsm} from './esm';
+import {PLUGIN_NAME} from './vocabulary';
 import {optionMarkdown} from './remark/option-markdown';
 import type {Taxonomy} from './taxonomy';
 import type {DisclaimerData, DisclaimerNode} from './theme-data';
 import type {Root} from 'mdast' with {'resolution-mode': 'import'};
 import type {Nodes as HastNodes} from 'hast' with {'resolution-mode': 'import'};
 
-/** The data file's name in the plugin's generated data directory. */
-export const DISCLAIMERS_FILE = 'disclaimers.json';
+/** Each site's disclaimers module (its path) → plugin instance id → that instance's disclaimers. */
+const published = new Map<string, Map<string, DisclaimerData>>();
+
+/** The module ClassificationDisclaimer imports: one per site, every plugin instance's disclaimers in it. */
+export function disclaimersFile(generatedFilesDir: string): string {
+  return path.join(generatedFilesDir, PLUGIN_NAME, 'disclaimers.json');
+}
+
+/**
+ * Adds an instance's disclaimers to its site's module. Instances load their
+ * content concurrently: each writes the module, synchronously, with every
+ * instance's data so far, so the last one to write leaves them all.
+ */
+export function publishDisclaimers(generatedFilesDir: string, pluginId: string, data: DisclaimerData): void {
+  const file = disclaimersFile(generatedFilesDir);
+  const site = published.get(file) ?? new Map<string, DisclaimerData>();
+  published.set(file, site.set(pluginId, data));
+  const text = JSON.stringify(Object.fromEntries(site));
+  // Unchanged, the file is left alone: `docusaurus start` would rebuild what imports it.
+  if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text) {
+    fs.mkdirSync(path.dirname(file), {recursive: true});
+    fs.writeFileSync(file, text);
+  }
+}
 
 /** Elements and text only, without positions: what React renders. */
 function plain(node: HastNodes): DisclaimerNode[] {

@@ -7,7 +7,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import {indexContent} from './all-content';
 import {registerCli, reportOrCapture} from './cli';
-import {disclaimerData, DISCLAIMERS_FILE} from './disclaimers';
+import {disclaimerData, disclaimersFile, publishDisclaimers} from './disclaimers';
 import {builtIn, translateContent, translationFiles, type ClassificationContent} from './i18n';
 import {readRegistry} from './scan/registry';
 import {Scanner} from './scan/scanner';
@@ -59,8 +59,7 @@ export default function pluginClassification(context: LoadContext, options: Plug
     configureWebpack: (_config, isServer) =>
       webpackConfig({
         registryFile,
-        // Where contentLoaded() writes the disclaimers ClassificationDisclaimer imports.
-        disclaimersFile: path.join(context.generatedFilesDir, PLUGIN_NAME, options.id, DISCLAIMERS_FILE),
+        disclaimersFile: disclaimersFile(context.generatedFilesDir),
         isServer,
       }),
 
@@ -77,7 +76,7 @@ export default function pluginClassification(context: LoadContext, options: Plug
     async contentLoaded({content, actions}) {
       ({taxonomy, indexTitle} = content);
       shared.taxonomy = taxonomy;
-      await actions.createData(DISCLAIMERS_FILE, JSON.stringify(await disclaimerData(taxonomy)));
+      publishDisclaimers(context.generatedFilesDir, options.id, await disclaimerData(taxonomy));
     },
 
     allContentLoaded: ({allContent, actions}) =>

@@ -3,26 +3,27 @@
  * documented contract, and each exports its component only, which is all a
  * wrapper preserves (tests/integration/wrapped-theme.test.ts wraps them all).
  */
+import {COMPONENTS, INDEX_PAGE, type ComponentName} from './vocabulary';
 import type {SwizzleConfig} from '@docusaurus/types';
 
-const COMPONENTS: Record<string, string> = {
-  ClassificationBadge: 'The level badge (text, never colour alone)',
-  ClassificationSince: 'The "since 2.18" text after an item\'s level',
-  ClassificationCallout: 'A classified item written as :::level … :::',
-  ClassificationBanner: 'The banner of a page classified in its front matter',
-  ClassificationDisclaimer: "The kind's Developer Preview disclaimer",
-  ClassificationTable: "A kind's level-comparison table with its footnotes",
-  ClassificationList: 'The index, or a slice of it, embedded with ::classification-list',
-  ClassificationEntries: 'A list of index entries linking to their items',
-  ClassificationIndexPage: 'The generated index page',
-  ClassificationMatrix: 'Model classes by framework × workload',
+const DESCRIPTIONS: Record<ComponentName, string> & {[INDEX_PAGE]: string} = {
+  Badge: 'The level badge (text, never colour alone)',
+  Since: 'The "since 2.18" text after an item\'s level',
+  Callout: 'A classified item written as :::level … :::',
+  Banner: 'The banner of a page classified in its front matter',
+  Disclaimer: "The kind's Developer Preview disclaimer",
+  Table: "A kind's level-comparison table with its footnotes",
+  List: 'The index, or a slice of it, embedded with ::classification-list',
+  Entries: 'A list of index entries linking to their items',
+  Matrix: 'Model classes by framework × workload',
+  [INDEX_PAGE]: 'The generated index page',
 };
 
 export function getSwizzleConfig(): SwizzleConfig {
   return {
     components: Object.fromEntries(
-      Object.entries(COMPONENTS).map(([name, description]) => [
-        name,
+      Object.entries(DESCRIPTIONS).map(([key, description]) => [
+        key === INDEX_PAGE ? key : COMPONENTS[key as ComponentName],
         {actions: {eject: 'safe', wrap: 'safe'}, description},
       ]),
     ),

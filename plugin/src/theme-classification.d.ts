@@ -50,6 +50,8 @@ declare module '@theme/ClassificationCallout' {
     readonly framework?: string;
     readonly workload?: string;
     readonly className?: string;
+    /** The plugin instance the item belongs to, on a site with several (default: "default"). */
+    readonly pluginId?: string;
     /** The body written by the author (the callout adds the disclaimer above it). */
     readonly children?: ReactNode;
   }
@@ -73,6 +75,8 @@ declare module '@theme/ClassificationDisclaimer' {
     readonly kind: string;
     /** `inline` inside a callout or banner; `note` as a note admonition above a table. */
     readonly variant?: 'inline' | 'note';
+    /** The plugin instance whose taxonomy gives the text, on a site with several (default: "default"). */
+    readonly pluginId?: string;
     /** Shown instead of the kind's disclaimer text from the plugin's options. */
     readonly children?: ReactNode;
   }
@@ -82,8 +86,8 @@ declare module '@theme/ClassificationDisclaimer' {
 declare module '@docusaurus-plugin-classification/disclaimers' {
   import type {DisclaimerData} from 'docusaurus-plugin-classification';
 
-  /** Written by the plugin for the site's locale. */
-  const disclaimers: DisclaimerData;
+  /** Written by the plugin for the site's locale: plugin instance id → its disclaimers. */
+  const disclaimers: Record<string, DisclaimerData>;
   export default disclaimers;
 }
 
@@ -94,6 +98,8 @@ declare module '@theme/ClassificationTable' {
     readonly kind: string;
     /** `::classification-table{… disclaimer}`: the kind's disclaimer as a note above the table. */
     readonly disclaimer?: boolean;
+    /** The plugin instance the table belongs to, on a site with several (default: "default"). */
+    readonly pluginId?: string;
     /** The table and its footnotes, rendered from the taxonomy's Markdown. */
     readonly children?: ReactNode;
   }

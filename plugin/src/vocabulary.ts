@@ -4,7 +4,15 @@
  * and versions, and the names an option may not take. The collector, the
  * scan, the registry, the remark plugin and the options all read them here.
  */
-import type {Level, Taxonomy} from './taxonomy';
+
+/** The parts of a level and a taxonomy names depend on (the theme imports this module too). */
+interface LevelLike {
+  id: string;
+  preview: boolean;
+}
+interface TaxonomyLike {
+  levels: readonly LevelLike[];
+}
 
 /** The package's name: its shared state, its generated files, its messages. */
 export const PLUGIN_NAME = 'docusaurus-plugin-classification';
@@ -53,9 +61,9 @@ export function hasOwnKey(frontMatter: Record<string, unknown>): boolean {
 }
 
 /**
- * The theme components compiled MDX renders: the name in `@theme/…` and the
- * local name compiled pages import it as. The sidebar's wrappers live in the
- * docs layout and are not listed here.
+ * The theme components classified pages render (compiled MDX imports some,
+ * and they import the others): the key, and the name in `@theme/…`. The
+ * index page and the sidebar's wrappers are not among them.
  */
 export const COMPONENTS = {
   Badge: 'ClassificationBadge',
@@ -65,10 +73,14 @@ export const COMPONENTS = {
   Entries: 'ClassificationEntries',
   List: 'ClassificationList',
   Matrix: 'ClassificationMatrix',
+  Since: 'ClassificationSince',
   Table: 'ClassificationTable',
 } as const;
 
 export type ComponentName = keyof typeof COMPONENTS;
+
+/** The generated index page's component. */
+export const INDEX_PAGE = 'ClassificationIndexPage';
 
 /** The local name of a component in compiled MDX. */
 export function localName(name: ComponentName): string {
@@ -98,15 +110,15 @@ export function trimSlash(pathname: string): string {
 }
 
 /** Ids of the levels whose items carry the disclaimer and are listed. */
-export function previewLevelIds(levels: readonly Level[]): Set<string> {
+export function previewLevelIds(levels: readonly LevelLike[]): Set<string> {
   return new Set(levels.filter((level) => level.preview).map((level) => level.id));
 }
 
 /** Per taxonomy object: collect() runs once per compiled page. */
-const directiveNames = new WeakMap<Taxonomy, ReadonlySet<string>>();
+const directiveNames = new WeakMap<TaxonomyLike, ReadonlySet<string>>();
 
 /** Every directive name collect() reads: the levels and the plugin's own. */
-export function ownDirectiveNames(taxonomy: Taxonomy): ReadonlySet<string> {
+export function ownDirectiveNames(taxonomy: TaxonomyLike): ReadonlySet<string> {
   let names = directiveNames.get(taxonomy);
   if (!names) {
     names = new Set([...taxonomy.levels.map((level) => level.id), ...OWN_DIRECTIVES]);

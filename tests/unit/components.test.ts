@@ -164,6 +164,20 @@ describe('theme components, rendered on the server', () => {
     );
   });
 
+  it('ClassificationDisclaimer: the text of the plugin instance the item belongs to', () => {
+    assert.match(
+      render(theme.ClassificationDisclaimer, {level: 'development', kind: 'component', pluginId: 'spec'}),
+      /data-classification-level="development" data-classification-kind="component"><p>Components in development may change\.<\/p><\/div>$/,
+    );
+    // The default instance has neither that level nor that kind; the other has no api.
+    assert.equal(render(theme.ClassificationDisclaimer, {level: 'development', kind: 'component'}), '');
+    assert.equal(render(theme.ClassificationDisclaimer, {level: 'beta', kind: 'api', pluginId: 'spec'}), '');
+    assert.match(
+      render(theme.ClassificationCallout, {id: 'x', level: 'development', kind: 'component', title: 'Exporter', levelLabel: 'Development', kindLabel: 'Component', pluginId: 'spec'}),
+      /Components in development may change\./,
+    );
+  });
+
   it('ClassificationDisclaimer: as a note, through the site’s admonition', () => {
     const Admonition = ({type, children}: {type: string; children?: ReactNode}): ReactNode =>
       createElement('div', {className: `theme-admonition theme-admonition-${type}`}, children);

@@ -61,7 +61,7 @@ function allContentFor(files: string[], frontMatters: Record<string, Record<stri
 }
 
 function context(): LoadContext {
-  return {siteDir, siteConfig: DEFAULT_CONFIG, baseUrl: '/docs-site/'} as unknown as LoadContext;
+  return {siteDir, siteConfig: DEFAULT_CONFIG, baseUrl: '/docs-site/', generatedFilesDir: path.join(siteDir, '.docusaurus')} as unknown as LoadContext;
 }
 
 async function load(options: Options, files: string[]) {
@@ -272,6 +272,12 @@ describe('the index', () => {
       } as never);
     }
     const [main, other] = instances;
+    // One disclaimers module for the site, each instance's texts under its id.
+    const disclaimers = JSON.parse(await fs.readFile(path.join(siteDir, '.docusaurus/docusaurus-plugin-classification/disclaimers.json'), 'utf8'));
+    assert.deepEqual(Object.keys(disclaimers).sort(), ['default', 'spec']);
+    assert.deepEqual(Object.keys(disclaimers.spec.kinds), ['component']);
+    assert.deepEqual(disclaimers.spec.preview, ['development', 'rc']);
+    assert.deepEqual(disclaimers.default.preview, ['alpha', 'beta']);
     const listed = (data: Map<string, string>, name: string) =>
       JSON.parse(data.get(name)!).entries.map((entry: {anchor: string; level: string; kind: string}) => `${entry.anchor} ${entry.level} ${entry.kind}`);
     assert.deepEqual(main!.routes.map((route) => route.path), ['/docs-site/classification']);
@@ -279,15 +285,17 @@ describe('the index', () => {
     assert.deepEqual(listed(main!.data, 'index-default.json'), ['/api#torchtrace beta api']);
     assert.deepEqual(listed(other!.data, 'index-spec.json'), ['/spec/component#exporter development component']);
     // Each docs plugin's pages compile with their own instance's taxonomy.
-    const specPage = await compileWithDocusaurus('## Exporter :development{kind=component}\n', {
+    const specPage = await compileWithDocusaurus('## Exporter :development{kind=component}\n\n:::rc[Collector]{kind=component}\n:::\n', {
       filePath: path.join(siteDir, 'spec/component.md'),
       siteDir,
       remark: {pluginId: 'spec'},
     });
     assert.match(specPage.code, /Development/);
+    assert.match(specPage.code, /pluginId: "spec"|pluginId="spec"/);
     assert.deepEqual(specPage.warnings, []);
     const mainPage = await compileWithDocusaurus(':::beta[Traced]{kind=api}\n:::\n', {filePath: path.join(siteDir, 'docs/api.md'), siteDir});
     assert.match(mainPage.code, /_ClassificationCallout/);
+    assert.doesNotMatch(mainPage.code, /pluginId/, 'the default instance is not named');
     await assert.rejects(
       compileWithDocusaurus(':::development[Traced]{kind=api}\n:::\n', {filePath: path.join(siteDir, 'spec/other.md'), siteDir, remark: {pluginId: 'spec'}}),
       /unknown kind "api" in :::development; expected one of component/,

@@ -6,7 +6,10 @@
  * only, and anything else imported through `@theme/…` would vanish with it.
  */
 import {usePluginData} from '@docusaurus/useGlobalData';
+import {trimSlash} from '../vocabulary';
 import type {ClassificationGlobalData} from 'docusaurus-plugin-classification';
+
+export {scopeLabel} from '../vocabulary';
 
 export type LevelLabel = ClassificationGlobalData['levels'][number];
 
@@ -25,7 +28,7 @@ export function levelOfPage(data: ClassificationGlobalData, href: string | undef
     return undefined;
   }
   const pathname = href.split('#')[0] ?? '';
-  const id = data.pages[pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname];
+  const id = data.pages[trimSlash(pathname)];
   return data.levels.find((level) => level.id === id);
 }
 

@@ -40,6 +40,8 @@ interface Settings {
   registry?: Registry;
   /** The Docusaurus plugin's state, when the plugin runs. */
   shared?: SharedState;
+  /** The plugin instance, when it is not the default one. */
+  pluginId?: string;
 }
 
 function settingsFrom(options: RemarkOptions | undefined): () => Settings {
@@ -64,7 +66,7 @@ function settingsFrom(options: RemarkOptions | undefined): () => Settings {
   return () => {
     const shared = published(pluginId);
     if (shared) {
-      return {...shared, shared};
+      return {...shared, shared, pluginId: pluginId === DEFAULT_PLUGIN_ID ? undefined : pluginId};
     }
     if (options?.pluginId !== undefined) {
       throw new Error(
@@ -110,7 +112,7 @@ function remarkClassification(options?: RemarkOptions) {
   const settings = settingsFrom(options);
   return async (tree: Root, file: VFile): Promise<void> => {
     const esm = await loadEsm();
-    const {taxonomy, onInvalidContent, anchorsMaintainCase, registry, shared} = settings();
+    const {taxonomy, onInvalidContent, anchorsMaintainCase, registry, shared, pluginId} = settings();
     // No text (a tree run without its source): collect() decides, as it always did.
     const source =
       typeof file.value === 'string' ? file.value : file.value === undefined ? undefined : new TextDecoder().decode(file.value);
@@ -139,7 +141,7 @@ function remarkClassification(options?: RemarkOptions) {
         onInvalidContent,
       );
     }
-    const renderer = new Renderer(esm, taxonomy, shared);
+    const renderer = new Renderer(esm, taxonomy, shared, pluginId);
     renderer.render(collection, tree, file.path);
     if (shared?.links && badgeLinks(esm, collection, taxonomy, shared.links, file.path)) {
       renderer.used.add('Badge');

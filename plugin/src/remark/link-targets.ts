@@ -11,6 +11,7 @@
  * `/x.md` from the content roots and the site directory.
  */
 import path from 'node:path';
+import {trimSlash} from '../vocabulary';
 import type {ClassificationIndex} from '../scan/indexing';
 
 export interface LinkSources {
@@ -20,11 +21,6 @@ export interface LinkSources {
   contentRoots: string[][];
   siteDir: string;
   baseUrl: string;
-}
-
-/** `/a/b/` and `/a/b` are the same page. */
-export function trimSlash(pathname: string): string {
-  return pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname;
 }
 
 function decode(text: string): string {

@@ -44,6 +44,8 @@ export class Renderer {
     private readonly taxonomy: Taxonomy,
     /** The Docusaurus plugin's state: the index that lists and matrices show. */
     private readonly shared: SharedState | undefined,
+    /** The plugin instance, named on components only when it is not the default one. */
+    private readonly pluginId: string | undefined,
   ) {}
 
   /** Every form of the page, in place. */
@@ -77,6 +79,7 @@ export class Renderer {
       since: item.since,
       framework: item.framework,
       workload: item.workload,
+      pluginId: this.pluginId,
     };
   }
 
@@ -144,7 +147,7 @@ export class Renderer {
     const table: Table = {type: 'table', align: header.children.map(() => null), children: [header, ...rows]};
     const footnotes = kind.table.footnotes.flatMap((text) => markdown(this.esm, text));
     this.used.add('Table');
-    replaceNode(node, flowElement(this.esm, 'Table', {kind: kind.id, disclaimer: withDisclaimer || undefined}, [table, ...footnotes]));
+    replaceNode(node, flowElement(this.esm, 'Table', {kind: kind.id, disclaimer: withDisclaimer || undefined, pluginId: this.pluginId}, [table, ...footnotes]));
   }
 
   private list(

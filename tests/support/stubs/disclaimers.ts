@@ -1,10 +1,11 @@
 /**
  * @docusaurus-plugin-classification/disclaimers: what the plugin renders for a
- * site whose API disclaimer links to a policy (the demo's wording).
+ * site whose API disclaimer links to a policy (the demo's wording), and a
+ * second plugin instance with a taxonomy of its own.
  */
 import type {DisclaimerData} from 'docusaurus-plugin-classification';
 
-const disclaimers: DisclaimerData = {
+const site: DisclaimerData = {
   preview: ['alpha', 'beta'],
   kinds: {
     api: [
@@ -25,6 +26,15 @@ const disclaimers: DisclaimerData = {
       },
     ],
     package: [{type: 'element', tagName: 'p', properties: {}, children: [{type: 'text', value: 'Preview packages are for feedback.'}]}],
+  },
+};
+
+/** Plugin instance id → its disclaimers; a second instance whose only kind has its own text. */
+const disclaimers: Record<string, DisclaimerData> = {
+  default: site,
+  spec: {
+    preview: ['development'],
+    kinds: {component: [{type: 'element', tagName: 'p', properties: {}, children: [{type: 'text', value: 'Components in development may change.'}]}]},
   },
 };
 

@@ -5,6 +5,7 @@ import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import ClassificationBadge from '@theme/ClassificationBadge';
 import ClassificationSince from '@theme/ClassificationSince';
 import ClassificationDisclaimer from '@theme/ClassificationDisclaimer';
+import {scopeLabel} from 'docusaurus-plugin-classification/client';
 import type {Props} from '@theme/ClassificationBanner';
 
 /**
@@ -21,10 +22,11 @@ export default function ClassificationBanner({
   since,
   framework,
   workload,
+  pluginId,
   children,
 }: Props): ReactNode {
   useBrokenLinks().collectAnchor(id);
-  const scope = [framework, workload].filter(Boolean).join(' · ');
+  const scope = scopeLabel({framework, workload});
   return (
     <div
       id={id}
@@ -49,7 +51,7 @@ export default function ClassificationBanner({
         <meta name="docsearch:classification" content={level} />
         <meta name="docsearch:classification_kind" content={kind} />
       </Head>
-      <ClassificationDisclaimer level={level} kind={kind} />
+      <ClassificationDisclaimer level={level} kind={kind} pluginId={pluginId} />
       {children}
     </div>
   );

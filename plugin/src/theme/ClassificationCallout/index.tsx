@@ -4,6 +4,7 @@ import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import ClassificationBadge from '@theme/ClassificationBadge';
 import ClassificationSince from '@theme/ClassificationSince';
 import ClassificationDisclaimer from '@theme/ClassificationDisclaimer';
+import {scopeLabel} from 'docusaurus-plugin-classification/client';
 import type {Props} from '@theme/ClassificationCallout';
 
 /**
@@ -23,13 +24,14 @@ export default function ClassificationCallout({
   framework,
   workload,
   className,
+  pluginId,
   children,
 }: Props): ReactNode {
   const {collectAnchor} = useBrokenLinks();
   if (id) {
     collectAnchor(id);
   }
-  const scope = [framework, workload].filter(Boolean).join(' · ');
+  const scope = scopeLabel({framework, workload});
   return (
     <section
       id={id}
@@ -51,7 +53,7 @@ export default function ClassificationCallout({
         </span>
       </div>
       <div className="classification-callout__body">
-        <ClassificationDisclaimer level={level} kind={kind} />
+        <ClassificationDisclaimer level={level} kind={kind} pluginId={pluginId} />
         {children}
       </div>
     </section>

@@ -40,13 +40,14 @@ function render(nodes: DisclaimerNode[]): ReactNode[] {
  * banner, or as a note above a level table. The text comes from the
  * plugin's options (translated per locale); `children` replace it.
  */
-export default function ClassificationDisclaimer({level, kind, variant = 'inline', children}: Props): ReactNode {
+export default function ClassificationDisclaimer({level, kind, variant = 'inline', pluginId = 'default', children}: Props): ReactNode {
   // The site's admonition, from the MDX provider rather than an import of
   // @theme/Admonition: that import would copy it into every classified page's
   // chunk (it lives in the doc layout's chunk).
   const {admonition: Admonition} = useMDXComponents() as {admonition?: React.ComponentType<Record<string, unknown>>};
-  const text = disclaimers.kinds[kind];
-  const shown = variant === 'note' ? disclaimers.preview.length > 0 : level !== undefined && disclaimers.preview.includes(level);
+  const data = disclaimers[pluginId] ?? {preview: [], kinds: {}};
+  const text = data.kinds[kind];
+  const shown = variant === 'note' ? data.preview.length > 0 : level !== undefined && data.preview.includes(level);
   if (children === undefined && (!text || !shown)) {
     return null;
   }

@@ -7,6 +7,7 @@ import useIsomorphicLayoutEffect from '@docusaurus/useIsomorphicLayoutEffect';
 import {translate} from '@docusaurus/Translate';
 import ClassificationBadge from '@theme/ClassificationBadge';
 import ClassificationSince from '@theme/ClassificationSince';
+import {scopeLabel} from 'docusaurus-plugin-classification/client';
 import type {Props} from '@theme/ClassificationEntries';
 import styles from './styles.module.css';
 
@@ -67,7 +68,7 @@ function IndexLink({to, className, children}: LinkProps): ReactNode {
 
 /** One entry. Memoized: filtering the index never renders it again (see ClassificationEntries). */
 const EntryItem = memo(function EntryItem({entry, label, inIndex}: {entry: Entry; label: string; inIndex: boolean}): ReactNode {
-  const scope = [entry.framework, entry.workload].filter(Boolean).join(' · ');
+  const scope = scopeLabel(entry);
   const EntryLink = inIndex ? IndexLink : Link;
   return (
     <li data-classification-entry="" data-classification-level={entry.level} data-classification-kind={entry.kind}>

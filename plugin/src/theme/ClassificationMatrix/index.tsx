@@ -2,11 +2,12 @@ import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {translate} from '@docusaurus/Translate';
 import ClassificationBadge from '@theme/ClassificationBadge';
+import {scopeLabel} from 'docusaurus-plugin-classification/client';
 import type {Props} from '@theme/ClassificationMatrix';
 
 type Entry = Props['entries'][number];
 
-const columnOf = (entry: Entry): string => [entry.framework, entry.workload].filter(Boolean).join(' · ');
+const columnOf = (entry: Entry): string => scopeLabel(entry);
 
 /**
  * Model classes by framework × workload: a level badge (linking to the item)

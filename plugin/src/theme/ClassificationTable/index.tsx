@@ -3,10 +3,10 @@ import ClassificationDisclaimer from '@theme/ClassificationDisclaimer';
 import type {Props} from '@theme/ClassificationTable';
 
 /** A kind's level-comparison table and its footnotes (`::classification-table`). */
-export default function ClassificationTable({kind, disclaimer, children}: Props): ReactNode {
+export default function ClassificationTable({kind, disclaimer, pluginId, children}: Props): ReactNode {
   return (
     <div className="classification-table" data-classification-kind={kind}>
-      {disclaimer && <ClassificationDisclaimer kind={kind} variant="note" />}
+      {disclaimer && <ClassificationDisclaimer kind={kind} variant="note" pluginId={pluginId} />}
       {children}
     </div>
   );
