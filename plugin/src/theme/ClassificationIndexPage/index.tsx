@@ -1,272 +1,90 @@
-import React, {memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode} from 'react';
+import React, {memo, useMemo, type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
 import Link from '@docusaurus/Link';
-import {useLocation} from '@docusaurus/router';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import ClassificationEntries from '@theme/ClassificationEntries';
 import ClassificationMatrix from '@theme/ClassificationMatrix';
 import type {Props} from '@theme/ClassificationIndexPage';
+import {groupsOf, searchable, tally, useFilters, useMatrices, usePredicates, type Entry, type Filters, type Tally} from './filters';
 import styles from './styles.module.css';
-
-type Data = Props['data'];
-type Entry = Data['entries'][number];
-
-interface Filters {
-  kind: string;
-  level: string;
-  text: string;
-  /** Docs version; entries of blog posts, pages and the registry have none and always show. */
-  version: string;
-}
-
-/** An entry and its searchable fields, lowercased once. */
-interface Searchable {
-  entry: Entry;
-  /** The fields joined by line breaks, for one `includes` a keystroke. */
-  text: string;
-  fields: string[];
-}
-
-function searchable(entry: Entry): Searchable {
-  const fields = [entry.title, entry.page, entry.framework, entry.workload, entry.since]
-    .filter(Boolean)
-    .map((field) => field!.toLowerCase());
-  return {entry, text: fields.join('\n'), fields};
-}
-
-/** Whether one of the fields contains `query` (trimmed and lowercased, not empty). */
-function contains(item: Searchable, query: string): boolean {
-  // A query with a line break (only a URL can hold one) must not match across two fields.
-  return query.includes('\n') ? item.fields.some((field) => field.includes(query)) : item.text.includes(query);
-}
-
-const query = (filters: Filters): string => filters.text.trim().toLowerCase();
-const inVersion = (entry: Entry, version: string): boolean =>
-  entry.version === undefined || !version || entry.version === version;
-
-/** What one pass over the entries yields: the entries shown, and every count the filters display. */
-interface Tally {
-  shown: Set<Entry>;
-  /** Shown entries by `${kind}\n${level}`. */
-  shownIn: Map<string, number>;
-  /** Entries of the version, whatever the other filters. */
-  total: number;
-  /** Per kind (and all kinds), with the other filters applied; the same for levels and versions. */
-  kinds: Map<string, number>;
-  allKinds: number;
-  levels: Map<string, number>;
-  allLevels: number;
-  versions: Map<string, number>;
-  /** Entries without a version, counted in every version's figure. */
-  unversioned: number;
-}
-
-function tally(items: readonly Searchable[], filters: Filters): Tally {
-  const text = query(filters);
-  const result: Tally = {
-    shown: new Set(),
-    shownIn: new Map(),
-    total: 0,
-    kinds: new Map(),
-    allKinds: 0,
-    levels: new Map(),
-    allLevels: 0,
-    versions: new Map(),
-    unversioned: 0,
-  };
-  const add = (map: Map<string, number>, key: string): void => {
-    map.set(key, (map.get(key) ?? 0) + 1);
-  };
-  for (const item of items) {
-    const {entry} = item;
-    const ofKind = !filters.kind || entry.kind === filters.kind;
-    const ofLevel = !filters.level || entry.level === filters.level;
-    const hasText = !text || contains(item, text);
-    if (ofKind && ofLevel && hasText) {
-      if (entry.version === undefined) {
-        result.unversioned += 1;
-      } else {
-        add(result.versions, entry.version);
-      }
-    }
-    if (!inVersion(entry, filters.version)) {
-      continue;
-    }
-    result.total += 1;
-    if (!hasText) {
-      continue;
-    }
-    if (ofLevel) {
-      result.allKinds += 1;
-      add(result.kinds, entry.kind);
-    }
-    if (ofKind) {
-      result.allLevels += 1;
-      add(result.levels, entry.level);
-    }
-    if (ofKind && ofLevel) {
-      result.shown.add(entry);
-      add(result.shownIn, `${entry.kind}\n${entry.level}`);
-    }
-  }
-  return result;
-}
-
-const filtersOf = (search: string, defaultVersion: string): Filters => {
-  const params = new URLSearchParams(search);
-  return {
-    kind: params.get('kind') ?? '',
-    level: params.get('level') ?? '',
-    text: params.get('q') ?? '',
-    version: params.get('version') ?? defaultVersion,
-  };
-};
-
-const sameFilters = (a: Filters, b: Filters): boolean =>
-  a.kind === b.kind && a.level === b.level && a.text === b.text && a.version === b.version;
-
-/**
- * Filters live in the URL query (`?kind=api&level=beta&q=trace`) so a view
- * can be shared. The server renders the full list (it cannot see the query);
- * the query applies once the page has hydrated, and again when the router
- * navigates (back/forward, a link to this page). The page writes the query
- * with `history.replaceState`, past the router: going through it would
- * render the whole app on every keystroke.
- */
-function useFilters(defaultVersion: string): [Filters, (filters: Filters) => void] {
-  const location = useLocation();
-  const [filters, setFilters] = useState<Filters>({kind: '', level: '', text: '', version: defaultVersion});
-  useEffect(() => {
-    // window.location, not the router's: the router does not see the page's own replaceState.
-    const next = filtersOf(window.location.search, defaultVersion);
-    setFilters((current) => (sameFilters(current, next) ? current : next));
-  }, [location.key, location.pathname, location.search, defaultVersion]);
-  const update = useCallback(
-    (next: Filters): void => {
-      setFilters(next);
-      const params = new URLSearchParams();
-      for (const [key, value] of [
-        ['kind', next.kind],
-        ['level', next.level],
-        ['q', next.text],
-        ['version', next.version === defaultVersion ? '' : next.version],
-      ] as const) {
-        if (value) {
-          params.set(key, value);
-        }
-      }
-      const search = params.toString();
-      const {pathname, hash} = window.location;
-      // The router's state (its location key) stays, so back/forward still work.
-      window.history.replaceState(window.history.state, '', `${pathname}${search ? `?${search}` : ''}${hash}`);
-    },
-    [defaultVersion],
-  );
-  return [filters, update];
-}
-
-/**
- * The entries of a version grouped by kind then level, in the order of the
- * taxonomy: what the list renders. Filtering by kind, level or text only
- * hides entries; changing the version renders another list.
- */
-function groupsOf(entries: readonly Entry[], kinds: Data['kinds'], levels: Data['levels'], version: string) {
-  const byGroup = new Map<string, Entry[]>();
-  for (const entry of entries) {
-    if (inVersion(entry, version)) {
-      const key = `${entry.kind}\n${entry.level}`;
-      const group = byGroup.get(key);
-      if (group) {
-        group.push(entry);
-      } else {
-        byGroup.set(key, [entry]);
-      }
-    }
-  }
-  return kinds
-    .map((kind) => ({
-      kind,
-      levels: levels
-        .map((level) => ({level, key: `${kind.id}\n${level.id}`, entries: byGroup.get(`${kind.id}\n${level.id}`) ?? []}))
-        .filter((group) => group.entries.length > 0),
-    }))
-    .filter((section) => section.levels.length > 0);
-}
 
 // Render again only when their props change: useMatrices and usePredicates
 // keep a group's props the same objects while what it shows stays the same.
 const Matrix = memo(ClassificationMatrix);
 const Entries = memo(ClassificationEntries);
 
-interface Predicate {
-  entries: readonly Entry[];
-  flags: boolean[];
-  isShown: (entry: Entry) => boolean;
-}
-
-/**
- * For each group, `isShown` for ClassificationEntries: the previous render's
- * function while the group shows the same entries, so that the group's list
- * does not render again; a keystroke renders only the lists it changes.
- */
-function usePredicates(groups: ReturnType<typeof groupsOf>, shown: ReadonlySet<Entry>): Map<string, (entry: Entry) => boolean> {
-  const previous = useRef(new Map<string, Predicate>());
-  const next = new Map<string, Predicate>();
-  const isShown = (entry: Entry): boolean => shown.has(entry);
-  for (const section of groups) {
-    for (const {key, entries} of section.levels) {
-      const flags = entries.map(isShown);
-      const before = previous.current.get(key);
-      const same =
-        before !== undefined && before.entries === entries && before.flags.every((flag, index) => flag === flags[index]);
-      next.set(key, same ? before : {entries, flags, isShown});
-    }
-  }
-  useEffect(() => {
-    previous.current = next;
-  });
-  return new Map(Array.from(next, ([key, value]) => [key, value.isShown]));
-}
-
-/** The matrix rows of each kind for the filters; an unchanged kind keeps its previous array. */
-function useMatrices(matrix: readonly Searchable[], filters: Filters): Map<string, Entry[]> {
-  const previous = useRef(new Map<string, Entry[]>());
-  const text = query(filters);
-  const next = new Map<string, Entry[]>();
-  for (const item of matrix) {
-    const {entry} = item;
-    // The matrix shows every level (Stable too): the level filter does not apply.
-    if (
-      inVersion(entry, filters.version) &&
-      (!filters.kind || entry.kind === filters.kind) &&
-      (!text || contains(item, text))
-    ) {
-      const list = next.get(entry.kind);
-      if (list) {
-        list.push(entry);
-      } else {
-        next.set(entry.kind, [entry]);
-      }
-    }
-  }
-  for (const [kind, list] of Array.from(next)) {
-    const before = previous.current.get(kind);
-    if (before && before.length === list.length && before.every((entry, index) => entry === list[index])) {
-      next.set(kind, before);
-    }
-  }
-  useEffect(() => {
-    previous.current = next;
-  });
-  return next;
-}
 
 const NO_ENTRIES: Entry[] = [];
 
+/** The filter controls, each option with the number of items it would show. */
+function FilterForm({
+  data: {kinds, levels, versions, includeStable},
+  filters,
+  setFilters,
+  counts,
+}: {
+  data: Props['data'];
+  filters: Filters;
+  setFilters: (filters: Filters) => void;
+  counts: Tally;
+}): ReactNode {
+  const listedLevels = levels.filter((level) => includeStable || level.preview);
+  return (
+    <form
+      className={styles.filters}
+      role="search"
+      aria-label={translate({id: 'classification.index.filters', message: 'Filter the index'})}
+      onSubmit={(event) => event.preventDefault()}>
+      <label>
+        {translate({id: 'classification.index.kind', message: 'Kind'})}
+        <select value={filters.kind} onChange={(event) => setFilters({...filters, kind: event.target.value})}>
+          <option value="">
+            {translate({id: 'classification.index.allKinds', message: 'All kinds'})} ({counts.allKinds})
+          </option>
+          {kinds.map((kind) => (
+            <option key={kind.id} value={kind.id}>
+              {kind.plural} ({counts.kinds.get(kind.id) ?? 0})
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {translate({id: 'classification.index.level', message: 'Level'})}
+        <select value={filters.level} onChange={(event) => setFilters({...filters, level: event.target.value})}>
+          <option value="">
+            {translate({id: 'classification.index.allLevels', message: 'All levels'})} ({counts.allLevels})
+          </option>
+          {listedLevels.map((level) => (
+            <option key={level.id} value={level.id}>
+              {level.label} ({counts.levels.get(level.id) ?? 0})
+            </option>
+          ))}
+        </select>
+      </label>
+      {versions.length > 0 && (
+        <label>
+          {translate({id: 'classification.index.version', message: 'Version'})}
+          <select value={filters.version} onChange={(event) => setFilters({...filters, version: event.target.value})}>
+            {versions.map((version) => (
+              <option key={version.name} value={version.name}>
+                {version.label} ({counts.unversioned + (counts.versions.get(version.name) ?? 0)})
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label>
+        {translate({id: 'classification.index.search', message: 'Name contains'})}
+        <input type="search" value={filters.text} onChange={(event) => setFilters({...filters, text: event.target.value})} />
+      </label>
+    </form>
+  );
+}
+
 /** The filters and the list: the part of the page a keystroke renders again. */
 function ClassificationIndex({data}: Props): ReactNode {
-  const {entries, levels, kinds, includeStable, matrix, versions} = data;
+  const {entries, levels, kinds, matrix, versions} = data;
   const defaultVersion = versions.find((version) => version.isLast)?.name ?? '';
   const [filters, setFilters] = useFilters(defaultVersion);
   const items = useMemo(() => entries.map(searchable), [entries]);
@@ -276,57 +94,9 @@ function ClassificationIndex({data}: Props): ReactNode {
   const matrices = useMatrices(matrixItems, filters);
   const {shown} = counts;
   const predicates = usePredicates(groups, shown);
-  const listedLevels = levels.filter((level) => includeStable || level.preview);
   return (
     <>
-      <form
-        className={styles.filters}
-        role="search"
-        aria-label={translate({id: 'classification.index.filters', message: 'Filter the index'})}
-        onSubmit={(event) => event.preventDefault()}>
-        <label>
-          {translate({id: 'classification.index.kind', message: 'Kind'})}
-          <select value={filters.kind} onChange={(event) => setFilters({...filters, kind: event.target.value})}>
-            <option value="">
-              {translate({id: 'classification.index.allKinds', message: 'All kinds'})} ({counts.allKinds})
-            </option>
-            {kinds.map((kind) => (
-              <option key={kind.id} value={kind.id}>
-                {kind.plural} ({counts.kinds.get(kind.id) ?? 0})
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {translate({id: 'classification.index.level', message: 'Level'})}
-          <select value={filters.level} onChange={(event) => setFilters({...filters, level: event.target.value})}>
-            <option value="">
-              {translate({id: 'classification.index.allLevels', message: 'All levels'})} ({counts.allLevels})
-            </option>
-            {listedLevels.map((level) => (
-              <option key={level.id} value={level.id}>
-                {level.label} ({counts.levels.get(level.id) ?? 0})
-              </option>
-            ))}
-          </select>
-        </label>
-        {versions.length > 0 && (
-          <label>
-            {translate({id: 'classification.index.version', message: 'Version'})}
-            <select value={filters.version} onChange={(event) => setFilters({...filters, version: event.target.value})}>
-              {versions.map((version) => (
-                <option key={version.name} value={version.name}>
-                  {version.label} ({counts.unversioned + (counts.versions.get(version.name) ?? 0)})
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-        <label>
-          {translate({id: 'classification.index.search', message: 'Name contains'})}
-          <input type="search" value={filters.text} onChange={(event) => setFilters({...filters, text: event.target.value})} />
-        </label>
-      </form>
+      <FilterForm data={data} filters={filters} setFilters={setFilters} counts={counts} />
       <p role="status" className={styles.status}>
         {translate(
           {id: 'classification.index.showing', message: 'Showing {shown} of {total} items'},
