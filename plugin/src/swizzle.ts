@@ -9,6 +9,7 @@ import type {SwizzleConfig} from '@docusaurus/types';
 const DESCRIPTIONS: Record<ComponentName, string> & {[INDEX_PAGE]: string} = {
   Badge: 'The level badge (text, never colour alone)',
   Since: 'The "since 2.18" text after an item\'s level',
+  Meta: "An item's kind, framework × workload and since, after its badge",
   Callout: 'A classified item written as :::level … :::',
   Banner: 'The banner of a page classified in its front matter',
   Disclaimer: "The kind's Developer Preview disclaimer",

@@ -32,6 +32,19 @@ declare module '@theme/ClassificationSince' {
   export default function ClassificationSince(props: Props): ReactNode;
 }
 
+declare module '@theme/ClassificationMeta' {
+  import type {ReactNode} from 'react';
+
+  export interface Props {
+    readonly kindLabel: string;
+    readonly framework?: string;
+    readonly workload?: string;
+    readonly since?: string;
+  }
+  /** "API · PyTorch · training · since 2.18", as text. */
+  export default function ClassificationMeta(props: Props): ReactNode;
+}
+
 declare module '@theme/ClassificationCallout' {
   import type {ReactNode} from 'react';
 

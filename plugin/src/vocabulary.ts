@@ -73,6 +73,7 @@ export const COMPONENTS = {
   Entries: 'ClassificationEntries',
   List: 'ClassificationList',
   Matrix: 'ClassificationMatrix',
+  Meta: 'ClassificationMeta',
   Since: 'ClassificationSince',
   Table: 'ClassificationTable',
 } as const;

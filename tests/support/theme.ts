@@ -33,6 +33,7 @@ const STUBS: Record<string, string> = {
 const COMPONENTS = [
   'ClassificationBadge',
   'ClassificationSince',
+  'ClassificationMeta',
   'ClassificationCallout',
   'ClassificationBanner',
   'ClassificationDisclaimer',
@@ -47,6 +48,7 @@ const COMPONENTS = [
 export interface Theme {
   ClassificationBadge: typeof import('@theme/ClassificationBadge').default;
   ClassificationSince: typeof import('@theme/ClassificationSince').default;
+  ClassificationMeta: typeof import('@theme/ClassificationMeta').default;
   ClassificationCallout: typeof import('@theme/ClassificationCallout').default;
   ClassificationBanner: typeof import('@theme/ClassificationBanner').default;
   ClassificationDisclaimer: typeof import('@theme/ClassificationDisclaimer').default;

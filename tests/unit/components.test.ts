@@ -85,6 +85,15 @@ describe('theme components, rendered on the server', () => {
     assert.equal(render(theme.ClassificationSince, {since: '2024-04-01'}), 'since 2024-04-01');
   });
 
+  it('ClassificationMeta: kind, framework × workload and since, as text, only what is given', () => {
+    assert.equal(
+      render(theme.ClassificationMeta, {kindLabel: 'Model class', framework: 'PyTorch', workload: 'training', since: '2.18'}),
+      'Model class · PyTorch · training · since 2.18',
+    );
+    assert.equal(render(theme.ClassificationMeta, {kindLabel: 'API'}), 'API');
+    assert.equal(render(theme.ClassificationMeta, {kindLabel: 'API', workload: 'inference'}), 'API · inference');
+  });
+
   it('ClassificationCallout: header (badge, title, kind, scope, since), then the disclaimer, then the body', () => {
     const html = render(theme.ClassificationCallout, {
       id: 'trace',

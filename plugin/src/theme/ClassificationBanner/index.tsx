@@ -3,9 +3,8 @@ import clsx from 'clsx';
 import Head from '@docusaurus/Head';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import ClassificationBadge from '@theme/ClassificationBadge';
-import ClassificationSince from '@theme/ClassificationSince';
+import ClassificationMeta from '@theme/ClassificationMeta';
 import ClassificationDisclaimer from '@theme/ClassificationDisclaimer';
-import {scopeLabel} from 'docusaurus-plugin-classification/client';
 import type {Props} from '@theme/ClassificationBanner';
 
 /**
@@ -26,7 +25,6 @@ export default function ClassificationBanner({
   children,
 }: Props): ReactNode {
   useBrokenLinks().collectAnchor(id);
-  const scope = scopeLabel({framework, workload});
   return (
     <div
       id={id}
@@ -36,14 +34,7 @@ export default function ClassificationBanner({
       <p className="classification-banner__header">
         <ClassificationBadge level={level} label={levelLabel} />
         <span>
-          {kindLabel}
-          {scope && ` · ${scope}`}
-          {since && (
-            <>
-              {' · '}
-              <ClassificationSince since={since} />
-            </>
-          )}
+          <ClassificationMeta kindLabel={kindLabel} framework={framework} workload={workload} since={since} />
         </span>
       </p>
       {/* For search crawlers (DocSearch and others) to facet or label the page. */}

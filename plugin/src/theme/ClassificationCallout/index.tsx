@@ -2,9 +2,8 @@ import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import ClassificationBadge from '@theme/ClassificationBadge';
-import ClassificationSince from '@theme/ClassificationSince';
+import ClassificationMeta from '@theme/ClassificationMeta';
 import ClassificationDisclaimer from '@theme/ClassificationDisclaimer';
-import {scopeLabel} from 'docusaurus-plugin-classification/client';
 import type {Props} from '@theme/ClassificationCallout';
 
 /**
@@ -31,7 +30,6 @@ export default function ClassificationCallout({
   if (id) {
     collectAnchor(id);
   }
-  const scope = scopeLabel({framework, workload});
   return (
     <section
       id={id}
@@ -42,14 +40,7 @@ export default function ClassificationCallout({
         <ClassificationBadge level={level} label={levelLabel} />
         <span className="classification-callout__title">{title}</span>
         <span className="classification-callout__meta">
-          {kindLabel}
-          {scope && ` · ${scope}`}
-          {since && (
-            <>
-              {' · '}
-              <ClassificationSince since={since} />
-            </>
-          )}
+          <ClassificationMeta kindLabel={kindLabel} framework={framework} workload={workload} since={since} />
         </span>
       </div>
       <div className="classification-callout__body">

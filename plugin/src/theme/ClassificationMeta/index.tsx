@@ -1,0 +1,21 @@
+import React, {type ReactNode} from 'react';
+import ClassificationSince from '@theme/ClassificationSince';
+import {scopeLabel} from 'docusaurus-plugin-classification/client';
+import type {Props} from '@theme/ClassificationMeta';
+
+/** What follows an item's badge in its header: `API · PyTorch · training · since 2.18`, as text. */
+export default function ClassificationMeta({kindLabel, framework, workload, since}: Props): ReactNode {
+  const scope = scopeLabel({framework, workload});
+  return (
+    <>
+      {kindLabel}
+      {scope && ` · ${scope}`}
+      {since && (
+        <>
+          {' · '}
+          <ClassificationSince since={since} />
+        </>
+      )}
+    </>
+  );
+}
