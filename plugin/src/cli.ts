@@ -4,7 +4,7 @@
  * and with `--check` fails on any validation error or overdue item, for CI.
  */
 import path from 'node:path';
-import {scopeLabel} from './vocabulary';
+import {PLUGIN_NAME, scopeLabel} from './vocabulary';
 import {reportProblems} from './problems';
 import {DEFAULT_PLUGIN_ID} from './state';
 import type {Severity} from './options';
@@ -54,7 +54,7 @@ export function registerCli(cli: Cli): void {
     });
 }
 
-const KEY = Symbol.for('docusaurus-plugin-classification/cli');
+const KEY = Symbol.for(`${PLUGIN_NAME}/cli`);
 
 export function cliCapture(): CliCapture | undefined {
   return (globalThis as {[KEY]?: CliCapture})[KEY];
@@ -123,14 +123,18 @@ export async function runCli(siteDirArgument: string | undefined, options: CliOp
     format === 'json' ? JSON.stringify(entries, null, 2) : format === 'markdown' ? markdown(entries) : table(entries);
   process.stdout.write(`${output}\n`);
   if (options.check) {
-    const failures = [...capture.problems, ...capture.stale];
+    // Once each: instances sharing a registry or pages report the same line.
+    const problems = [...new Set(capture.problems)];
+    const stale = [...new Set(capture.stale)];
+    const failures = [...problems, ...stale];
     for (const line of failures) {
       process.stderr.write(`${line}\n`);
     }
+    const items = [...capture.indexes.values()].reduce((sum, {entries: all}) => sum + all.length, 0);
     process.stderr.write(
       failures.length === 0
-        ? `classification check passed: ${[...capture.indexes.values()].reduce((sum, {entries: all}) => sum + all.length, 0)} items, no problem, nothing overdue\n`
-        : `classification check failed: ${capture.problems.length} problems, ${capture.stale.length} overdue items\n`,
+        ? `classification check passed: ${items} items, no problem, nothing overdue\n`
+        : `classification check failed: ${problems.length} problems, ${stale.length} overdue items\n`,
     );
     if (failures.length > 0) {
       process.exitCode = 1;

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {loadEsm} from './esm';
-import {PLUGIN_NAME} from './vocabulary';
+import {PLUGIN_NAME, previewLevelIds} from './vocabulary';
 import {optionMarkdown} from './remark/option-markdown';
 import type {Taxonomy} from './taxonomy';
 import type {DisclaimerData, DisclaimerNode} from './theme-data';
@@ -70,5 +70,5 @@ export async function disclaimerData(taxonomy: Taxonomy): Promise<DisclaimerData
       kinds[kind.id] = plain(esm.toHast(tree));
     }
   }
-  return {preview: taxonomy.levels.filter((level) => level.preview).map((level) => level.id), kinds};
+  return {preview: [...previewLevelIds(taxonomy.levels)], kinds};
 }

@@ -12,7 +12,7 @@ import {builtIn, translateContent, translationFiles, type ClassificationContent}
 import {readRegistry} from './scan/registry';
 import {Scanner} from './scan/scanner';
 import {admonitionKeywords, checkNames} from './site-config';
-import {publish, type SharedState} from './state';
+import {claimOutputs, publish, type SharedState} from './state';
 import {PLUGIN_NAME} from './vocabulary';
 import {webpackConfig} from './webpack';
 import type {PluginOptions} from './options';
@@ -32,10 +32,12 @@ export default function pluginClassification(context: LoadContext, options: Plug
   const {siteDir, siteConfig, baseUrl, i18n} = context;
   const keywords = admonitionKeywords(siteConfig, siteDir);
   checkNames(options, keywords);
+  claimOutputs(siteDir, options.id, {indexRoute: options.indexRoute, outputFile: options.outputFile});
   // Replaced by its translation in contentLoaded(), before any page compiles.
   let taxonomy = {levels: options.levels, kinds: options.kinds};
   let indexTitle = options.indexTitle;
   const shared: SharedState = {
+    pluginId: options.id,
     taxonomy,
     onInvalidContent: options.onInvalidContent,
     anchorsMaintainCase: siteConfig.markdown.anchors.maintainCase,
@@ -73,7 +75,7 @@ export default function pluginClassification(context: LoadContext, options: Plug
       }
       return {taxonomy, indexTitle};
     },
-    async contentLoaded({content, actions}) {
+    async contentLoaded({content}) {
       ({taxonomy, indexTitle} = content);
       shared.taxonomy = taxonomy;
       publishDisclaimers(context.generatedFilesDir, options.id, await disclaimerData(taxonomy));

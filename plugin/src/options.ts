@@ -1,10 +1,10 @@
 import {Joi} from '@docusaurus/utils-validation';
 import {DEFAULT_KINDS, DEFAULT_LEVELS, type Kind, type Level} from './taxonomy';
-import {RESERVED_NAMES} from './vocabulary';
+import {AGE_PATTERN, DEFAULT_PLUGIN_ID, PLUGIN_NAME, RESERVED_NAMES, SEVERITIES} from './vocabulary';
 import type {OptionValidationContext} from '@docusaurus/types';
 
 /** How a content problem (a bad directive or front matter value) is reported. */
-export type Severity = 'ignore' | 'log' | 'warn' | 'throw';
+export type Severity = (typeof SEVERITIES)[number];
 
 /** A level as users write it in the options; known ids inherit the defaults. */
 export interface LevelOption {
@@ -96,7 +96,7 @@ export type Options = {
 };
 
 export const DEFAULT_OPTIONS = {
-  id: 'default',
+  id: DEFAULT_PLUGIN_ID,
   levels: DEFAULT_LEVELS,
   kinds: DEFAULT_KINDS,
   indexRoute: '/classification',
@@ -251,22 +251,22 @@ export const optionsSchema = Joi.object({
     Joi.boolean().valid(false),
   ).default(DEFAULT_OPTIONS.outputFile),
   onInvalidContent: Joi.string()
-    .equal('ignore', 'log', 'warn', 'throw')
+    .equal(...SEVERITIES)
     .default(DEFAULT_OPTIONS.onInvalidContent),
   linkBadges: Joi.boolean().default(DEFAULT_OPTIONS.linkBadges),
   policyPage: Joi.string().pattern(/^(\/|https?:\/\/)/).message('{#label} must be a site path starting with "/" or an http(s) URL'),
   registry: Joi.string().pattern(/\.(ya?ml|json)$/).message('{#label} must be a .yml, .yaml or .json file, e.g. "classification.yml"'),
   maxPreviewAge: Joi.string()
-    .pattern(/^\d+[dwmy]$/)
+    .pattern(AGE_PATTERN)
     .message('{#label} must be a number of days, weeks, months or years, e.g. "180d", "26w", "6m" or "1y"'),
-  onStale: Joi.string().equal('ignore', 'log', 'warn', 'throw').default(DEFAULT_OPTIONS.onStale),
+  onStale: Joi.string().equal(...SEVERITIES).default(DEFAULT_OPTIONS.onStale),
   contentPluginIds: Joi.array().items(Joi.string()).min(1),
 })
   .custom((value: Options & Omit<PluginOptions, 'levels' | 'kinds'>) => {
     const levels = mergeLevels(value.levels);
     return {...value, levels, kinds: mergeKinds(value.kinds, levels)};
   })
-  .messages({'any.custom': 'docusaurus-plugin-classification: {#error.message}'});
+  .messages({'any.custom': `${PLUGIN_NAME}: {#error.message}`});
 
 /** Validates user options and merges them over the defaults. */
 export function normalizeOptions(options: Options | undefined): PluginOptions {

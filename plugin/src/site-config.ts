@@ -15,15 +15,17 @@ interface AdmonitionsModule {
 
 /** Docusaurus's admonitions module, from the site's copy of Docusaurus when there is one. */
 function admonitionsModule(siteDir: string | undefined): AdmonitionsModule {
-  const bases = [__filename];
-  if (siteDir !== undefined) {
-    bases.unshift(path.join(siteDir, 'package.json'));
+  // The site's Docusaurus (the working directory's, for the remark plugin alone), then the plugin's.
+  const bases: string[] = [];
+  for (const dir of siteDir === undefined ? [process.cwd()] : [siteDir]) {
     try {
-      bases.unshift(createRequire(path.join(siteDir, 'package.json')).resolve('@docusaurus/core/package.json'));
+      bases.push(createRequire(path.join(dir, 'package.json')).resolve('@docusaurus/core/package.json'));
     } catch {
       // not a site with Docusaurus installed: the other places
     }
+    bases.push(path.join(dir, 'package.json'));
   }
+  bases.push(__filename);
   for (const base of bases) {
     try {
       return createRequire(base)('@docusaurus/mdx-loader/lib/remark/admonitions') as AdmonitionsModule;
@@ -50,7 +52,8 @@ function entry(config: PluginEntry): [string, Record<string, unknown>] | undefin
 function admonitionOptions(siteConfig: Pick<DocusaurusConfig, 'presets' | 'plugins'>): unknown[] {
   const found: unknown[] = [];
   for (const [name, options] of (siteConfig.presets as PluginEntry[]).map(entry).filter((value) => value !== undefined)) {
-    if (/(^|[/-])classic$/.test(name)) {
+    // `classic`, `@docusaurus/preset-classic`, or a path resolved to it.
+    if (/(^|[/\\-])classic$|preset-classic([/\\]|$)/.test(name)) {
       for (const key of ['docs', 'blog', 'pages']) {
         const plugin = options[key] as Record<string, unknown> | false | undefined;
         if (plugin !== false) {
@@ -60,21 +63,25 @@ function admonitionOptions(siteConfig: Pick<DocusaurusConfig, 'presets' | 'plugi
     }
   }
   for (const [name, options] of (siteConfig.plugins as PluginEntry[]).map(entry).filter((value) => value !== undefined)) {
-    if (/content-(docs|blog|pages)$/.test(name)) {
+    if (/content-(docs|blog|pages)([/\\]|$)/.test(name)) {
       found.push(options.admonitions);
     }
   }
   return found;
 }
 
-/** Every admonition keyword of the site: the union over its content plugins (Docusaurus's defaults when it names none). */
+/**
+ * Every admonition keyword of the site: Docusaurus's defaults (always: a
+ * content plugin the site adds in a way not read here has them) and every
+ * keyword its content plugins add.
+ */
 export function admonitionKeywords(
   siteConfig: Pick<DocusaurusConfig, 'presets' | 'plugins'> | undefined,
   siteDir?: string,
 ): string[] {
   const {normalizeAdmonitionOptions} = admonitionsModule(siteDir);
   const options = siteConfig ? admonitionOptions(siteConfig) : [];
-  const keywords = (options.length > 0 ? options : [true])
+  const keywords = [true, ...options]
     .filter((option) => option !== false)
     .flatMap((option) => normalizeAdmonitionOptions(option ?? true).keywords);
   return [...new Set(keywords)];

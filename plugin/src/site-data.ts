@@ -3,7 +3,12 @@ import {listedEntries, type ClassificationIndex} from './scan/indexing';
 import {previewLevelIds, trimSlash} from './vocabulary';
 import type {VersionInfo} from './scan/content';
 import type {Taxonomy} from './taxonomy';
-import type {ClassificationGlobalData, IndexPageData} from './theme-data';
+import type {ClassificationGlobalData, IndexPageData, KindLabel} from './theme-data';
+
+/** The kinds as the theme names them. */
+export function kindLabels(taxonomy: Taxonomy): KindLabel[] {
+  return taxonomy.kinds.map(({id, label, plural}) => ({id, label, plural}));
+}
 
 /** Preview items only: Stable is the norm and gets no sidebar or link badge. */
 export function globalData(index: ClassificationIndex, taxonomy: Taxonomy): ClassificationGlobalData {
@@ -28,7 +33,7 @@ export function indexPageData(
     title,
     entries: listedEntries(index, taxonomy, includeStable),
     levels: taxonomy.levels,
-    kinds: taxonomy.kinds.map(({id, label, plural}) => ({id, label, plural})),
+    kinds: kindLabels(taxonomy),
     includeStable,
     matrix: index.entries.filter((entry) => entry.framework || entry.workload),
     versions,

@@ -8,7 +8,7 @@
  * its own with `{pluginId}`. Without the plugin, the remark plugin uses its
  * own options.
  */
-import {PLUGIN_NAME} from './vocabulary';
+import {DEFAULT_PLUGIN_ID, PLUGIN_NAME} from './vocabulary';
 import type {Severity} from './options';
 import type {ClassificationIndex} from './scan/indexing';
 import type {LinkTargets} from './remark/link-targets';
@@ -16,6 +16,8 @@ import type {Registry} from './scan/registry';
 import type {Taxonomy} from './taxonomy';
 
 export interface SharedState {
+  /** The plugin instance's id. */
+  pluginId: string;
   taxonomy: Taxonomy;
   onInvalidContent: Severity;
   anchorsMaintainCase: boolean;
@@ -36,8 +38,7 @@ const KEY = Symbol.for(PLUGIN_NAME);
 
 type Holder = {[KEY]?: Map<string, SharedState>};
 
-/** The default plugin instance id, as Docusaurus gives it. */
-export const DEFAULT_PLUGIN_ID = 'default';
+export {DEFAULT_PLUGIN_ID};
 
 function instances(): Map<string, SharedState> {
   const holder = globalThis as Holder;
@@ -52,4 +53,42 @@ export function publish(pluginId: string, state: SharedState): void {
 
 export function published(pluginId: string = DEFAULT_PLUGIN_ID): SharedState | undefined {
   return instances().get(pluginId);
+}
+
+/** Per site: what each instance writes (its route, its file), to refuse two instances writing the same. */
+const claims = new Map<string, Map<string, string>>();
+
+/** Claims a site's route or output file for an instance: another instance's claim is an error naming both. */
+export function claimOutputs(siteDir: string, pluginId: string, outputs: Record<string, string | false>): void {
+  const site = claims.get(siteDir) ?? new Map<string, string>();
+  claims.set(siteDir, site);
+  for (const [option, value] of Object.entries(outputs)) {
+    const owner = value === false ? undefined : site.get(`${option}\0${value}`);
+    if (owner !== undefined && owner !== pluginId) {
+      throw new Error(
+        `${PLUGIN_NAME}: instances "${owner}" and "${pluginId}" both have ${option} "${value}"; give the instance "${pluginId}" another ${option}`,
+      );
+    }
+    if (value !== false) {
+      site.set(`${option}\0${value}`, pluginId);
+    }
+  }
+}
+
+/**
+ * The state a remark plugin reads: the instance it names; without a name, the
+ * default instance, else the only one. Undefined without the plugin.
+ */
+export function instanceFor(pluginId: string | undefined): SharedState | undefined {
+  const all = instances();
+  const found = all.get(pluginId ?? DEFAULT_PLUGIN_ID) ?? (pluginId === undefined && all.size === 1 ? [...all.values()][0] : undefined);
+  if (!found && (pluginId !== undefined || all.size > 1)) {
+    const ids = [...all.keys()].map((id) => `"${id}"`).join(', ');
+    throw new Error(
+      pluginId === undefined
+        ? `${PLUGIN_NAME}/remark: the site has several plugin instances (${ids}) and none is "${DEFAULT_PLUGIN_ID}"; give the remark plugin {pluginId} to say whose pages these are`
+        : `${PLUGIN_NAME}/remark: no plugin instance with id "${pluginId}" (the site has ${ids || 'none'}); add the plugin with {id: '${pluginId}'} to the site's plugins, or fix pluginId`,
+    );
+  }
+  return found;
 }

@@ -91,6 +91,22 @@ export function localName(name: ComponentName): string {
 /** How ClassificationDisclaimer imports the disclaimers the plugin writes for the site's locale. */
 export const DISCLAIMERS_MODULE = `@${PLUGIN_NAME}/disclaimers`;
 
+/** Docusaurus's id of a plugin instance given none. */
+export const DEFAULT_PLUGIN_ID = 'default';
+
+/** The content plugins whose pages the index covers. */
+export const CONTENT_PLUGINS = {
+  docs: 'docusaurus-plugin-content-docs',
+  blog: 'docusaurus-plugin-content-blog',
+  pages: 'docusaurus-plugin-content-pages',
+} as const;
+
+/** How a problem is reported: `onInvalidContent` and `onStale`. */
+export const SEVERITIES = ['ignore', 'log', 'warn', 'throw'] as const;
+
+/** A duration such as `180d`, `26w`, `6m`, `1y`. */
+export const AGE_PATTERN = /^(\d+)([dwmy])$/;
+
 /** An ISO date, `2024-05-01`. */
 export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -239,7 +239,6 @@ export const nearMissDoc: fc.Arbitrary<Doc> = fc
         '::: beta\n\nSpaced.\n\n:::',
         'Text :betamax and :alphabet[x]{kind=api}.',
         'An image classification model; classification-table and classification_kind as words.',
-        'Classification:\nclassification is a task',
         'The :classifications list.',
         '> Quoted [link](./quoted.md)\n>\n> [q]: ./q.md',
         '- [item link](./item.md)\n- [[nested]](./n.md)',

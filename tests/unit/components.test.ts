@@ -278,12 +278,27 @@ describe('theme components, rendered on the server', () => {
   });
 
   it('DocSidebarItem/Link: a link to a preview page carries its badge text, others are untouched', () => {
-    theme.globalData['docusaurus-plugin-classification'] = {levels: LEVELS.map(({id, label}) => ({id, label})), pages: {'/runtime': 'beta'}};
+    theme.globalData['docusaurus-plugin-classification'] = {
+      default: {levels: LEVELS.map(({id, label}) => ({id, label})), pages: {'/runtime': 'beta'}},
+    };
     const props = {item: {type: 'link', href: '/runtime/', label: 'Runtime', docId: 'runtime'}, level: 1, index: 0, activePath: '/'} as const;
     assert.equal(
       render(theme.DocSidebarItemLink, props),
       '<li><a href="/runtime/" data-classification-level="beta" data-classification-label="Beta">Runtime</a></li>',
     );
     assert.equal(render(theme.DocSidebarItemLink, {...props, item: {...props.item, href: '/runtime-2'}}), '<li><a href="/runtime-2">Runtime</a></li>');
+  });
+
+  it('DocSidebarItem/Link: pages of every plugin instance carry their badge, a single instance of any id too', () => {
+    const spec = {levels: [{id: 'development', label: 'Development'}], pages: {'/spec/exporter': 'development'}};
+    const link = (href: string) => ({item: {type: 'link', href, label: 'Page', docId: 'page'}, level: 1, index: 0, activePath: '/'}) as const;
+    theme.globalData['docusaurus-plugin-classification'] = {
+      default: {levels: LEVELS.map(({id, label}) => ({id, label})), pages: {'/runtime': 'beta'}},
+      spec,
+    };
+    assert.match(render(theme.DocSidebarItemLink, link('/spec/exporter')), /data-classification-level="development" data-classification-label="Development"/);
+    assert.match(render(theme.DocSidebarItemLink, link('/runtime')), /data-classification-level="beta"/);
+    theme.globalData['docusaurus-plugin-classification'] = {spec};
+    assert.match(render(theme.DocSidebarItemLink, link('/spec/exporter')), /data-classification-level="development"/);
   });
 });

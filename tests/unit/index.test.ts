@@ -9,6 +9,8 @@ import path from 'node:path';
 import {after, before, describe, it} from 'node:test';
 import {DEFAULT_CONFIG} from '@docusaurus/core/lib/server/configValidation.js';
 import {createRequire} from 'node:module';
+import {execFile as execFileCallback} from 'node:child_process';
+import {promisify} from 'node:util';
 import {normalizeOptions, Scanner, DEFAULT_KINDS, DEFAULT_LEVELS, type Options} from '../support/internals.ts';
 import {visit} from 'unist-util-visit';
 import {toString} from 'mdast-util-to-string';
@@ -17,6 +19,8 @@ import type {LoadContext, RouteConfig} from '@docusaurus/types';
 import type {Link} from 'mdast';
 
 // As Docusaurus loads it: require() and `.default`.
+const execFile = promisify(execFileCallback);
+
 const pluginClassification = (
   createRequire(import.meta.url)('docusaurus-plugin-classification') as typeof import('docusaurus-plugin-classification')
 ).default;
@@ -247,6 +251,7 @@ describe('the index', () => {
     const spec = {
       id: 'spec',
       indexRoute: '/spec/status',
+      outputFile: 'spec-classification.json',
       contentPluginIds: ['spec'],
       levels: [
         {id: 'development', label: 'Development', preview: true},
@@ -255,8 +260,10 @@ describe('the index', () => {
       ],
       kinds: {api: false, package: false, feature: false, model: false, component: {label: 'Component', disclaimer: 'Not yet stable.'}},
     } as Options;
+    // A site of its own: the disclaimers module holds what these two instances wrote, nothing earlier.
+    const generatedFilesDir = await fs.mkdtemp(path.join(os.tmpdir(), 'classification-generated-'));
     const instances = [normalizeOptions({contentPluginIds: ['default']}), normalizeOptions(spec)].map((options) => ({
-      plugin: pluginClassification(context(), options),
+      plugin: pluginClassification({...context(), generatedFilesDir}, options),
       routes: [] as RouteConfig[],
       data: new Map<string, string>(),
     }));
@@ -273,7 +280,7 @@ describe('the index', () => {
     }
     const [main, other] = instances;
     // One disclaimers module for the site, each instance's texts under its id.
-    const disclaimers = JSON.parse(await fs.readFile(path.join(siteDir, '.docusaurus/docusaurus-plugin-classification/disclaimers.json'), 'utf8'));
+    const disclaimers = JSON.parse(await fs.readFile(path.join(generatedFilesDir, 'docusaurus-plugin-classification/disclaimers.json'), 'utf8'));
     assert.deepEqual(Object.keys(disclaimers).sort(), ['default', 'spec']);
     assert.deepEqual(Object.keys(disclaimers.spec.kinds), ['component']);
     assert.deepEqual(disclaimers.spec.preview, ['development', 'rc']);
@@ -304,6 +311,41 @@ describe('the index', () => {
       compileWithDocusaurus('Text\n', {filePath: path.join(siteDir, 'docs/api.md'), siteDir, remark: {pluginId: 'nope'}}),
       /no plugin instance with id "nope"/,
     );
+  });
+
+  it('refuses two instances that would write the same route or file, naming both', () => {
+    const other = (options: Options) => () => pluginClassification(context(), normalizeOptions({id: 'other', indexRoute: '/other', outputFile: 'other.json', ...options}));
+    assert.throws(other({indexRoute: '/classification'}), /instances "default" and "other" both have indexRoute "\/classification"; give the instance "other" another indexRoute/);
+    assert.throws(other({outputFile: 'classification.json'}), /both have outputFile "classification.json"/);
+    assert.doesNotThrow(other({}));
+  });
+
+  it("refuses a level named like one of the site's admonition keywords when the plugin starts", () => {
+    assert.throws(
+      () => pluginClassification(context(), normalizeOptions({id: 'noted', indexRoute: false, outputFile: false, levels: [{id: 'note', label: 'Note', preview: true}]})),
+      /level "note" clashes with the site's admonition keyword "note"/,
+    );
+  });
+
+  it('a single instance with an id of its own is the one its remark plugin reads, without pluginId', async () => {
+    // A process of its own: this one has published the default instance already.
+    const script = path.join(siteDir, 'single-instance.mjs');
+    await fs.writeFile(
+      script,
+      `import {createRequire} from 'node:module';
+      import {compileWithDocusaurus} from ${JSON.stringify(path.resolve('tests/support/docusaurus.ts'))};
+      const require = createRequire(${JSON.stringify(path.resolve('package.json'))});
+      const {default: plugin} = require('docusaurus-plugin-classification');
+      const {normalizeOptions} = require(${JSON.stringify(path.resolve('plugin/lib/options.js'))});
+      const {DEFAULT_CONFIG} = require('@docusaurus/core/lib/server/configValidation.js');
+      plugin({siteDir: ${JSON.stringify(siteDir)}, siteConfig: DEFAULT_CONFIG, baseUrl: '/', generatedFilesDir: ${JSON.stringify(siteDir)}},
+        normalizeOptions({id: 'spec', levels: [{id: 'development', label: 'Development', preview: true}, {id: 'stable'}]}));
+      const {code} = await compileWithDocusaurus(':::development[Exporter]{kind=api}\\n:::\\n', {siteDir: ${JSON.stringify(siteDir)}});
+      process.stdout.write(code);`,
+    );
+    const {stdout} = await execFile(process.execPath, ['--import', 'tsx', script], {env: {...process.env, NODE_TEST_CONTEXT: ''}});
+    assert.match(stdout, /level: "development"|level="development"/);
+    assert.match(stdout, /pluginId: "spec"|pluginId="spec"/);
   });
 
   it('rescans only files whose content changed', async () => {

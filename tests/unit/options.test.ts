@@ -91,6 +91,18 @@ describe('options', () => {
     );
   });
 
+  it('reads admonition keywords from content plugins however the site names them, and always keeps the defaults', () => {
+    const plugins = (name: string) => admonitionKeywords({presets: [], plugins: [[name, {admonitions: {keywords: ['rfc']}}]]} as never);
+    for (const name of ['@docusaurus/plugin-content-docs', 'content-blog', '/site/node_modules/@docusaurus/plugin-content-pages/lib/index.js']) {
+      assert.ok(plugins(name).includes('rfc'), name);
+    }
+    const preset = admonitionKeywords({presets: [['/site/node_modules/@docusaurus/preset-classic/lib/index.js', {docs: {admonitions: {keywords: ['adr']}}}]], plugins: []} as never);
+    assert.ok(preset.includes('adr'));
+    // Admonitions turned off in the one plugin read: a level named "note" is still refused.
+    const off = admonitionKeywords({presets: [['classic', {docs: {admonitions: false}, blog: false, pages: false}]], plugins: []} as never);
+    assert.ok(off.includes('note'), off.join(' '));
+  });
+
   it('rejects a level that is not a directive name', () => {
     assert.match(error({levels: [{id: 'Beta 2', label: 'B'}]}), /"Beta 2" is not a valid directive name/);
   });

@@ -85,7 +85,7 @@ const cases: [string, string, string, Record<string, unknown>?][] = [
   [
     'front matter level, near miss',
     '---\ntitle: Runtime\nclassification: betta\nclassification_kind: package\n---\n\nText\n',
-    '/site/docs/page.md:3:1: unknown level "betta" in front matter; expected one of alpha, beta, stable (did you mean "beta"?)',
+    '/site/docs/page.md:3:1: unknown level "betta" in front matter classification; expected one of alpha, beta, stable (did you mean "beta"?)',
     {title: 'Runtime', classification: 'betta', classification_kind: 'package'},
   ],
   [

@@ -5,8 +5,9 @@
  * wrapper written by `docusaurus swizzle --wrap` re-exports the default export
  * only, and anything else imported through `@theme/…` would vanish with it.
  */
-import {usePluginData} from '@docusaurus/useGlobalData';
-import {trimSlash} from '../vocabulary';
+import {useMemo} from 'react';
+import {useAllPluginInstancesData} from '@docusaurus/useGlobalData';
+import {PLUGIN_NAME, trimSlash} from '../vocabulary';
 import type {ClassificationGlobalData} from 'docusaurus-plugin-classification';
 
 export {scopeLabel} from '../vocabulary';
@@ -15,11 +16,22 @@ export type LevelLabel = ClassificationGlobalData['levels'][number];
 
 const EMPTY: ClassificationGlobalData = {levels: [], pages: {}};
 
-/** The plugin's global data: which pages are Alpha/Beta, for sidebar badges (empty without the plugin). */
+/**
+ * The plugin's global data: which pages are Alpha/Beta, for sidebar badges,
+ * over every instance of the plugin (a site may have two taxonomies, or one
+ * instance with an id of its own); empty without the plugin.
+ */
 export function useClassificationData(): ClassificationGlobalData {
   // `failfast: false`: a site may use the theme without the plugin's data.
-  const data = usePluginData('docusaurus-plugin-classification', undefined, {failfast: false});
-  return (data as ClassificationGlobalData | undefined) ?? EMPTY;
+  const instances = useAllPluginInstancesData(PLUGIN_NAME, {failfast: false}) as Record<string, ClassificationGlobalData> | undefined;
+  return useMemo(() => {
+    const all = Object.values(instances ?? {});
+    if (all.length <= 1) {
+      return all[0] ?? EMPTY;
+    }
+    const levels = new Map(all.flatMap((data) => data.levels.map((level) => [level.id, level] as const)).reverse());
+    return {levels: [...levels.values()].reverse(), pages: Object.assign({}, ...all.map((data) => data.pages))};
+  }, [instances]);
 }
 
 /** The preview level of the page a sidebar link points to, if it is one. */

@@ -48,7 +48,7 @@ export function pageItemOf(context: Context, tree: Root): {collected: CollectedI
   }
   const level = typeof levelValue === 'string' ? findLevel(taxonomy, levelValue) : undefined;
   if (!level) {
-    context.report(unknownValue('level', levelValue, levelNames, subject('front matter')), keyPlace(FRONT_MATTER.level));
+    context.report(unknownValue('level', levelValue, levelNames, subject(`front matter ${FRONT_MATTER.level}`)), keyPlace(FRONT_MATTER.level));
     return undefined;
   }
   const kind = typeof kindValue === 'string' ? findKind(taxonomy, kindValue) : undefined;
@@ -56,7 +56,7 @@ export function pageItemOf(context: Context, tree: Root): {collected: CollectedI
     context.report(
       kindValue === undefined
         ? missingValue('kind', kindNames, subject(`front matter ${FRONT_MATTER.level}: ${level.id}`))
-        : unknownValue('kind', kindValue, kindNames, subject('front matter')),
+        : unknownValue('kind', kindValue, kindNames, subject(`front matter ${FRONT_MATTER.kind}`)),
       keyPlace(kindValue === undefined ? FRONT_MATTER.level : FRONT_MATTER.kind),
     );
     return undefined;

@@ -10,7 +10,7 @@ import {loadEsm} from '../esm';
 import {normalizeOptions, type Options, type Severity} from '../options';
 import {formatProblem, reportProblems} from '../problems';
 import {admonitionKeywords, checkNames} from '../site-config';
-import {DEFAULT_PLUGIN_ID, published, type SharedState} from '../state';
+import {DEFAULT_PLUGIN_ID, instanceFor, type SharedState} from '../state';
 import {importComponents} from './jsx';
 import {badgeLinks} from './link-badges';
 import {Renderer} from './render';
@@ -45,36 +45,29 @@ interface Settings {
 }
 
 function settingsFrom(options: RemarkOptions | undefined): () => Settings {
-  const {pluginId = DEFAULT_PLUGIN_ID, ...own} = options ?? {};
-  if (Object.keys(own).length > 0) {
-    const normalized = normalizeOptions({
-      levels: own.levels,
-      kinds: own.kinds,
-      onInvalidContent: own.onInvalidContent,
-    });
-    const taxonomy = {levels: normalized.levels, kinds: normalized.kinds};
-    checkNames(taxonomy, admonitionKeywords(undefined));
-    const settings: Settings = {
-      taxonomy,
-      onInvalidContent: normalized.onInvalidContent,
-      anchorsMaintainCase: own.anchorsMaintainCase ?? false,
-    };
-    return () => settings;
-  }
-  // Read at transform time: the Docusaurus plugin publishes its options
-  // after this factory may already have run.
+  const {pluginId, ...own} = options ?? {};
+  const standalone = Object.keys(own).length > 0 ? ownSettings(own) : undefined;
+  // Read at transform time: the Docusaurus plugin publishes its state after
+  // this factory may already have run.
   return () => {
-    const shared = published(pluginId);
-    if (shared) {
-      return {...shared, shared, pluginId: pluginId === DEFAULT_PLUGIN_ID ? undefined : pluginId};
+    const shared = instanceFor(pluginId);
+    if (standalone) {
+      // Its own taxonomy; the plugin's index, links and reports, when it runs.
+      return {...standalone, shared};
     }
-    if (options?.pluginId !== undefined) {
-      throw new Error(
-        `docusaurus-plugin-classification/remark: no plugin instance with id "${pluginId}"; add the plugin with {id: '${pluginId}'} to the site's plugins, or remove pluginId`,
-      );
+    if (shared) {
+      return {...shared, shared, pluginId: shared.pluginId === DEFAULT_PLUGIN_ID ? undefined : shared.pluginId};
     }
     return defaultSettings();
   };
+}
+
+/** The remark plugin's own taxonomy options, validated once. */
+function ownSettings(own: Omit<RemarkOptions, 'pluginId'>): Settings {
+  const normalized = normalizeOptions({levels: own.levels, kinds: own.kinds, onInvalidContent: own.onInvalidContent});
+  const taxonomy = {levels: normalized.levels, kinds: normalized.kinds};
+  checkNames(taxonomy, admonitionKeywords(undefined));
+  return {taxonomy, onInvalidContent: normalized.onInvalidContent, anchorsMaintainCase: own.anchorsMaintainCase ?? false};
 }
 
 let defaults: Settings | undefined;
@@ -116,9 +109,8 @@ function remarkClassification(options?: RemarkOptions) {
     // No text (a tree run without its source): collect() decides, as it always did.
     const source =
       typeof file.value === 'string' ? file.value : file.value === undefined ? undefined : new TextDecoder().decode(file.value);
-    const given = file.data.frontMatter;
-    // Docusaurus gives the front matter it parsed, and also leaves it in the text.
-    const frontMatter = typeof given === 'object' && given !== null ? (given as Record<string, unknown>) : {};
+    // Docusaurus gives the front matter it parsed (and leaves it in the text); without it, the tree's.
+    const frontMatter = await frontMatterOf(tree, file);
     if (source !== undefined && !mayClassify(source, frontMatter, taxonomy)) {
       // Most pages of a site: nothing to collect, at most links to badge.
       if (shared?.links && badgeLinks(esm, collectLinks(tree), taxonomy, shared.links, file.path)) {
@@ -128,7 +120,7 @@ function remarkClassification(options?: RemarkOptions) {
     }
     const collection = await collect(tree, {
       taxonomy,
-      frontMatter: await frontMatterOf(tree, file),
+      frontMatter,
       anchorsMaintainCase,
       fallbackTitle: fileTitle(file.path),
       source,

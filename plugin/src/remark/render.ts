@@ -1,6 +1,7 @@
 /** The components a classified page renders, built from what collect() decided. */
 import {bannerIndex, type CollectedItem, type Collection} from '../collect';
 import {entriesForList} from '../scan/indexing';
+import {kindLabels} from '../site-data';
 import {flowElement, replaceNode, textElement} from './jsx';
 import {optionMarkdown as markdown, optionPhrasing as phrasing} from './option-markdown';
 import {localName, type ComponentName} from '../vocabulary';
@@ -170,7 +171,7 @@ export class Renderer {
         level,
         entries: index ? entriesForList(index, this.taxonomy, shared!.includeStable, {kind, level}) : [],
         levels: this.taxonomy.levels,
-        kinds: this.taxonomy.kinds.map(({id, label, plural}) => ({id, label, plural})),
+        kinds: kindLabels(this.taxonomy),
         built: Boolean(index),
       }),
     );

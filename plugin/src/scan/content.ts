@@ -4,6 +4,7 @@
  * every blog instance, and every Markdown/MDX page.
  */
 import path from 'node:path';
+import {CONTENT_PLUGINS} from '../vocabulary';
 import type {ScanInput} from './scanner';
 
 export interface SourcePage extends ScanInput {
@@ -59,8 +60,6 @@ function instancesOf(allContent: AllContent, plugin: string, ids: readonly strin
     .map(([, content]) => content);
 }
 
-const DOCS = 'docusaurus-plugin-content-docs';
-
 function resolveSource(siteDir: string, source: string): string {
   return source.startsWith('@site/') ? path.join(siteDir, source.slice('@site/'.length)) : path.resolve(siteDir, source);
 }
@@ -79,7 +78,7 @@ function page(siteDir: string, item: SourceLike, extra: Partial<SourcePage> = {}
 
 /** The pages of every content plugin instance, or of those `ids` names. */
 export function sourcePages(allContent: AllContent, siteDir: string, ids?: readonly string[]): SourcePage[] {
-  const docs = instancesOf(allContent, DOCS, ids).flatMap((content) => {
+  const docs = instancesOf(allContent, CONTENT_PLUGINS.docs, ids).flatMap((content) => {
     const {loadedVersions} = content as DocsContentLike;
     const versioned = loadedVersions.length > 1;
     return loadedVersions.flatMap((version) =>
@@ -92,10 +91,10 @@ export function sourcePages(allContent: AllContent, siteDir: string, ids?: reado
       ),
     );
   });
-  const blog = instancesOf(allContent, 'docusaurus-plugin-content-blog', ids).flatMap((content) =>
+  const blog = instancesOf(allContent, CONTENT_PLUGINS.blog, ids).flatMap((content) =>
     (content as BlogContentLike).blogPosts.map((post) => page(siteDir, post.metadata)),
   );
-  const pages = instancesOf(allContent, 'docusaurus-plugin-content-pages', ids).flatMap((content) =>
+  const pages = instancesOf(allContent, CONTENT_PLUGINS.pages, ids).flatMap((content) =>
     ((content as PageLike[] | null) ?? []).filter((item) => item.type === 'mdx').map((item) => page(siteDir, item)),
   );
   return [...docs, ...blog, ...pages];
@@ -103,14 +102,14 @@ export function sourcePages(allContent: AllContent, siteDir: string, ids?: reado
 
 /** The docs versions of the first docs instance covered, when there are several. */
 export function docsVersions(allContent: AllContent, ids?: readonly string[]): VersionInfo[] {
-  const instances = instancesOf(allContent, DOCS, ids) as DocsContentLike[];
+  const instances = instancesOf(allContent, CONTENT_PLUGINS.docs, ids) as DocsContentLike[];
   const versions = instances[0]?.loadedVersions ?? [];
   return versions.length > 1 ? versions.map(({versionName, label, isLast}) => ({name: versionName, label, isLast})) : [];
 }
 
 /** The content directories of every docs version (localized first), for Markdown file links. */
 export function docsContentRoots(allContent: AllContent, ids?: readonly string[]): string[][] {
-  return instancesOf(allContent, DOCS, ids).flatMap((content) =>
+  return instancesOf(allContent, CONTENT_PLUGINS.docs, ids).flatMap((content) =>
     (content as DocsContentLike).loadedVersions.map((version) =>
       [version.contentPathLocalized, version.contentPath].filter((dir): dir is string => Boolean(dir)),
     ),

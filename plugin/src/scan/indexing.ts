@@ -3,6 +3,7 @@
  * link that reaches it. Built in allContentLoaded() from collect() results.
  */
 import type {ClassificationItem, ItemForm} from '../collect';
+import {previewLevelIds} from '../vocabulary';
 import type {Taxonomy} from '../taxonomy';
 
 /** One item of the site, as the index page, the lists and the JSON show it. */
@@ -81,7 +82,7 @@ export function listedEntries(
   taxonomy: Taxonomy,
   includeStable: boolean,
 ): IndexEntry[] {
-  const preview = new Set(taxonomy.levels.filter((level) => level.preview).map((level) => level.id));
+  const preview = previewLevelIds(taxonomy.levels);
   return index.entries.filter((entry) => includeStable || preview.has(entry.level));
 }
 

@@ -6,7 +6,9 @@
 import path from 'node:path';
 import {createSlugger} from '@docusaurus/utils';
 import {buildIndex, type ClassificationIndex, type IndexEntry} from './indexing';
-import {didYouMean, formatProblem} from '../problems';
+import * as say from '../collect/messages';
+import {formatProblem} from '../problems';
+import {previewLevelIds} from '../vocabulary';
 import {staleness} from './stale';
 import type {SourcePage} from './content';
 import type {Registry, RegistryItem} from './registry';
@@ -44,16 +46,15 @@ export async function indexSite({
   if (registry) {
     problems.push(...completeFromRegistry(index, registry, pages, siteDir));
   }
-  const preview = new Set(taxonomy.levels.filter((level) => level.preview).map((level) => level.id));
+  const preview = previewLevelIds(taxonomy.levels);
   const stale: string[] = [];
   for (const entry of index.entries) {
     const overdue = preview.has(entry.level) ? staleness(entry, maxPreviewAge, now) : undefined;
     if (overdue) {
       entry.stale = overdue.reason;
       entry.staleBy = overdue.by;
-      stale.push(
-        `${entry.source}: ${entry.level} ${entry.kind} "${entry.title}" is overdue: ${overdue.reason}; expected a review of its level (change the level, or its since/review date)`,
-      );
+      const {message, expected} = say.overdue(entry, overdue.reason);
+      stale.push(`${entry.source}: ${message}; expected ${expected}`);
     }
   }
   return {index, problems, stale};
@@ -98,17 +99,7 @@ function completeFromRegistry(
   for (const item of registry.items.values()) {
     const page = item.page === undefined ? undefined : byDocId.get(item.page);
     if (item.page !== undefined && !page) {
-      problems.push(
-        formatProblem(
-          {
-            message: `page "${item.page}" of "${item.id}" is not a doc id`,
-            expected: 'the id of a doc, such as "packages/neuronx-distributed"',
-            suggestion: didYouMean(item.page, [...byDocId.keys()]),
-            place: item.place,
-          },
-          registry.file,
-        ),
-      );
+      problems.push(formatProblem({...say.notADocId(item.page, item.id, [...byDocId.keys()]), place: item.place}, registry.file));
     }
     for (const cell of cells(item)) {
       if (mentioned.has(cellKey(item.id, cell.framework, cell.workload))) {

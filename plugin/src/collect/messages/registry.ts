@@ -1,0 +1,80 @@
+/** Problems of the registry file, and of what the index finds in it. */
+import {didYouMean} from '../../problems';
+import type {Message, Subject} from './shared';
+
+// The registry file ------------------------------------------------------------
+
+export function registrySyntax(format: 'JSON' | 'YAML', error: string): Message {
+  return {
+    message: `${format} syntax error: ${error}`,
+    expected: 'a mapping of item ids to items',
+    suggestion: 'fix the syntax at this place',
+  };
+}
+
+export function registryNotAMapping(): Message {
+  return {
+    message: 'the registry is not a mapping',
+    expected: 'item ids as keys, e.g. "nxd:" followed by the item\'s title, kind and level',
+    suggestion: 'write "my-item:" then indented "title:", "kind:" and "level:"',
+  };
+}
+
+export function invalidItemId(id: string): Message {
+  return {
+    message: `item id "${id}" is not a valid id`,
+    expected: 'letters, digits, "-" and "_", starting with a letter or digit',
+    suggestion: `write ${id.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+/, '') || 'my-item'}:`,
+  };
+}
+
+export function itemNotAMapping(id: string): Message {
+  return {
+    message: `item "${id}" is not a mapping`,
+    expected: 'title, kind and level under the id',
+    suggestion: `indent "title:", "kind:" and "level:" under "${id}:"`,
+  };
+}
+
+export function noTitle(id: string): Message {
+  return {message: `"${id}" has no title`, expected: "title: the item's name", suggestion: `add "title: …" under "${id}:"`};
+}
+
+export function cellNotAMapping(id: string, keys: readonly string[]): Message {
+  return {
+    message: `a level of "${id}" is not a mapping`,
+    expected: `{${keys.join(', ')}}`,
+    suggestion: 'write "- {framework: …, workload: …, level: beta}"',
+  };
+}
+
+export function needsCells(id: string, kind: {label: string; requires: string[]}): Message {
+  return {
+    message: `"${id}" (${kind.label.toLowerCase()}) needs levels per ${kind.requires.join(' and ')}`,
+    expected: `levels: a list of {${kind.requires.join(', ')}, level}`,
+    suggestion: `write "levels:" then "- {${kind.requires.map((key) => `${key}: …`).join(', ')}, level: beta}"`,
+  };
+}
+
+export function invalidReview(review: string, subject: Subject): Message {
+  return {
+    message: `review "${review}" of ${subject.name} is not a date`,
+    expected: 'an ISO date such as 2026-06-01',
+    suggestion: `write ${subject.write('review', '2026-06-01')}`,
+  };
+}
+
+export function notADocId(page: string, id: string, docIds: readonly string[]): Message {
+  return {
+    message: `page "${page}" of "${id}" is not a doc id`,
+    expected: 'the id of a doc, such as "packages/neuronx-distributed"',
+    suggestion: didYouMean(page, docIds),
+  };
+}
+
+export function overdue(entry: {level: string; kind: string; title: string}, reason: string): Message {
+  return {
+    message: `${entry.level} ${entry.kind} "${entry.title}" is overdue: ${reason}`,
+    expected: 'a review of its level (change the level, or its since/review date)',
+  };
+}
