@@ -17,6 +17,29 @@ const Entries = memo(ClassificationEntries);
 
 const NO_ENTRIES: Entry[] = [];
 
+interface Choice {
+  value: string;
+  text: string;
+  /** How many items the choice would show. */
+  count: number;
+}
+
+/** One filter: a labelled select whose options say how many items each would show. */
+function FilterSelect({label, value, onChange, choices}: {label: string; value: string; onChange: (value: string) => void; choices: Choice[]}): ReactNode {
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(event) => onChange(event.target.value)}>
+        {choices.map((choice) => (
+          <option key={choice.value} value={choice.value}>
+            {choice.text} ({choice.count})
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** The filter controls, each option with the number of items it would show. */
 function FilterForm({
   data: {kinds, levels, versions, includeStable},
@@ -36,43 +59,35 @@ function FilterForm({
       role="search"
       aria-label={translate({id: 'classification.index.filters', message: 'Filter the index'})}
       onSubmit={(event) => event.preventDefault()}>
-      <label>
-        {translate({id: 'classification.index.kind', message: 'Kind'})}
-        <select value={filters.kind} onChange={(event) => setFilters({...filters, kind: event.target.value})}>
-          <option value="">
-            {translate({id: 'classification.index.allKinds', message: 'All kinds'})} ({counts.allKinds})
-          </option>
-          {kinds.map((kind) => (
-            <option key={kind.id} value={kind.id}>
-              {kind.plural} ({counts.kinds.get(kind.id) ?? 0})
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {translate({id: 'classification.index.level', message: 'Level'})}
-        <select value={filters.level} onChange={(event) => setFilters({...filters, level: event.target.value})}>
-          <option value="">
-            {translate({id: 'classification.index.allLevels', message: 'All levels'})} ({counts.allLevels})
-          </option>
-          {listedLevels.map((level) => (
-            <option key={level.id} value={level.id}>
-              {level.label} ({counts.levels.get(level.id) ?? 0})
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect
+        label={translate({id: 'classification.index.kind', message: 'Kind'})}
+        value={filters.kind}
+        onChange={(kind) => setFilters({...filters, kind})}
+        choices={[
+          {value: '', text: translate({id: 'classification.index.allKinds', message: 'All kinds'}), count: counts.allKinds},
+          ...kinds.map((kind) => ({value: kind.id, text: kind.plural, count: counts.kinds.get(kind.id) ?? 0})),
+        ]}
+      />
+      <FilterSelect
+        label={translate({id: 'classification.index.level', message: 'Level'})}
+        value={filters.level}
+        onChange={(level) => setFilters({...filters, level})}
+        choices={[
+          {value: '', text: translate({id: 'classification.index.allLevels', message: 'All levels'}), count: counts.allLevels},
+          ...listedLevels.map((level) => ({value: level.id, text: level.label, count: counts.levels.get(level.id) ?? 0})),
+        ]}
+      />
       {versions.length > 0 && (
-        <label>
-          {translate({id: 'classification.index.version', message: 'Version'})}
-          <select value={filters.version} onChange={(event) => setFilters({...filters, version: event.target.value})}>
-            {versions.map((version) => (
-              <option key={version.name} value={version.name}>
-                {version.label} ({counts.unversioned + (counts.versions.get(version.name) ?? 0)})
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={translate({id: 'classification.index.version', message: 'Version'})}
+          value={filters.version}
+          onChange={(version) => setFilters({...filters, version})}
+          choices={versions.map((version) => ({
+            value: version.name,
+            text: version.label,
+            count: counts.unversioned + (counts.versions.get(version.name) ?? 0),
+          }))}
+        />
       )}
       <label>
         {translate({id: 'classification.index.search', message: 'Name contains'})}
