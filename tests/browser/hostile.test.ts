@@ -123,6 +123,25 @@ describe('hostile input in Chromium', () => {
     assert.equal(scoped.workload, `javascript:alert('workload')`);
   });
 
+  it('pages saved with a byte order mark or lone \\r line endings build, show their callouts and are indexed', async () => {
+    const entries = JSON.parse(fs.readFileSync(path.join(built.outDir, 'classification.json'), 'utf8')) as IndexEntry[];
+    const page = await browser.newPage();
+    for (const [pathname, title, level] of [
+      ['/encoding-bom', 'Saved with a BOM', 'beta'],
+      ['/encoding-cr', 'Lone carriage returns', 'alpha'],
+    ] as const) {
+      const entry = entries.find((candidate) => candidate.title === title);
+      assert.ok(entry, `${title} in classification.json`);
+      assert.equal(entry.level, level);
+      assert.equal(entry.anchor, `${pathname}#${entry.id}`);
+      await page.goto(server.url + pathname);
+      const item = page.locator(`[id="${entry.id}"][data-classification-level="${level}"]`);
+      assert.equal(await item.count(), 1, `${title} on ${pathname}`);
+      assert.match(await item.innerText(), new RegExp(`${title}[\\s\\S]*Body\\.`));
+    }
+    await page.close();
+  });
+
   it('no author text goes through dangerouslySetInnerHTML in the theme', () => {
     const themeDir = path.join(repoRoot, 'plugin/src/theme');
     const sources = fs.readdirSync(themeDir, {recursive: true, encoding: 'utf8'}).filter((file) => file.endsWith('.tsx'));

@@ -154,8 +154,10 @@ export const doc: fc.Arbitrary<Doc> = fc
     frontMatter,
     h1: fc.option(title, {nil: undefined}),
     blocks: fc.array(block, {minLength: 1, maxLength: 12}),
+    // How editors save it: line endings, and a byte order mark.
+    encoding: fc.constantFrom('lf', 'lf', 'lf', 'crlf', 'cr', 'bom'),
   })
-  .map(({mdx, frontMatter: matter, h1, blocks}) => {
+  .map(({mdx, frontMatter: matter, h1, blocks, encoding}) => {
     let counter = 0;
     const context = {mdx, nextId: () => (counter += 1), depth: 0};
     const parts: string[] = [];
@@ -174,7 +176,13 @@ export const doc: fc.Arbitrary<Doc> = fc
     }
     // The jsx wrapper is MDX only; in .md it is raw HTML, which is fine too.
     parts.push(...blocks.map((render) => render(context)));
-    return {filePath: `/site/docs/generated.${mdx ? 'mdx' : 'md'}`, content: `${parts.join('\n\n')}\n`};
+    const text = `${parts.join('\n\n')}\n`;
+    // Docusaurus escapes `{#id}` heading ids line by line, split at \n only: with lone \r the
+    // page would not compile even without the plugin, so those pages keep \n.
+    const cr = encoding === 'cr' && !text.includes('{#');
+    const content =
+      encoding === 'bom' ? `\uFEFF${text}` : encoding === 'crlf' ? text.replaceAll('\n', '\r\n') : cr ? text.replaceAll('\n', '\r') : text;
+    return {filePath: `/site/docs/generated.${mdx ? 'mdx' : 'md'}`, content};
   });
 
 /** Pages without any classification syntax: the plugin must not change them. */

@@ -76,7 +76,10 @@ function checkClosed(context: Context, node: ContainerDirective): void {
   if (source === undefined || start === undefined || end === undefined) {
     return;
   }
-  if (/(^|\n)[ \t>]*:{3,}$/.test(source.slice(start, end).trimEnd())) {
+  // micromark drops a leading byte order mark: its offsets count from after it.
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  // Lines end with \n, \r\n or a lone \r.
+  if (/(^|[\n\r])[ \t>]*:{3,}$/.test(text.slice(start, end).trimEnd())) {
     return;
   }
   context.report(neverClosed(written(node), node.position!.end.line), pointOf(node));
