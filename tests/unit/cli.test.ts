@@ -60,6 +60,16 @@ describe('docusaurus classification', () => {
     ]);
   });
 
+  it('--check fails on a page it cannot read, naming its place, instead of counting it as empty', () => {
+    const {status, stdout, stderr} = run(path.join('tests', 'fixtures', 'sites', 'unparsable'), '--check');
+    assert.equal(status, 1, stderr);
+    assert.equal(stdout.trim().split('\n').length, 1, 'no item: the header line alone');
+    assert.deepEqual(stderr.trim().split('\n'), [
+      'tests/fixtures/sites/unparsable/docs/index.mdx:13:35: the page cannot be read as MDX: Unexpected end of file in expression, expected a corresponding closing brace for `{`; expected a page Docusaurus can compile; until it is, its items are missing from the index (fix the syntax at this place)',
+      'classification check failed: 1 problems, 0 overdue items',
+    ]);
+  });
+
   it('rejects an unknown format', () => {
     const {status, stderr} = run('.', '--format', 'yaml');
     assert.notEqual(status, 0);

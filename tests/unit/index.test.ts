@@ -348,6 +348,16 @@ describe('the index', () => {
     assert.match(stdout, /pluginId: "spec"|pluginId="spec"/);
   });
 
+  it('a page the parser cannot read is a problem at its place, not an empty page', async () => {
+    const scanner = new Scanner({markdown: DEFAULT_CONFIG.markdown, taxonomy: {levels: DEFAULT_LEVELS, kinds: DEFAULT_KINDS}, anchorsMaintainCase: false});
+    const deep = await scanner.scanSource({filePath: path.join(siteDir, 'docs/deep.md'), content: `${'>'.repeat(8000)} :beta\n`, frontMatter: {}});
+    assert.deepEqual(deep.items, []);
+    assert.equal(deep.problems.length, 1);
+    assert.match(deep.problems[0]!, /docs\/deep\.md:1:1: the page cannot be read as MDX: Maximum call stack size exceeded; expected a page Docusaurus can compile/);
+    const unclosed = await scanner.scanSource({filePath: path.join(siteDir, 'docs/open.mdx'), content: '# Open\n\n:::beta[A]{kind=api}\n:::\n\nText {\n', frontMatter: {}});
+    assert.match(unclosed.problems.join('\n'), /docs\/open\.mdx:6:7: the page cannot be read as MDX: Unexpected end of file in expression/);
+  });
+
   it('rescans only files whose content changed', async () => {
     const scanner = new Scanner({
       markdown: DEFAULT_CONFIG.markdown,

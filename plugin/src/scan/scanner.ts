@@ -13,7 +13,8 @@ import {
   unwrapMdxCodeBlocks,
 } from '@docusaurus/utils';
 import {collect, fileTitle, mayClassify, type ClassificationItem} from '../collect';
-import {formatProblem} from '../problems';
+import {unreadablePage} from '../collect/messages';
+import {formatProblem, type Point, type Problem} from '../problems';
 import {admonitionKeywords} from '../site-config';
 import type {Registry} from './registry';
 import type {Taxonomy} from '../taxonomy';
@@ -75,6 +76,14 @@ export function preprocess(
     content = admonitionTitleToDirectiveLabel(content, [...keywords]);
   }
   return content;
+}
+
+/** A parser's error as a problem: micromark's place, or the page's start (a stack overflow has none). */
+function unreadable(error: unknown, format: 'md' | 'mdx'): Problem {
+  const {reason, message, place, line, column} = error as {reason?: string; message?: string; place?: unknown; line?: number; column?: number};
+  const start = (place as {start?: Point} | undefined)?.start ?? (place as Point | undefined);
+  const at = start?.line ? {line: start.line, column: start.column ?? 1} : line ? {line, column: column ?? 1} : {line: 1, column: 1};
+  return {...unreadablePage(format, String(reason ?? message ?? error).split('\n')[0]!), place: at};
 }
 
 export class Scanner {
@@ -161,9 +170,9 @@ export class Scanner {
     let tree: Root;
     try {
       tree = parsers[format](source, filePath);
-    } catch {
-      // A syntax error: the MDX loader reports it, with its own position, when it compiles the file.
-      return {title: '', items: [], problems: []};
+    } catch (error) {
+      // A page the index cannot read is a problem: it must not vanish from the index unnoticed.
+      return {title: '', items: [], problems: [formatProblem(unreadable(error, format), filePath)]};
     }
     const collection = await collect(tree, {
       taxonomy: this.settings.taxonomy,

@@ -18,6 +18,14 @@ export function needsRef(name: string, example: string, badge: boolean): Message
       };
 }
 
+export function unreadablePage(format: 'md' | 'mdx', reason: string): Message {
+  return {
+    message: `the page cannot be read as ${format === 'mdx' ? 'MDX' : 'Markdown'}: ${reason}`,
+    expected: 'a page Docusaurus can compile; until it is, its items are missing from the index',
+    suggestion: 'fix the syntax at this place',
+  };
+}
+
 export function emptyTitleAttribute(name: string): Message {
   return {
     message: `${name} has an empty title attribute`,
