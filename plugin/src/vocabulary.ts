@@ -113,6 +113,16 @@ export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 /** What `since` may be: a version (`2.18`, `v2.18.0-rc1`) or an ISO date. */
 export const SINCE_PATTERN = /^(v?\d+(\.\d+)*([-+][0-9A-Za-z.-]+)?|\d{4}-\d{2}-\d{2})$/;
 
+/** Ids Docusaurus gives elements of its own pages: an item may not take one. */
+export const DOCUSAURUS_IDS: ReadonlySet<string> = new Set([
+  '__docusaurus',
+  '__docusaurus_skipToContent_fallback',
+  '__docusaurus-base-url-issue-banner',
+  '__docusaurus-base-url-issue-banner-container',
+  '__docusaurus-base-url-issue-banner-suggestion-container',
+  '__blog-post-container',
+]);
+
 /** An explicit item id: an anchor without spaces or `#`. */
 export const ID_PATTERN = /^[^\s#]+$/;
 

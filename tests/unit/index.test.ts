@@ -358,6 +358,13 @@ describe('the index', () => {
     assert.match(unclosed.problems.join('\n'), /docs\/open\.mdx:6:7: the page cannot be read as MDX: Unexpected end of file in expression/);
   });
 
+  it("a title that slugs to one of Docusaurus's own ids gets another id", async () => {
+    const scanner = new Scanner({markdown: DEFAULT_CONFIG.markdown, taxonomy: {levels: DEFAULT_LEVELS, kinds: DEFAULT_KINDS}, anchorsMaintainCase: false});
+    const {items, problems} = await scanner.scanSource({filePath: path.join(siteDir, 'docs/ids.md'), content: ':::beta[__docusaurus]{kind=api}\n:::\n', frontMatter: {}});
+    assert.deepEqual(problems, []);
+    assert.deepEqual(items.map((item) => item.id), ['__docusaurus-1']);
+  });
+
   it('rescans only files whose content changed', async () => {
     const scanner = new Scanner({
       markdown: DEFAULT_CONFIG.markdown,

@@ -1,8 +1,8 @@
 /** `## Title :beta{kind=…}`: the heading is the item; plain headings give ids and titles to what follows. */
-import {ATTRIBUTES, DIRECTIVE} from '../vocabulary';
+import {ATTRIBUTES, DIRECTIVE, DOCUSAURUS_IDS} from '../vocabulary';
 import {commentHeadingId, headingChildrenWithout, headingTitle, shownChildren} from './heading-ids';
 import {makeItem, readItem} from './item';
-import {headingIdShorthand, secondHeadingClassification, untitledHeading} from './messages';
+import {docusaurusId, headingIdShorthand, secondHeadingClassification, untitledHeading} from './messages';
 import {pointOf, written} from './validate';
 import type {Context} from './context';
 import type {Heading} from 'mdast' with {'resolution-mode': 'import'};
@@ -50,6 +50,10 @@ export function visitHeading(context: Context, heading: Heading): void {
   }
   if (!title) {
     context.report(untitledHeading(written(directive)), pointOf(heading));
+    return;
+  }
+  if (DOCUSAURUS_IDS.has(id)) {
+    context.report(docusaurusId(id), pointOf(directive));
     return;
   }
   ids.add({

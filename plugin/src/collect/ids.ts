@@ -4,7 +4,8 @@
  */
 import {createSlugger} from '@docusaurus/utils';
 import {findKind} from '../taxonomy';
-import {duplicateId, idOfHeading} from './messages';
+import {DOCUSAURUS_IDS} from '../vocabulary';
+import {docusaurusId, duplicateId, idOfHeading} from './messages';
 import type {Point} from '../problems';
 import type {Context} from './context';
 import type {CollectedItem} from './types';
@@ -24,7 +25,12 @@ export class IdAllocator {
   /** Per slug: the next suffix to try, so that repeated titles cost no more than distinct ones. */
   private readonly suffixes = new Map<string, number>();
 
-  constructor(private readonly context: Context) {}
+  constructor(private readonly context: Context) {
+    // Generated ids step around Docusaurus's own; explicit ones are reported in allocate().
+    for (const id of DOCUSAURUS_IDS) {
+      this.taken.set(id, undefined);
+    }
+  }
 
   /** An id the headings plugin gives a heading. */
   heading(id: string, at: Point | undefined): void {
@@ -49,7 +55,13 @@ export class IdAllocator {
   /** Every item with its final id, in the order they were added. */
   allocate(): CollectedItem[] {
     const headingIds = new Map(this.taken);
+    const refused = new Set<CollectedItem>();
     for (const {explicitId, collected} of this.pending) {
+      if (explicitId && DOCUSAURUS_IDS.has(explicitId)) {
+        this.context.report(docusaurusId(explicitId), collected.item);
+        refused.add(collected);
+        continue;
+      }
       if (!explicitId || (this.taken.has(explicitId) && !headingIds.has(explicitId))) {
         continue; // a duplicate explicit id is reported once, by claim()
       }
@@ -64,7 +76,7 @@ export class IdAllocator {
         collected.item.id = this.unique(this.slug(collected));
       }
     }
-    return this.pending.map((entry) => entry.collected);
+    return this.pending.map((entry) => entry.collected).filter((collected) => !refused.has(collected));
   }
 
   /** A registry item is anchored by its id (with its framework and workload, for a model class cell). */

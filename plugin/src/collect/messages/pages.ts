@@ -50,6 +50,14 @@ export function invalidId(id: string, name: string): Message {
   };
 }
 
+export function docusaurusId(id: string): Message {
+  return {
+    message: `id "${id}" is the id of an element Docusaurus puts on every page`,
+    expected: 'an id Docusaurus does not use',
+    suggestion: `write #${id.replace(/^_+/, '') || 'my-id'}`,
+  };
+}
+
 export function duplicateId(id: string, line: number): Message {
   return {
     message: `duplicate id "${id}"`,
