@@ -111,7 +111,22 @@ export const AGE_PATTERN = /^(\d+)([dwmy])$/;
 export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 /** What `since` may be: a version (`2.18`, `v2.18.0-rc1`) or an ISO date. */
-export const SINCE_PATTERN = /^(v?\d+(\.\d+)*([-+][0-9A-Za-z.-]+)?|\d{4}-\d{2}-\d{2})$/;
+const SINCE_PATTERN = /^(v?\d+(\.\d+)*([-+][0-9A-Za-z.-]+)?|\d{4}-\d{2}-\d{2})$/;
+
+/** An ISO date that exists: `2024-02-29`, not `2024-02-31` or `2024-13-45`. */
+export function isDate(text: string): boolean {
+  if (!DATE_PATTERN.test(text)) {
+    return false;
+  }
+  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** Whether `since` is a version or a real date (a date-shaped text must be one). */
+export function isSince(text: string): boolean {
+  return SINCE_PATTERN.test(text) && (!DATE_PATTERN.test(text) || isDate(text));
+}
 
 /** Ids Docusaurus gives elements of its own pages: an item may not take one. */
 export const DOCUSAURUS_IDS: ReadonlySet<string> = new Set([

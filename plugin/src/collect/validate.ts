@@ -1,5 +1,5 @@
 /** Checks of attribute values shared by the forms: each reports what it finds and says whether all was well. */
-import {ID_PATTERN, SINCE_PATTERN} from '../vocabulary';
+import {ID_PATTERN, isSince} from '../vocabulary';
 import {emptyTitleAttribute, invalidId, invalidSince, unknownName, unknownValue, type Subject} from './messages';
 import type {Point} from '../problems';
 import type {Context} from './context';
@@ -62,7 +62,7 @@ export function checkKnown(
 }
 
 export function checkSince(context: Context, since: string | undefined, subject: Subject, at: Point | undefined): boolean {
-  if (since === undefined || SINCE_PATTERN.test(since)) {
+  if (since === undefined || isSince(since)) {
     return true;
   }
   context.report(invalidSince(since, subject), at);

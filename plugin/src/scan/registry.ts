@@ -26,7 +26,7 @@ import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNod
 import * as say from '../collect/messages';
 import {formatProblem, type Point, type Problem} from '../problems';
 import {findKind, findLevel, type Kind, type Taxonomy} from '../taxonomy';
-import {DATE_PATTERN, PLUGIN_NAME, SINCE_PATTERN} from '../vocabulary';
+import {isDate, isSince, PLUGIN_NAME} from '../vocabulary';
 
 /** One framework × workload cell of a model class. */
 export interface RegistryCell {
@@ -214,12 +214,12 @@ class RegistryReader {
       valid = this.checkLevel(level, this.field(map, 'level').node ?? (map as YamlNode), id) && valid;
     }
     const since = this.text(map, 'since', id);
-    if (since !== undefined && !SINCE_PATTERN.test(since)) {
+    if (since !== undefined && !isSince(since)) {
       valid = false;
       this.report(say.invalidSince(since, subject), this.at(this.field(map, 'since').node));
     }
     const review = this.text(map, 'review', id);
-    if (review !== undefined && !DATE_PATTERN.test(review)) {
+    if (review !== undefined && !isDate(review)) {
       valid = false;
       this.report(say.invalidReview(review, subject), this.at(this.field(map, 'review').node));
     }

@@ -2,7 +2,7 @@
  * Staleness: a preview item past its registry `review` date, or in preview
  * (since an ISO date) for longer than `maxPreviewAge`.
  */
-import {AGE_PATTERN, DATE_PATTERN} from '../vocabulary';
+import {AGE_PATTERN, isDate} from '../vocabulary';
 import type {IndexEntry} from './indexing';
 
 /** `'180d'` → days. Months are 30 days, years 365. */
@@ -18,7 +18,7 @@ export function ageInDays(age: string): number {
 /** Today, or `CLASSIFICATION_TODAY` (YYYY-MM-DD) for reproducible builds and tests. */
 export function today(): string {
   const fixed = process.env.CLASSIFICATION_TODAY;
-  return fixed && DATE_PATTERN.test(fixed) ? fixed : new Date().toISOString().slice(0, 10);
+  return fixed && isDate(fixed) ? fixed : new Date().toISOString().slice(0, 10);
 }
 
 function daysBetween(from: string, to: string): number {
@@ -40,7 +40,7 @@ export function staleness(
   if (entry.review && entry.review < now) {
     return {by: 'review', reason: `its review date ${entry.review} has passed`};
   }
-  if (maxPreviewAge && entry.since && DATE_PATTERN.test(entry.since)) {
+  if (maxPreviewAge && entry.since && isDate(entry.since)) {
     const days = daysBetween(entry.since, now);
     if (days > ageInDays(maxPreviewAge)) {
       return {by: 'age', reason: `it has been in preview since ${entry.since} (${days} days; maxPreviewAge is ${maxPreviewAge})`};

@@ -1,5 +1,6 @@
 /** Problems of the registry file, and of what the index finds in it. */
 import {didYouMean} from '../../problems';
+import {DATE_PATTERN} from '../../vocabulary';
 import type {Message, Subject} from './shared';
 
 // The registry file ------------------------------------------------------------
@@ -58,7 +59,7 @@ export function needsCells(id: string, kind: {label: string; requires: string[]}
 
 export function invalidReview(review: string, subject: Subject): Message {
   return {
-    message: `review "${review}" of ${subject.name} is not a date`,
+    message: `review "${review}" of ${subject.name} is not a date${DATE_PATTERN.test(review) ? ' that exists' : ''}`,
     expected: 'an ISO date such as 2026-06-01',
     suggestion: `write ${subject.write('review', '2026-06-01')}`,
   };

@@ -4,6 +4,7 @@
  * way its place is written (a Subject).
  */
 import {closest, didYouMean, type Problem} from '../../problems';
+import {DATE_PATTERN} from '../../vocabulary';
 
 /** A problem before its place is known. */
 export type Message = Omit<Problem, 'place'>;
@@ -71,7 +72,9 @@ export function unknownValue(key: 'kind' | 'level', value: unknown, candidates: 
 
 export function invalidSince(since: string, subject: Subject): Message {
   return {
-    message: `${subject.key('since')} "${since}" in ${subject.name} is neither a version nor a date`,
+    message: DATE_PATTERN.test(since)
+      ? `${subject.key('since')} "${since}" in ${subject.name} is not a date that exists`
+      : `${subject.key('since')} "${since}" in ${subject.name} is neither a version nor a date`,
     expected: 'a version such as 2.18 or v2.18.0, or an ISO date such as 2024-05-01',
     suggestion: `write ${subject.write('since', '2.18')}`,
   };
