@@ -23,6 +23,7 @@ import remarkClassification from 'docusaurus-plugin-classification/remark';
 import remarkBound from './bound.mjs';
 // Internals, from the built files: the package root exports only the plugin.
 import {Scanner} from '../plugin/lib/scan/scanner.js';
+import {loadRegistry} from '../plugin/lib/scan/registry.js';
 import {DEFAULT_KINDS, DEFAULT_LEVELS} from '../plugin/lib/taxonomy.js';
 
 const request = JSON.parse(process.argv[2]);
@@ -137,6 +138,36 @@ async function rescan({dir, runs}) {
   return {median: median(samples)};
 }
 
-const sections = {remark, scan, rescan};
+/**
+ * How the registry and id allocation grow: a registry of each size read and
+ * checked, and one page of `pageItems` items with one repeated title against
+ * the same page with distinct titles.
+ */
+async function scale({registrySizes, pageItems}) {
+  const taxonomy = {levels: DEFAULT_LEVELS, kinds: DEFAULT_KINDS};
+  const registry = registrySizes.map((size) => {
+    const source = Array.from({length: size}, (_, index) => `item-${index}:\n  title: Item ${index}\n  kind: api\n  level: beta\n`).join('');
+    const started = performance.now();
+    const {problems} = loadRegistry('classification.yml', taxonomy, source);
+    if (problems.length > 0) {
+      throw new Error(problems[0]);
+    }
+    return performance.now() - started;
+  });
+  const using = scanner();
+  const ids = {};
+  for (const [name, title] of [['distinct', (index) => `Foo ${index}`], ['repeated', () => 'Foo']]) {
+    const content = Array.from({length: pageItems}, (_, index) => `:::beta[${title(index)}]{kind=api}\n:::\n`).join('\n');
+    const started = performance.now();
+    const {items} = await using.scanSource({filePath: '/bench/ids.md', content, frontMatter: {}});
+    ids[name] = performance.now() - started;
+    if (new Set(items.map((item) => item.id)).size !== pageItems) {
+      throw new Error(`${name}: ${items.length} items, ids not unique`);
+    }
+  }
+  return {registry, ids};
+}
+
+const sections = {remark, scan, rescan, scale};
 console.warn = () => {}; // the floor's "unused directives" warnings
 console.log(JSON.stringify(await sections[request.section](request)));

@@ -18,7 +18,7 @@ import {serve} from '../tests/support/server.ts';
 import {childEnv, repoRoot} from '../tests/support/site.ts';
 import {isPlain, pageName, writeDocs, writeSite, type SiteSpec, type Variant} from './generate.ts';
 
-const SECTIONS = ['remark', 'scan', 'rescan', 'build', 'client', 'index'] as const;
+const SECTIONS = ['remark', 'scan', 'rescan', 'scale', 'build', 'client', 'index'] as const;
 const {values} = parseArgs({
   options: {smoke: {type: 'boolean', default: false}, runs: {type: 'string'}, only: {type: 'string'}},
 });
@@ -132,6 +132,20 @@ function build(site: string): {seconds: number; kb: number} {
   const [seconds, kb] = fs.readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
   return {seconds: seconds!, kb: kb!};
 }
+// 3b. scale --------------------------------------------------------------------------
+// Registry size and repeated titles: each should cost the same per item at any size.
+function scaleCost(): void {
+  const registrySizes = smoke ? [1000, 2000] : [15000, 30000, 60000];
+  const pageItems = smoke ? 1000 : 20000;
+  const {registry, ids} = measure<{registry: number[]; ids: {distinct: number; repeated: number}}>({section: 'scale', registrySizes, pageItems});
+  const perItem = registry.map((elapsed, index) => (elapsed / registrySizes[index]!) * 1000);
+  registrySizes.forEach((size, index) => {
+    row(`scale: registry of ${size} items, read and checked`, '', `${ms(registry[index]!)} (${perItem[index]!.toFixed(1)} µs/item)`, '', undefined);
+  });
+  row('scale: registry, µs per item at the largest size vs the smallest', '', `${perItem.at(-1)!.toFixed(1)} vs ${perItem[0]!.toFixed(1)}`, `${(perItem.at(-1)! / perItem[0]!).toFixed(2)}×`, undefined);
+  row(`scale: one page of ${pageItems} items, one title repeated vs distinct titles`, '', `${ms(ids.repeated)} vs ${ms(ids.distinct)}`, `${(ids.repeated / ids.distinct).toFixed(2)}×`, undefined);
+}
+
 const buildN = smoke ? 50 : 500;
 const sites = {with: path.join(out, `site-${buildN}-with`), without: path.join(out, `site-${buildN}-without`)};
 
@@ -243,6 +257,9 @@ if (only.has('scan')) {
 }
 if (only.has('rescan')) {
   rescanCost();
+}
+if (only.has('scale')) {
+  scaleCost();
 }
 if (only.has('build')) {
   buildCost();

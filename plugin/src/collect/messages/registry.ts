@@ -65,6 +65,14 @@ export function invalidReview(review: string, subject: Subject): Message {
   };
 }
 
+export function duplicateKey(key: string, owner: string, firstLine: number): Message {
+  return {
+    message: `duplicate key "${key}" in ${owner}`,
+    expected: `each key once (the first "${key}" is at line ${firstLine})`,
+    suggestion: 'remove or rename one of them',
+  };
+}
+
 export function notADocId(page: string, id: string, docIds: readonly string[]): Message {
   return {
     message: `page "${page}" of "${id}" is not a doc id`,
