@@ -12,7 +12,7 @@ export function visitBadge(context: Context, node: TextDirective): void {
   const at = pointOf(node);
   const name = written(node);
   const subject = directiveSubject(name);
-  let valid = checkAttributes(context, subject, attributes, ATTRIBUTES.badge, at);
+  let valid = checkAttributes(context, subject, node, attributes, ATTRIBUTES.badge, at);
   const named = findLevel(context.taxonomy, node.name);
   let level = named;
   if (attributes.ref !== undefined) {

@@ -13,7 +13,7 @@ export function visitLeaf(context: Context, node: LeafDirective): void {
   const subject = directiveSubject(name);
   const {collection} = context;
   if (node.name === DIRECTIVE.table) {
-    const valid = checkAttributes(context, subject, attributes, ATTRIBUTES.table, at);
+    const valid = checkAttributes(context, subject, node, attributes, ATTRIBUTES.table, at);
     const kind = attributes.kind === undefined ? undefined : findKind(context.taxonomy, attributes.kind);
     if (!kind) {
       context.report(
@@ -30,7 +30,7 @@ export function visitLeaf(context: Context, node: LeafDirective): void {
     return;
   }
   if (node.name === DIRECTIVE.list) {
-    let valid = checkAttributes(context, subject, attributes, ATTRIBUTES.list, at);
+    let valid = checkAttributes(context, subject, node, attributes, ATTRIBUTES.list, at);
     valid = checkKnown(context, 'kind', attributes.kind, subject, at) && valid;
     valid = checkKnown(context, 'level', attributes.level, subject, at) && valid;
     if (valid) {
@@ -39,7 +39,7 @@ export function visitLeaf(context: Context, node: LeafDirective): void {
     return;
   }
   if (node.name === DIRECTIVE.matrix) {
-    let valid = checkAttributes(context, subject, attributes, ATTRIBUTES.matrix, at);
+    let valid = checkAttributes(context, subject, node, attributes, ATTRIBUTES.matrix, at);
     valid = checkKnown(context, 'kind', attributes.kind, subject, at) && valid;
     if (valid) {
       collection.matrices.push({node, kind: attributes.kind});

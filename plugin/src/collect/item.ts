@@ -23,7 +23,7 @@ export function readItem(context: Context, node: ContainerDirective | TextDirect
   const at = pointOf(node);
   const name = written(node);
   const subject = directiveSubject(name);
-  let valid = checkAttributes(context, subject, attributes, allowed, at);
+  let valid = checkAttributes(context, subject, node, attributes, allowed, at);
   const named = findLevel(context.taxonomy, node.name);
   if (attributes.ref !== undefined) {
     const resolved = resolveRef(context, {name, attributes, at, named});

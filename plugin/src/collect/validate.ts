@@ -31,18 +31,41 @@ export function stringAttributes(node: Directive): Record<string, string> {
 export function checkAttributes(
   context: Context,
   subject: Subject,
+  node: Directive,
   attributes: Record<string, string>,
   allowed: readonly string[],
   at: Point | undefined,
 ): boolean {
   let valid = true;
-  for (const key of Object.keys(attributes)) {
+  const keys = Object.keys(attributes);
+  if (writesProto(context, node)) {
+    keys.push(PROTO);
+  }
+  for (const key of keys) {
     if (!allowed.includes(key)) {
       valid = false;
       context.report(unknownName('attribute', key, allowed, subject), at);
     }
   }
   return valid;
+}
+
+const PROTO = '__proto__';
+
+/**
+ * Whether the directive's attributes, as written, name `__proto__`: the
+ * parser stores attributes in a plain object, where that name sets nothing,
+ * so the tree cannot tell; the source can.
+ */
+function writesProto(context: Context, node: Directive): boolean {
+  const {source} = context.options;
+  const start = node.position?.start.offset;
+  if (source === undefined || start === undefined || !source.includes(PROTO)) {
+    return false;
+  }
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  const opening = text.slice(start).split(/[\r\n]/, 1)[0]!;
+  return new RegExp(`[{\\s]${PROTO}\\s*=`).test(opening);
 }
 
 /** An optional kind= or level= attribute names a known one. */
