@@ -358,6 +358,17 @@ describe('the index', () => {
     assert.match(unclosed.problems.join('\n'), /docs\/open\.mdx:6:7: the page cannot be read as MDX: Unexpected end of file in expression/);
   });
 
+  it('keeps a front matter version as written, on the page and in the index', async () => {
+    const content = '---\nclassification: beta\nclassification_kind: package\nclassification_since: 2.10\n---\n\n# Runtime\n';
+    const filePath = path.join(siteDir, 'docs/versioned.md');
+    const compiled = await compileWithDocusaurus(content, {filePath, siteDir});
+    assert.equal(compiled.frontMatter.classification_since, 2.1, 'the front matter parser reads a number');
+    const scanner = new Scanner({markdown: DEFAULT_CONFIG.markdown, taxonomy: {levels: DEFAULT_LEVELS, kinds: DEFAULT_KINDS}, anchorsMaintainCase: false});
+    const {items} = await scanner.scanSource({filePath, content, frontMatter: compiled.frontMatter});
+    assert.equal(items[0]!.since, '2.10');
+    assert.match(compiled.code, /since: "2\.10"|since="2\.10"/);
+  });
+
   it("a title that slugs to one of Docusaurus's own ids gets another id", async () => {
     const scanner = new Scanner({markdown: DEFAULT_CONFIG.markdown, taxonomy: {levels: DEFAULT_LEVELS, kinds: DEFAULT_KINDS}, anchorsMaintainCase: false});
     const {items, problems} = await scanner.scanSource({filePath: path.join(siteDir, 'docs/ids.md'), content: ':::beta[__docusaurus]{kind=api}\n:::\n', frontMatter: {}});

@@ -41,6 +41,7 @@ describe('registry schema', () => {
     ['impossible since date', 'a:\n  title: A\n  kind: api\n  level: beta\n  since: 2024-02-31\n', 'classification.yml:5:10: since "2024-02-31" in "a" is not a date that exists; expected a version such as 2.18 or v2.18.0, or an ISO date such as 2024-05-01 (write since: "2.18")'],
     ['duplicate item id', 'a:\n  title: A\n  kind: api\n  level: beta\nb:\n  title: B\n  kind: api\n  level: beta\na:\n  title: A again\n  kind: api\n  level: alpha\n', 'classification.yml:9:1: duplicate key "a" in the registry; expected each key once (the first "a" is at line 1) (remove or rename one of them)'],
     ['duplicate key in an item', 'a:\n  title: A\n  kind: api\n  title: B\n  level: beta\n', 'classification.yml:4:3: duplicate key "title" in "a"; expected each key once (the first "title" is at line 2) (remove or rename one of them)'],
+    ['a key YAML reads as a number', '1.0:\n  title: One\n  kind: api\n  level: beta\n', 'classification.yml:1:1: item id "1.0" is not a valid id; expected letters, digits, "-" and "_", starting with a letter or digit (write 1-0:)'],
     ['model without levels', 'm:\n  title: M\n  kind: model\n  level: beta\n', 'classification.yml:1:1: "m" (model class) needs levels per framework and workload; expected levels: a list of {framework, workload, level} (write "levels:" then "- {framework: …, workload: …, level: beta}")'],
     ['bad id', '"my item":\n  title: A\n  kind: api\n  level: beta\n', 'classification.yml:1:1: item id "my item" is not a valid id; expected letters, digits, "-" and "_", starting with a letter or digit (write my-item:)'],
     ['not a mapping', '- a\n- b\n', 'classification.yml:1:1: the registry is not a mapping; expected item ids as keys, e.g. "nxd:" followed by the item\'s title, kind and level (write "my-item:" then indented "title:", "kind:" and "level:")'],
@@ -51,6 +52,18 @@ describe('registry schema', () => {
       assert.deepEqual(registryOf(yaml).problems, [expected]);
     });
   }
+
+  it('keeps numbers as written: versions and ids are text', () => {
+    const {registry, problems} = registryOf(
+      '010:\n  title: Ten\n  kind: api\n  level: beta\n  since: 2.10\n0x1F:\n  title: Hex\n  kind: api\n  level: beta\n  since: 9999999999999999999.1\n1e3:\n  title: Thousand\n  kind: api\n  level: beta\n',
+    );
+    assert.deepEqual(problems, []);
+    assert.deepEqual([...registry!.items.keys()], ['010', '0x1F', '1e3']);
+    assert.equal(registry!.items.get('010')!.since, '2.10');
+    assert.equal(registry!.items.get('0x1F')!.since, '9999999999999999999.1');
+    const json = registryOf('{"nxd": {"title": "NXD", "kind": "package", "level": "beta", "since": 2.10}}');
+    assert.equal(json.registry!.items.get('nxd')!.since, '2.10');
+  });
 
   it('reads a valid registry', () => {
     const {registry, problems} = registryOf(VALID);

@@ -1,4 +1,5 @@
 /** Front matter `classification: beta` (or `classification_ref: …`): the whole page is the item. */
+import {isScalar, parseDocument} from 'yaml';
 import {findKind, findLevel} from '../taxonomy';
 import {FRONT_MATTER, frontMatterKey, hasOwnKey} from '../vocabulary';
 import {kindWithoutLevel, missingScope, missingValue, notText, unknownFrontMatterKey, unknownValue, yamlSubject} from './messages';
@@ -36,7 +37,7 @@ export function pageItemOf(context: Context, tree: Root): {collected: CollectedI
   }
   const refValue = frontMatter[FRONT_MATTER.ref];
   if (refValue !== undefined && refValue !== null) {
-    return refPageItem(context, String(refValue), tree, keyPlace);
+    return refPageItem(context, writtenValue(tree, FRONT_MATTER.ref, refValue), tree, keyPlace);
   }
   const levelValue = frontMatter[FRONT_MATTER.level];
   const kindValue = frontMatter[FRONT_MATTER.kind];
@@ -72,7 +73,7 @@ export function pageItemOf(context: Context, tree: Root): {collected: CollectedI
       context.report(notText(key, value, subject('front matter')), keyPlace(frontMatterKey(key)));
       continue;
     }
-    attributes[key] = String(value);
+    attributes[key] = writtenValue(tree, frontMatterKey(key), value);
   }
   const missing = kind.requires.filter((required) => !attributes[required]);
   if (missing.length > 0) {
@@ -102,7 +103,7 @@ function refPageItem(
   for (const key of ['kind', 'framework', 'workload', 'id', 'since']) {
     const value = frontMatter[frontMatterKey(key)];
     if (typeof value === 'string' || typeof value === 'number') {
-      attributes[key] = String(value);
+      attributes[key] = writtenValue(tree, frontMatterKey(key), value);
     }
   }
   const resolved = resolveRef(context, {name: `front matter ${FRONT_MATTER.ref}`, attributes, at: at ?? {line: 1, column: 1}, named});
@@ -123,6 +124,21 @@ function pageItem(
   item.line = at?.line ?? 1;
   item.column = at?.column ?? 1;
   return {explicitId, collected: {form: 'page', node: tree, item, level: read.level, kind: read.kind}};
+}
+
+/**
+ * A front matter value as the author wrote it: the front matter parser makes
+ * `classification_since: 2.10` the number 2.1, but versions are text.
+ */
+function writtenValue(tree: Root, key: string, value: unknown): string {
+  if (typeof value === 'number') {
+    const yaml = tree.children.find((node) => node.type === 'yaml');
+    const scalar = yaml && parseDocument(yaml.value).get(key, true);
+    if (isScalar(scalar) && typeof scalar.source === 'string') {
+      return scalar.source;
+    }
+  }
+  return String(value);
 }
 
 /** Where a front matter key is written: its line, else the front matter's start. */

@@ -118,7 +118,7 @@ class RegistryReader {
     const items = new Map<string, RegistryItem>();
     const seen = new Map<string, Point>();
     for (const pair of root.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      const key = isScalar(pair.key) ? written(pair.key, pair.key.value) : '';
       const keyPlace = this.at(pair.key as YamlNode) ?? {line: 1, column: 1};
       const first = seen.get(key);
       if (first) {
@@ -169,7 +169,7 @@ class RegistryReader {
       return undefined;
     }
     if (typeof value === 'string' || typeof value === 'number') {
-      return String(value);
+      return written(node, value);
     }
     this.report(say.notText(name, value, itemSubject(owner)), this.at(node));
     return undefined;
@@ -287,6 +287,14 @@ class RegistryReader {
     }
     return valid ? levels : undefined;
   }
+}
+
+/**
+ * A scalar as the author wrote it: versions and ids are text, so `2.10`
+ * stays "2.10" (not the number 2.1) and a key `010` stays "010" (not 10).
+ */
+function written(node: YamlNode | undefined, value: unknown): string {
+  return typeof value === 'number' && isScalar(node) && typeof node.source === 'string' ? node.source : String(value);
 }
 
 /** A registry item in messages: `"nxd"`, its keys written as YAML. */
