@@ -42,6 +42,9 @@ describe('registry schema', () => {
     ['duplicate item id', 'a:\n  title: A\n  kind: api\n  level: beta\nb:\n  title: B\n  kind: api\n  level: beta\na:\n  title: A again\n  kind: api\n  level: alpha\n', 'classification.yml:9:1: duplicate key "a" in the registry; expected each key once (the first "a" is at line 1) (remove or rename one of them)'],
     ['duplicate key in an item', 'a:\n  title: A\n  kind: api\n  title: B\n  level: beta\n', 'classification.yml:4:3: duplicate key "title" in "a"; expected each key once (the first "title" is at line 2) (remove or rename one of them)'],
     ['a key YAML reads as a number', '1.0:\n  title: One\n  kind: api\n  level: beta\n', 'classification.yml:1:1: item id "1.0" is not a valid id; expected letters, digits, "-" and "_", starting with a letter or digit (write 1-0:)'],
+    ['an id with a prototype name', '__proto__:\n  title: P\n  kind: api\n  level: beta\n', 'classification.yml:1:1: item id "__proto__" is not a valid id; expected letters, digits, "-" and "_", starting with a letter or digit (write proto__:)'],
+    ['an id with an accent', 'Äpi:\n  title: A\n  kind: api\n  level: beta\n', 'classification.yml:1:1: item id "Äpi" is not a valid id; expected letters, digits, "-" and "_", starting with a letter or digit (write Api:)'],
+    ['several documents', 'a:\n  title: A\n  kind: api\n  level: beta\n---\nb:\n  title: B\n  kind: api\n  level: beta\n', 'classification.yml:5:1: the registry holds several YAML documents; expected one mapping of item ids to items (remove the "---" line here, or move these items into the first document)'],
     ['model without levels', 'm:\n  title: M\n  kind: model\n  level: beta\n', 'classification.yml:1:1: "m" (model class) needs levels per framework and workload; expected levels: a list of {framework, workload, level} (write "levels:" then "- {framework: …, workload: …, level: beta}")'],
     ['bad id', '"my item":\n  title: A\n  kind: api\n  level: beta\n', 'classification.yml:1:1: item id "my item" is not a valid id; expected letters, digits, "-" and "_", starting with a letter or digit (write my-item:)'],
     ['not a mapping', '- a\n- b\n', 'classification.yml:1:1: the registry is not a mapping; expected item ids as keys, e.g. "nxd:" followed by the item\'s title, kind and level (write "my-item:" then indented "title:", "kind:" and "level:")'],
@@ -63,6 +66,15 @@ describe('registry schema', () => {
     assert.equal(registry!.items.get('0x1F')!.since, '9999999999999999999.1');
     const json = registryOf('{"nxd": {"title": "NXD", "kind": "package", "level": "beta", "since": 2.10}}');
     assert.equal(json.registry!.items.get('nxd')!.since, '2.10');
+  });
+
+  it('reads items and fields written as aliases', () => {
+    const {registry, problems} = registryOf(
+      'base: &base\n  title: Base\n  kind: api\n  level: beta\ncopy: *base\nllama:\n  title: Llama\n  kind: model\n  levels:\n    - &cell {framework: PyTorch, workload: training, level: beta}\nother:\n  title: Other\n  kind: model\n  levels:\n    - *cell\n',
+    );
+    assert.deepEqual(problems, []);
+    assert.equal(registry!.items.get('copy')!.title, 'Base');
+    assert.equal(registry!.items.get('other')!.levels![0]!.framework, 'PyTorch');
   });
 
   it('reads a valid registry', () => {

@@ -22,7 +22,7 @@
  */
 import {createHash} from 'node:crypto';
 import fs from 'node:fs';
-import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap} from 'yaml';
+import {isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode, type YAMLMap} from 'yaml';
 import * as say from '../collect/messages';
 import {formatProblem, type Point, type Problem} from '../problems';
 import {findKind, findLevel, type Kind, type Taxonomy} from '../taxonomy';
@@ -85,6 +85,7 @@ class RegistryReader {
   private readonly problems: Problem[] = [];
   private readonly lineCounter = new LineCounter();
   private readonly levelNames: string[];
+  private document: Document | undefined;
   private readonly kindNames: string[];
 
   constructor(
@@ -100,9 +101,13 @@ class RegistryReader {
     // Duplicate keys are found below, in one pass: the library's own check compares every key
     // with every other (60,000 items took 39 s).
     const document = parseDocument(this.source, {lineCounter: this.lineCounter, prettyErrors: false, uniqueKeys: false});
+    this.document = document;
     for (const error of document.errors) {
       const {line, col} = this.lineCounter.linePos(error.pos[0]);
-      this.report(say.registrySyntax(this.file.endsWith('.json') ? 'JSON' : 'YAML', error.message.split('\n')[0]!), {line, column: col});
+      const format = this.file.endsWith('.json') ? 'JSON' : 'YAML';
+      // The library's own words would send the author to its API.
+      const message = error.code === 'MULTIPLE_DOCS' ? say.severalDocuments() : say.registrySyntax(format, error.message.split('\n')[0]!);
+      this.report(message, {line, column: col});
     }
     const root = document.contents;
     if (this.problems.length > 0) {
@@ -126,18 +131,27 @@ class RegistryReader {
         continue;
       }
       seen.set(key, keyPlace);
+      const value = this.resolve(pair.value as YamlNode);
       if (!ID.test(key)) {
         this.report(say.invalidItemId(key), keyPlace);
-      } else if (!isMap(pair.value)) {
+      } else if (!isMap(value)) {
         this.report(say.itemNotAMapping(key), this.at(pair.value as YamlNode) ?? keyPlace);
       } else {
-        const item = this.item(key, pair.value, keyPlace);
+        const item = this.item(key, value, keyPlace);
         if (item) {
           items.set(key, item);
         }
       }
     }
     return {registry: {file: this.file, items}, problems: this.formatted()};
+  }
+
+  /** An alias (`*common`) is read as the node it names; its place stays the alias's. */
+  private resolve(node: YamlNode | null | undefined): YamlNode | undefined {
+    if (isAlias(node) && this.document) {
+      return (node.resolve(this.document) as YamlNode | undefined) ?? undefined;
+    }
+    return node ?? undefined;
   }
 
   private report(message: say.Message, place: Point | undefined): void {
@@ -159,7 +173,7 @@ class RegistryReader {
 
   private field(map: YAMLMap, name: string): {value: unknown; node: YamlNode | undefined} {
     const found = map.items.find((entry) => isScalar(entry.key) && entry.key.value === name);
-    const node = found?.value as YamlNode | undefined;
+    const node = this.resolve(found?.value as YamlNode | undefined);
     return {value: isScalar(node) ? node.value : node === undefined ? undefined : node, node};
   }
 
@@ -268,10 +282,11 @@ class RegistryReader {
     }
     let valid = true;
     const levels: RegistryCell[] = [];
-    for (const cell of levelsField.node.items) {
+    for (const entry of levelsField.node.items) {
+      const cell = this.resolve(entry as YamlNode);
       if (!isMap(cell)) {
         valid = false;
-        this.report(say.cellNotAMapping(id, CELL_KEYS), this.at(cell as YamlNode));
+        this.report(say.cellNotAMapping(id, CELL_KEYS), this.at(entry as YamlNode));
         continue;
       }
       valid = this.checkKeys(cell, CELL_KEYS, id) && valid;

@@ -25,7 +25,21 @@ export function invalidItemId(id: string): Message {
   return {
     message: `item id "${id}" is not a valid id`,
     expected: 'letters, digits, "-" and "_", starting with a letter or digit',
-    suggestion: `write ${id.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+/, '') || 'my-item'}:`,
+    suggestion: `write ${validId(id)}:`,
+  };
+}
+
+/** The nearest valid id: accents dropped (`Äpi` → `Api`), other characters "-", starting with a letter or digit. */
+function validId(id: string): string {
+  const plain = id.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return plain.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '') || 'my-item';
+}
+
+export function severalDocuments(): Message {
+  return {
+    message: 'the registry holds several YAML documents',
+    expected: 'one mapping of item ids to items',
+    suggestion: 'remove the "---" line here, or move these items into the first document',
   };
 }
 
