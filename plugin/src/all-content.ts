@@ -34,7 +34,7 @@ export async function indexContent(
 ): Promise<void> {
   const ids = options.contentPluginIds;
   const pages = sourcePages(allContent, siteDir, ids);
-  const {index, problems, stale} = await indexSite({
+  const {index, problems, stale, pagesWithProblems} = await indexSite({
     pages,
     scanner,
     siteDir,
@@ -45,10 +45,13 @@ export async function indexContent(
   });
   const previewLevels = previewLevelIds(options.levels);
   cliCapture()?.indexes.set(options.id, {entries: index.entries, previewLevels: [...previewLevels]});
-  reportOrCapture(problems, options.onInvalidContent, 'problems');
+  // Under `docusaurus start`, a page's problems stop its compile (the error overlay shows them); the
+  // others are printed. A build, or the first load of the dev server, stops here.
+  const inOverlay = shared.dev === true && options.onInvalidContent === 'throw';
+  reportOrCapture(problems, inOverlay ? 'warn' : options.onInvalidContent, 'problems');
   reportOrCapture(stale, options.onStale, 'stale');
   shared.index = index;
-  shared.reported = new Set(pages.map((page) => page.filePath));
+  shared.reported = new Set(pages.filter((page) => !inOverlay || !pagesWithProblems.has(page.filePath)).map((page) => page.filePath));
   shared.versions = new Map(pages.filter((page) => page.version).map((page) => [page.filePath, page.version!]));
   shared.links = options.linkBadges
     ? new LinkTargets(index, previewLevels, {

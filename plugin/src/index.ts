@@ -58,18 +58,24 @@ export default function pluginClassification(context: LoadContext, options: Plug
     translateContent: ({content, translationFiles: files}) => translateContent(content, files, i18n.currentLocale),
     getDefaultCodeTranslationMessages: async () => builtIn(i18n.currentLocale)?.code ?? {},
     extendCli: registerCli,
-    configureWebpack: (_config, isServer) =>
-      webpackConfig({
+    configureWebpack: (config, isServer) => {
+      // Reloads of `docusaurus start` report content problems in the pages' compiles.
+      shared.dev ||= config.mode === 'development';
+      return webpackConfig({
         registryFile,
         disclaimersFile: disclaimersFile(context.generatedFilesDir),
         isServer,
-      }),
+        pluginId: options.id,
+      });
+    },
 
     async loadContent() {
       // Read here, not in the constructor: `docusaurus start` reruns loadContent() when the file changes.
       if (registryFile) {
         const loaded = await readRegistry(registryFile, {levels: options.levels, kinds: options.kinds});
-        reportOrCapture(loaded.problems, options.onInvalidContent, 'problems');
+        // Under `docusaurus start`, the pages that mention the registry show its problems (registry-loader).
+        const inOverlay = shared.dev === true && options.onInvalidContent === 'throw';
+        reportOrCapture(loaded.problems, inOverlay ? 'warn' : options.onInvalidContent, 'problems');
         shared.registry = loaded.registry;
         scanner.setRegistry(loaded.registry, loaded.hash);
       }

@@ -32,6 +32,12 @@ export interface SharedState {
   links?: LinkTargets;
   /** Files whose problems the index scan already reported. */
   reported: Set<string>;
+  /**
+   * Under `docusaurus start` (webpack in development mode): content problems
+   * are reported by the pages' compiles, so that they show in the browser's
+   * error overlay as an MDX error does, instead of stopping the reload.
+   */
+  dev?: boolean;
 }
 
 const KEY = Symbol.for(PLUGIN_NAME);

@@ -12,17 +12,19 @@ export function webpackConfig({
   registryFile,
   disclaimersFile,
   isServer,
+  pluginId,
 }: {
   registryFile?: string;
   disclaimersFile: string;
   isServer: boolean;
+  pluginId: string;
 }): Configuration {
   const registryRule = registryFile && {
     // A function, not a RegExp: Docusaurus's MDX fallback rule excludes the
     // `include` of every RegExp rule matching .mdx, and this rule has none.
     test: (resource: string) => /\.mdx?$/i.test(resource),
     enforce: 'pre' as const,
-    use: [{loader: require.resolve('./scan/registry-loader'), options: {registry: registryFile}}],
+    use: [{loader: require.resolve('./scan/registry-loader'), options: {registry: registryFile, pluginId}}],
   };
   // Only the pages whose components import them load the disclaimers.
   const ownChunks = [...CONTENT_COMPONENTS, disclaimersFile];

@@ -109,4 +109,56 @@ describe('live reload under docusaurus start', () => {
     );
     await page.close();
   });
+
+  /** Waits until the dev server's error overlay (webpack-dev-server's) shows text matching `expected`. */
+  async function overlay(page: Page, expected: RegExp, what: string): Promise<string> {
+    const deadline = Date.now() + 90_000;
+    for (;;) {
+      const frame = page.frameLocator('#webpack-dev-server-client-overlay').locator('body');
+      const text = (await page.locator('#webpack-dev-server-client-overlay').count()) > 0 ? await frame.innerText().catch(() => '') : '';
+      if (expected.test(text)) {
+        return text;
+      }
+      if (Date.now() > deadline) {
+        throw new Error(`timed out waiting for ${what} in the error overlay (it shows: ${text || 'nothing'})\n${log.slice(-3000)}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
+
+  it('a content error shows in the error overlay, as an MDX error does, and goes once fixed', async () => {
+    const page = await browser.newPage();
+    await eventually(page, '/', async () => (await page.getByRole('heading', {name: /^trace/}).count()) === 1, 'the page');
+    const doc = path.join(site, 'docs/index.md');
+    const good = fs.readFileSync(doc, 'utf8');
+    fs.writeFileSync(doc, good.replace(/:(alpha|beta)\{kind=api\}/, ':$1{kind=apii}'));
+    const text = await overlay(page, /unknown kind "apii" in :(alpha|beta)/, 'the unknown kind');
+    assert.match(text, /Invalid classification: .*docs\/index\.md:6:\d+: unknown kind "apii"/);
+    fs.writeFileSync(doc, good);
+    await eventually(
+      page,
+      '/',
+      async () => (await page.locator('#webpack-dev-server-client-overlay').count()) === 0 && (await page.getByRole('heading', {name: /^trace/}).count()) === 1,
+      'the fixed page without the overlay',
+    );
+    await page.close();
+  });
+
+  it('a registry error shows in the error overlay of the pages that mention it', async () => {
+    const page = await browser.newPage();
+    await eventually(page, '/runtime', async () => (await page.locator('.classification-banner').count()) === 1, 'the runtime page');
+    const registry = path.join(site, 'classification.yml');
+    const good = fs.readFileSync(registry, 'utf8');
+    fs.writeFileSync(registry, good.replace('kind: package', 'kind: pakage'));
+    const text = await overlay(page, /unknown kind "pakage" in "runtime"/, 'the registry problem');
+    assert.match(text, /classification\.yml:3:9: unknown kind "pakage" in "runtime"; expected one of api, package, feature, model/);
+    fs.writeFileSync(registry, good);
+    await eventually(
+      page,
+      '/runtime',
+      async () => (await page.locator('#webpack-dev-server-client-overlay').count()) === 0 && (await page.locator('.classification-banner').count()) === 1,
+      'the page without the overlay',
+    );
+    await page.close();
+  });
 });

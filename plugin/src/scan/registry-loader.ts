@@ -3,19 +3,50 @@
  * registry: it declares the registry file as a dependency, so that
  * `docusaurus start` recompiles those pages when the registry changes.
  */
+import fs from 'node:fs';
+import {ClassificationError} from '../problems';
+import {loadRegistry} from './registry';
+import type {Taxonomy} from '../taxonomy';
+import {published} from '../state';
 import {FRONT_MATTER} from '../vocabulary';
 
 /** A mention of the registry: a `ref=` attribute or the front matter key. */
 const MENTION = new RegExp(`\\bref=|${FRONT_MATTER.ref}\\s*:`);
 
 interface LoaderContext {
-  getOptions(): {registry: string};
+  getOptions(): {registry: string; pluginId: string};
   addDependency(file: string): void;
+  emitError(error: Error): void;
+}
+
+/** The registry's problems, read again only when the file changed. */
+const checked = new Map<string, {stamp: string; problems: string[]}>();
+
+function registryProblems(file: string, taxonomy: Taxonomy): string[] {
+  const stat = fs.statSync(file, {throwIfNoEntry: false});
+  const stamp = stat ? `${stat.mtimeMs}:${stat.size}` : 'missing';
+  const cached = checked.get(file);
+  if (cached?.stamp === stamp) {
+    return cached.problems;
+  }
+  const problems = stat ? loadRegistry(file, taxonomy).problems : [];
+  checked.set(file, {stamp, problems});
+  return problems;
 }
 
 function registryLoader(this: LoaderContext, source: string): string {
   if (MENTION.test(source)) {
-    this.addDependency(this.getOptions().registry);
+    const {registry, pluginId} = this.getOptions();
+    this.addDependency(registry);
+    // Under `docusaurus start`, the registry's problems show in the error overlay. The file is read
+    // here, as it is now: webpack may recompile this page before the plugin has reloaded it.
+    const shared = published(pluginId);
+    if (shared?.dev && shared.onInvalidContent === 'throw') {
+      const problems = registryProblems(registry, shared.taxonomy);
+      if (problems.length > 0) {
+        this.emitError(new ClassificationError(problems));
+      }
+    }
   }
   return source;
 }

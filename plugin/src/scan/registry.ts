@@ -70,7 +70,10 @@ export interface LoadedRegistry {
 /** The registry file of the `registry` option, with a hash of its text (the scan's cache depends on it). */
 export async function readRegistry(file: string, taxonomy: Taxonomy): Promise<LoadedRegistry & {hash: string}> {
   const source = await fs.promises.readFile(file, 'utf8').catch(() => {
-    throw new Error(`${PLUGIN_NAME}: the registry file ${file} does not exist; create it or fix the registry option`);
+    // A mistake in the site, not a crash: the message says what to do; frames would only bury it.
+    const error = new Error(`${PLUGIN_NAME}: the registry file ${file} does not exist; create it or fix the registry option`);
+    error.stack = error.message;
+    throw error;
   });
   return {...loadRegistry(file, taxonomy, source), hash: createHash('sha1').update(source).digest('hex')};
 }

@@ -19,6 +19,8 @@ export interface SiteIndex {
   index: ClassificationIndex;
   /** Content and registry problems, formatted. */
   problems: string[];
+  /** The pages with a content problem of their own. */
+  pagesWithProblems: Set<string>;
   /** Overdue preview items, formatted. */
   stale: string[];
 }
@@ -57,7 +59,8 @@ export async function indexSite({
       stale.push(`${entry.source}: ${message}; expected ${expected}`);
     }
   }
-  return {index, problems, stale};
+  const pagesWithProblems = new Set(pages.filter((_, i) => scanned[i]!.problems.length > 0).map((page) => page.filePath));
+  return {index, problems, stale, pagesWithProblems};
 }
 
 /** Registry details on the entries that mention an item, and entries for the items no page mentions. */
