@@ -34,7 +34,7 @@ export async function indexContent(
 ): Promise<void> {
   const ids = options.contentPluginIds;
   const pages = sourcePages(allContent, siteDir, ids);
-  const {index, problems, stale, pagesWithProblems} = await indexSite({
+  const {index, problems, stale, pagesWithProblems, partials} = await indexSite({
     pages,
     scanner,
     siteDir,
@@ -51,7 +51,11 @@ export async function indexContent(
   reportOrCapture(problems, inOverlay ? 'warn' : options.onInvalidContent, 'problems');
   reportOrCapture(stale, options.onStale, 'stale');
   shared.index = index;
-  shared.reported = new Set(pages.filter((page) => !inOverlay || !pagesWithProblems.has(page.filePath)).map((page) => page.filePath));
+  // Files whose problems are reported here (a partial's with the pages that render it): their compiles stay quiet.
+  shared.reported = new Set([
+    ...pages.filter((page) => !inOverlay || !pagesWithProblems.has(page.filePath)).map((page) => page.filePath),
+    ...(inOverlay ? [] : partials),
+  ]);
   shared.versions = new Map(pages.filter((page) => page.version).map((page) => [page.filePath, page.version!]));
   shared.links = options.linkBadges
     ? new LinkTargets(index, previewLevels, {

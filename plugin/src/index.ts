@@ -45,7 +45,7 @@ export default function pluginClassification(context: LoadContext, options: Plug
     reported: new Set(),
   };
   publish(options.id, shared);
-  const scanner = new Scanner({markdown: siteConfig.markdown, taxonomy, anchorsMaintainCase: shared.anchorsMaintainCase, admonitionKeywords: keywords});
+  const scanner = new Scanner({markdown: siteConfig.markdown, taxonomy, anchorsMaintainCase: shared.anchorsMaintainCase, admonitionKeywords: keywords, siteDir});
   const registryFile = options.registry === undefined ? undefined : path.resolve(siteDir, options.registry);
 
   return {

@@ -142,6 +142,26 @@ describe('hostile input in Chromium', () => {
     await page.close();
   });
 
+  it('items of an imported partial are indexed on the page that renders them, each id once in its DOM', async () => {
+    const entries = JSON.parse(fs.readFileSync(path.join(built.outDir, 'classification.json'), 'utf8')) as IndexEntry[];
+    const onHost = entries.filter((entry) => entry.permalink === '/host');
+    assert.deepEqual(
+      onHost.map((entry) => [entry.title, entry.level, entry.anchor]),
+      [
+        ['Own', 'beta', '/host#own'],
+        ['Shared', 'beta', '/host#shared'],
+        ['Partial heading', 'alpha', '/host#partial-heading'],
+      ],
+    );
+    assert.ok(!entries.some((entry) => entry.source.includes('_partial')), 'the partial is no page of its own');
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/host`);
+    for (const entry of onHost) {
+      assert.equal(await page.locator(`[id="${entry.id}"][data-classification-level="${entry.level}"]`).count(), 1, entry.id);
+    }
+    await page.close();
+  });
+
   it('no author text goes through dangerouslySetInnerHTML in the theme', () => {
     const themeDir = path.join(repoRoot, 'plugin/src/theme');
     const sources = fs.readdirSync(themeDir, {recursive: true, encoding: 'utf8'}).filter((file) => file.endsWith('.tsx'));

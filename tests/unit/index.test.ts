@@ -369,6 +369,34 @@ describe('the index', () => {
     assert.match(compiled.code, /since: "2\.10"|since="2\.10"/);
   });
 
+  it('follows imported partials: their items are the page\'s, ids checked on the page, edits seen', async () => {
+    const scanner = new Scanner({markdown: DEFAULT_CONFIG.markdown, taxonomy: {levels: DEFAULT_LEVELS, kinds: DEFAULT_KINDS}, anchorsMaintainCase: false, siteDir});
+    await write('docs/_partial.mdx', ':::beta[Shared]{kind=api}\n:::\n\n## Partial heading :alpha{kind=feature}\n\nimport Inner from \'@site/docs/_inner.mdx\';\n\n<Inner />\n');
+    await write('docs/_inner.mdx', 'import Outer from \'./_partial.mdx\';\n\n:::beta[Inner]{kind=package}\n:::\n\n<Outer />\n');
+    const host = await write('docs/host.mdx', "import Partial from './_partial.mdx';\n\n# Host\n\n:::beta[Own]{kind=api}\n:::\n\n<Partial />\n");
+    const first = await scanner.scan({filePath: host, frontMatter: {}});
+    assert.deepEqual(first.problems, []);
+    // Where the page renders it, in order; a partial rendering its own importer is read once.
+    assert.deepEqual(first.items.map((item) => [item.id, item.line]), [['own', 5], ['shared', 8], ['partial-heading', 8], ['inner', 8]]);
+    assert.deepEqual(first.partials?.map((file) => path.basename(file)), ['_partial.mdx', '_inner.mdx']);
+    // The issue's case: the page has an item of the partial's id; and a partial rendered twice.
+    await write('docs/host.mdx', "import Partial from './_partial.mdx';\n\n:::beta[Shared]{kind=api}\n:::\n\n<Partial />\n");
+    const twice = await scanner.scan({filePath: host, frontMatter: {}});
+    assert.deepEqual(twice.problems, [
+      `${host}:6:1: id "shared" is on this page twice (line 3 and here), one of them from a partial it renders; expected ids unique on the page, partials included: the index links to one of them (give one its own id, e.g. {#shared-2}, or render the partial once)`,
+    ]);
+    // An edit of the partial alone reaches the page that renders it.
+    await write('docs/_inner.mdx', ':::alpha[Inner]{kind=package}\n:::\n');
+    await write('docs/host.mdx', "import Partial from './_partial.mdx';\n\n<Partial />\n");
+    await scanner.scan({filePath: host, frontMatter: {}});
+    await write('docs/_inner.mdx', ':::stable[Inner]{kind=package}\n:::\n');
+    const edited = await scanner.scan({filePath: host, frontMatter: {}});
+    assert.deepEqual(edited.items.map((item) => `${item.id}:${item.level}`), ['shared:beta', 'partial-heading:alpha', 'inner:stable']);
+    for (const file of ['docs/_partial.mdx', 'docs/_inner.mdx', 'docs/host.mdx']) {
+      await fs.rm(path.join(siteDir, file));
+    }
+  });
+
   it("a title that slugs to one of Docusaurus's own ids gets another id", async () => {
     const scanner = new Scanner({markdown: DEFAULT_CONFIG.markdown, taxonomy: {levels: DEFAULT_LEVELS, kinds: DEFAULT_KINDS}, anchorsMaintainCase: false});
     const {items, problems} = await scanner.scanSource({filePath: path.join(siteDir, 'docs/ids.md'), content: ':::beta[__docusaurus]{kind=api}\n:::\n', frontMatter: {}});

@@ -13,7 +13,8 @@ import {
   unwrapMdxCodeBlocks,
 } from '@docusaurus/utils';
 import {collect, fileTitle, mayClassify, type ClassificationItem} from '../collect';
-import {unreadablePage} from '../collect/messages';
+import {idTwiceOnPage, unreadablePage} from '../collect/messages';
+import {mayImportPartial, partialUses} from './partials';
 import {formatProblem, type Point, type Problem} from '../problems';
 import {admonitionKeywords} from '../site-config';
 import type {Registry} from './registry';
@@ -28,6 +29,8 @@ export interface ScanResult {
   items: ClassificationItem[];
   /** Formatted `file:line:column: …` lines. */
   problems: string[];
+  /** The partials the page renders (and theirs), whose items it lists. */
+  partials?: string[];
 }
 
 export interface ScanInput {
@@ -88,7 +91,9 @@ function unreadable(error: unknown, format: 'md' | 'mdx'): Problem {
 
 export class Scanner {
   private parsers: Promise<Record<'md' | 'mdx', Parse>> | undefined;
-  private readonly cache = new Map<string, {hash: string; stamp: string; result: ScanResult}>();
+  private readonly cache = new Map<string, {hash: string; stamp: string; result: ScanResult; deps: Map<string, string>}>();
+  /** The partials being scanned, innermost last: one that imports itself is read once. */
+  private readonly following = new Set<string>();
   private registry: {registry: Registry; hash: string} | undefined;
   private readonly keywords: readonly string[];
 
@@ -107,6 +112,8 @@ export class Scanner {
       anchorsMaintainCase: boolean;
       /** The site's admonition keywords. (default: Docusaurus's) */
       admonitionKeywords?: readonly string[];
+      /** For partials imported as `@site/…`. */
+      siteDir?: string;
     },
   ) {
     this.keywords = settings.admonitionKeywords ?? admonitionKeywords(undefined);
@@ -140,27 +147,30 @@ export class Scanner {
     // A file whose size and mtime did not change is not read again (the dev rescan after each edit).
     // Synchronous reads: for files of a few KB, the thread pool's round trip
     // took nine times as long as the read (47 µs against 5 µs a file).
-    const {mtimeMs, size} = fs.statSync(filePath);
-    const stamp = `${mtimeMs}:${size}:${format}`;
+    const stamp = `${stampOf(filePath)}:${format}`;
     const cached = this.cache.get(filePath);
-    if (cached?.stamp === stamp) {
+    // A page is read again when a partial it renders changed, too.
+    const fresh = cached !== undefined && [...cached.deps].every(([dep, depStamp]) => stampOf(dep) === depStamp);
+    if (fresh && cached.stamp === stamp) {
       return cached.result;
     }
     const fileContent = fs.readFileSync(filePath, 'utf8');
     const hash = createHash('sha1').update(format).update('\0').update(fileContent).digest('hex');
-    if (cached?.hash === hash) {
+    if (fresh && cached.hash === hash) {
       this.cache.set(filePath, {...cached, stamp});
       return cached.result;
     }
     // scanSource() skips cheaply a file that mentions no level, table or list.
     const result = await this.scanSource({filePath, frontMatter, content: fileContent});
-    this.cache.set(filePath, {hash, stamp, result});
+    const deps = new Map((result.partials ?? []).map((dep) => [dep, stampOf(dep)]));
+    this.cache.set(filePath, {hash, stamp, result, deps});
     return result;
   }
 
   /** Scans a file's content without reading the disk or the cache. */
   async scanSource({filePath, frontMatter, content: fileContent}: ScanInput & {content: string}): Promise<ScanResult> {
-    if (!mayClassify(fileContent, frontMatter, this.settings.taxonomy)) {
+    const imports = mayImportPartial(fileContent);
+    if (!imports && !mayClassify(fileContent, frontMatter, this.settings.taxonomy)) {
       return {title: '', items: [], problems: []};
     }
     const format = this.format(filePath, frontMatter);
@@ -182,10 +192,48 @@ export class Scanner {
       source,
       registry: this.registry?.registry,
     });
-    return {
+    const result: ScanResult = {
       title: collection.pageTitle,
       items: collection.items.map((entry) => entry.item),
       problems: collection.problems.map((problem) => formatProblem(problem, filePath)),
     };
+    return imports ? this.withPartials(result, tree, filePath) : result;
   }
+
+  /**
+   * The page's items with those of the partials it renders, each where it
+   * renders it (a partial rendered twice lists its items twice); their ids
+   * must be unique on the page, as the reader's browser gets them all.
+   */
+  private async withPartials(result: ScanResult, tree: Root, filePath: string): Promise<ScanResult> {
+    const partials: string[] = [];
+    for (const use of partialUses(tree, filePath, this.settings.siteDir)) {
+      if (this.following.has(use.file)) {
+        continue; // a partial that renders itself, directly or not
+      }
+      this.following.add(use.file);
+      const partial = await this.scan({filePath: use.file, frontMatter: {}}).finally(() => this.following.delete(use.file));
+      partials.push(use.file, ...(partial.partials ?? []));
+      result.problems.push(...partial.problems);
+      for (const place of use.places) {
+        result.items.push(...partial.items.map((item) => ({...item, ...place})));
+      }
+    }
+    result.items.sort((a, b) => a.line - b.line || a.column - b.column);
+    const seen = new Map<string, Point>();
+    for (const item of result.items) {
+      const first = seen.get(item.id);
+      if (first) {
+        result.problems.push(formatProblem({...idTwiceOnPage(item.id, first.line), place: item}, filePath));
+      }
+      seen.set(item.id, first ?? item);
+    }
+    return {...result, partials};
+  }
+}
+
+/** A file's size and modification time. */
+function stampOf(file: string): string {
+  const stat = fs.statSync(file, {throwIfNoEntry: false});
+  return stat ? `${stat.mtimeMs}:${stat.size}` : 'missing';
 }

@@ -21,6 +21,8 @@ export interface SiteIndex {
   problems: string[];
   /** The pages with a content problem of their own. */
   pagesWithProblems: Set<string>;
+  /** The partials the pages render. */
+  partials: Set<string>;
   /** Overdue preview items, formatted. */
   stale: string[];
 }
@@ -43,7 +45,8 @@ export async function indexSite({
   now: string;
 }): Promise<SiteIndex> {
   const scanned = await scanner.scanAll(pages);
-  const problems = scanned.flatMap((result) => result.problems);
+  // A partial's problems come with every page that renders it: once each.
+  const problems = [...new Set(scanned.flatMap((result) => result.problems))];
   const index = buildIndex(pages.map((page, i) => ({...page, items: scanned[i]!.items})));
   if (registry) {
     problems.push(...completeFromRegistry(index, registry, pages, siteDir));
@@ -60,7 +63,7 @@ export async function indexSite({
     }
   }
   const pagesWithProblems = new Set(pages.filter((_, i) => scanned[i]!.problems.length > 0).map((page) => page.filePath));
-  return {index, problems, stale, pagesWithProblems};
+  return {index, problems, stale, pagesWithProblems, partials: new Set(scanned.flatMap((result) => result.partials ?? []))};
 }
 
 /** Registry details on the entries that mention an item, and entries for the items no page mentions. */

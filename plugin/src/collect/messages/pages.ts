@@ -58,6 +58,14 @@ export function docusaurusId(id: string): Message {
   };
 }
 
+export function idTwiceOnPage(id: string, line: number): Message {
+  return {
+    message: `id "${id}" is on this page twice (line ${line} and here), one of them from a partial it renders`,
+    expected: 'ids unique on the page, partials included: the index links to one of them',
+    suggestion: `give one its own id, e.g. {#${id}-2}, or render the partial once`,
+  };
+}
+
 export function duplicateId(id: string, line: number): Message {
   return {
     message: `duplicate id "${id}"`,
