@@ -1,6 +1,7 @@
 /** The invariants of the property tests, shared by `npm test` and `npm run fuzz`. */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {DEFAULT_CONFIG} from '@docusaurus/core/lib/server/configValidation.js';
@@ -20,20 +21,43 @@ import {
 import type {Root} from 'mdast';
 import {compileWithDocusaurus} from './docusaurus.ts';
 import {renderedItems} from './pipeline.ts';
-import type {Doc} from './arbitrary.ts';
+import {PARTIAL, type Doc} from './arbitrary.ts';
 
 export const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/property');
 
 const taxonomy = {levels: DEFAULT_LEVELS, kinds: DEFAULT_KINDS};
 const scanner = new Scanner({markdown: DEFAULT_CONFIG.markdown, taxonomy, anchorsMaintainCase: false});
 
-/** Invariants 1 and 2: the index scan and the rendered page list the same items. */
-export async function checkAgreement({filePath, content}: Doc): Promise<void> {
+/** Invariants 1 and 2: the index scan and the rendered page list the same items, a partial's included. */
+export async function checkAgreement(doc: Doc): Promise<void> {
+  const {content} = doc;
+  // A page with partials is written to disk beside them, where the scan follows its imports.
+  const dir = doc.partials ? fs.mkdtempSync(path.join(os.tmpdir(), 'classification-partials-')) : undefined;
+  const filePath = dir ? path.join(dir, path.basename(doc.filePath)) : doc.filePath;
+  try {
+    const rendered: Record<string, ReturnType<typeof renderedItems>> = {};
+    for (const [name, text] of Object.entries(doc.partials ?? {})) {
+      const partialPath = path.join(dir!, name);
+      fs.writeFileSync(partialPath, text);
+      rendered[PARTIAL.name] = renderedItems((await compileWithDocusaurus(text, {filePath: partialPath})).tree);
+    }
+    if (dir) {
+      fs.writeFileSync(filePath, content);
+    }
+    await agree(filePath, content, rendered);
+  } finally {
+    if (dir) {
+      fs.rmSync(dir, {recursive: true, force: true});
+    }
+  }
+}
+
+async function agree(filePath: string, content: string, partials: Record<string, ReturnType<typeof renderedItems>>): Promise<void> {
   const compiled = await compileWithDocusaurus(content, {filePath});
   const scanned = await scanner.scanSource({filePath, content, frontMatter: compiled.frontMatter});
   assert.deepEqual(scanned.problems, [], 'generated pages are valid');
   const fromIndex = scanned.items.map(({id, level, kind, title}) => ({id, level, kind, title}));
-  assert.deepEqual(renderedItems(compiled.tree), fromIndex);
+  assert.deepEqual(renderedItems(compiled.tree, partials), fromIndex);
   const ids = fromIndex.map((item) => item.id);
   assert.equal(new Set(ids).size, ids.length, `unique ids: ${ids.join(' ')}`);
   const ours = compiled.warnings.filter((line) => !/:custom|::youtube/.test(line));

@@ -10,7 +10,20 @@ import fc from 'fast-check';
 export interface Doc {
   filePath: string;
   content: string;
+  /** Partials the page imports, by file name beside it (MDX pages only). */
+  partials?: Record<string, string>;
 }
+
+/** The name a generated page imports its partial as, and the file it imports. */
+export const PARTIAL = {name: 'Partial', file: '_partial.mdx'} as const;
+
+/** A partial's blocks: titles of their own, so their ids do not meet the page's. */
+const partialBlock = fc.constantFrom(
+  (n: number) => `:::beta[Partial thing ${n}]{kind=api}\n\nShared text.\n\n:::`,
+  (n: number) => `## Partial heading ${n} :alpha{kind=feature}\n\nText under it.`,
+  (n: number) => `A paragraph of the partial with an inline :beta badge (${n}).`,
+);
+const partial = fc.option(fc.record({blocks: fc.array(partialBlock, {minLength: 1, maxLength: 3}), at: fc.nat()}), {nil: undefined, freq: 3});
 
 const LEVELS = ['alpha', 'beta', 'stable'] as const;
 
@@ -156,8 +169,9 @@ export const doc: fc.Arbitrary<Doc> = fc
     blocks: fc.array(block, {minLength: 1, maxLength: 12}),
     // How editors save it: line endings, and a byte order mark.
     encoding: fc.constantFrom('lf', 'lf', 'lf', 'crlf', 'cr', 'bom'),
+    partial,
   })
-  .map(({mdx, frontMatter: matter, h1, blocks, encoding}) => {
+  .map(({mdx, frontMatter: matter, h1, blocks, encoding, partial: shared}) => {
     let counter = 0;
     const context = {mdx, nextId: () => (counter += 1), depth: 0};
     const parts: string[] = [];
@@ -175,14 +189,21 @@ export const doc: fc.Arbitrary<Doc> = fc
       parts.push(`# ${h1}`);
     }
     // The jsx wrapper is MDX only; in .md it is raw HTML, which is fine too.
-    parts.push(...blocks.map((render) => render(context)));
+    const body = blocks.map((render) => render(context));
+    // An MDX page may import a partial and render it among its blocks.
+    const partials = mdx && shared ? {[PARTIAL.file]: `${shared.blocks.map((render, n) => render(n + 1)).join('\n\n')}\n`} : undefined;
+    if (partials) {
+      body.splice(shared!.at % (body.length + 1), 0, `<${PARTIAL.name} />`);
+      parts.push(`import ${PARTIAL.name} from './${PARTIAL.file}';`);
+    }
+    parts.push(...body);
     const text = `${parts.join('\n\n')}\n`;
     // Docusaurus escapes `{#id}` heading ids line by line, split at \n only: with lone \r the
     // page would not compile even without the plugin, so those pages keep \n.
     const cr = encoding === 'cr' && !text.includes('{#');
     const content =
       encoding === 'bom' ? `\uFEFF${text}` : encoding === 'crlf' ? text.replaceAll('\n', '\r\n') : cr ? text.replaceAll('\n', '\r') : text;
-    return {filePath: `/site/docs/generated.${mdx ? 'mdx' : 'md'}`, content};
+    return {filePath: `/site/docs/generated.${mdx ? 'mdx' : 'md'}`, content, ...(partials ? {partials} : {})};
   });
 
 /** Pages without any classification syntax: the plugin must not change them. */

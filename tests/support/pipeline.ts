@@ -54,9 +54,13 @@ export function anchors(tree: Root): Anchor[] {
  * badge), and callouts and banners (their title prop). A callout anchored on
  * the heading above it is counted once, at that heading, with its own title.
  */
-export function renderedItems(tree: Root): RenderedItem[] {
+export function renderedItems(tree: Root, partials: Record<string, RenderedItem[]> = {}): RenderedItem[] {
   const found: RenderedItem[] = [];
   visit(tree, (node) => {
+    // A partial's items render where the page renders the partial.
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && partials[node.name]) {
+      found.push(...partials[node.name]!);
+    }
     if (node.type === 'heading') {
       const properties = (node.data?.hProperties ?? {}) as Record<string, unknown>;
       if (typeof properties['data-classification-level'] === 'string') {
