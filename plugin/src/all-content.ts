@@ -13,7 +13,7 @@ import {globalData, indexPageData} from './site-data';
 import {INDEX_PAGE, previewLevelIds} from './vocabulary';
 import type {PluginOptions} from './options';
 import type {Scanner} from './scan/scanner';
-import type {SharedState} from './state';
+import {problemsInOverlay, type SharedState} from './state';
 import type {Taxonomy} from './taxonomy';
 import type {Plugin} from '@docusaurus/types';
 
@@ -47,7 +47,7 @@ export async function indexContent(
   cliCapture()?.indexes.set(options.id, {entries: index.entries, previewLevels: [...previewLevels]});
   // Under `docusaurus start`, a page's problems stop its compile (the error overlay shows them); the
   // others are printed. A build, or the first load of the dev server, stops here.
-  const inOverlay = shared.dev === true && options.onInvalidContent === 'throw';
+  const inOverlay = problemsInOverlay(shared);
   reportOrCapture(problems, inOverlay ? 'warn' : options.onInvalidContent, 'problems');
   reportOrCapture(stale, options.onStale, 'stale');
   shared.index = index;

@@ -4,9 +4,8 @@
  * and with `--check` fails on any validation error or overdue item, for CI.
  */
 import path from 'node:path';
-import {PLUGIN_NAME, scopeLabel} from './vocabulary';
+import {DEFAULT_PLUGIN_ID, PLUGIN_NAME, scopeLabel} from './vocabulary';
 import {reportProblems} from './problems';
-import {DEFAULT_PLUGIN_ID} from './state';
 import type {Severity} from './options';
 import type {IndexEntry} from './scan/indexing';
 import type {Plugin} from '@docusaurus/types';

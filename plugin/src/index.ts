@@ -12,7 +12,7 @@ import {builtIn, translateContent, translationFiles, type ClassificationContent}
 import {readRegistry} from './scan/registry';
 import {Scanner} from './scan/scanner';
 import {admonitionKeywords, checkNames} from './site-config';
-import {claimOutputs, publish, type SharedState} from './state';
+import {claimOutputs, problemsInOverlay, publish, type SharedState} from './state';
 import {PLUGIN_NAME} from './vocabulary';
 import {webpackConfig} from './webpack';
 import type {PluginOptions} from './options';
@@ -74,8 +74,7 @@ export default function pluginClassification(context: LoadContext, options: Plug
       if (registryFile) {
         const loaded = await readRegistry(registryFile, {levels: options.levels, kinds: options.kinds});
         // Under `docusaurus start`, the pages that mention the registry show its problems (registry-loader).
-        const inOverlay = shared.dev === true && options.onInvalidContent === 'throw';
-        reportOrCapture(loaded.problems, inOverlay ? 'warn' : options.onInvalidContent, 'problems');
+        reportOrCapture(loaded.problems, problemsInOverlay(shared) ? 'warn' : options.onInvalidContent, 'problems');
         shared.registry = loaded.registry;
         scanner.setRegistry(loaded.registry, loaded.hash);
       }

@@ -16,15 +16,14 @@ interface AdmonitionsModule {
 /** Docusaurus's admonitions module, from the site's copy of Docusaurus when there is one. */
 function admonitionsModule(siteDir: string | undefined): AdmonitionsModule {
   // The site's Docusaurus (the working directory's, for the remark plugin alone), then the plugin's.
+  const dir = siteDir ?? process.cwd();
   const bases: string[] = [];
-  for (const dir of siteDir === undefined ? [process.cwd()] : [siteDir]) {
-    try {
-      bases.push(createRequire(path.join(dir, 'package.json')).resolve('@docusaurus/core/package.json'));
-    } catch {
-      // not a site with Docusaurus installed: the other places
-    }
-    bases.push(path.join(dir, 'package.json'));
+  try {
+    bases.push(createRequire(path.join(dir, 'package.json')).resolve('@docusaurus/core/package.json'));
+  } catch {
+    // not a site with Docusaurus installed: the other places
   }
+  bases.push(path.join(dir, 'package.json'));
   bases.push(__filename);
   for (const base of bases) {
     try {

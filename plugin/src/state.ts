@@ -44,7 +44,6 @@ const KEY = Symbol.for(PLUGIN_NAME);
 
 type Holder = {[KEY]?: Map<string, SharedState>};
 
-export {DEFAULT_PLUGIN_ID};
 
 function instances(): Map<string, SharedState> {
   const holder = globalThis as Holder;
@@ -59,6 +58,15 @@ export function publish(pluginId: string, state: SharedState): void {
 
 export function published(pluginId: string = DEFAULT_PLUGIN_ID): SharedState | undefined {
   return instances().get(pluginId);
+}
+
+/**
+ * Whether content problems go to the pages' compiles (the dev server's error
+ * overlay) rather than stopping the plugin: under `docusaurus start`, when
+ * problems are errors.
+ */
+export function problemsInOverlay(state: SharedState): boolean {
+  return state.dev === true && state.onInvalidContent === 'throw';
 }
 
 /** Per site: what each instance writes (its route, its file), to refuse two instances writing the same. */

@@ -385,6 +385,16 @@ describe('the index', () => {
     assert.deepEqual(twice.problems, [
       `${host}:6:1: id "shared" is on this page twice (line 3 and here), one of them from a partial it renders; expected ids unique on the page, partials included: the index links to one of them (give one its own id, e.g. {#shared-2}, or render the partial once)`,
     ]);
+    // The page's own items keep collect()'s order (its page item where the banner goes, after the h1).
+    const classified = "---\nclassification: beta\nclassification_kind: package\n---\n\nimport Partial from './_partial.mdx';\n\n# Host :alpha{kind=api}\n\n<Partial />\n";
+    await write('docs/host.mdx', classified);
+    const own = await scanner.scanSource({filePath: host, content: classified.replace('<Partial />', ''), frontMatter: {classification: 'beta', classification_kind: 'package'}});
+    const withPartial = await scanner.scan({filePath: host, frontMatter: {classification: 'beta', classification_kind: 'package'}});
+    assert.deepEqual(
+      withPartial.items.map((item) => item.form),
+      [...own.items.map((item) => item.form), 'container', 'heading', 'container'],
+    );
+    assert.deepEqual(own.items.map((item) => item.form), ['heading', 'page']);
     // An edit of the partial alone reaches the page that renders it.
     await write('docs/_inner.mdx', ':::alpha[Inner]{kind=package}\n:::\n');
     await write('docs/host.mdx', "import Partial from './_partial.mdx';\n\n<Partial />\n");

@@ -70,16 +70,11 @@ function directiveLabel(node: ContainerDirective): ContainerDirective['children'
  * page, a list item…): say so. Its text must end with a `:::` fence.
  */
 function checkClosed(context: Context, node: ContainerDirective): void {
-  const {source} = context.options;
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
-  if (source === undefined || start === undefined || end === undefined) {
-    return;
-  }
-  // micromark drops a leading byte order mark: its offsets count from after it.
-  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  const text = start === undefined || end === undefined ? undefined : context.written(start, end);
   // Lines end with \n, \r\n or a lone \r.
-  if (/(^|[\n\r])[ \t>]*:{3,}$/.test(text.slice(start, end).trimEnd())) {
+  if (text === undefined || /(^|[\n\r])[ \t>]*:{3,}$/.test(text.trimEnd())) {
     return;
   }
   context.report(neverClosed(written(node), node.position!.end.line), pointOf(node));

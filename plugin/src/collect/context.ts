@@ -7,6 +7,12 @@ import type {Message} from './messages';
 import type {Collection, CollectOptions} from './types';
 import type {Heading} from 'mdast' with {'resolution-mode': 'import'};
 
+/** Where the line holding `from` ends: lines end with \n, \r\n or a lone \r. */
+function lineEnd(source: string, from: number): number {
+  const ends = [source.indexOf('\n', from), source.indexOf('\r', from)].filter((index) => index >= 0);
+  return ends.length > 0 ? Math.min(...ends) : source.length;
+}
+
 export class Context {
   readonly collection: Collection;
   readonly levelNames: string[];
@@ -18,6 +24,8 @@ export class Context {
   readonly plainHeadingIds = new Map<Heading, string>();
   /** The title of the nearest heading above, for items without a title of their own. */
   lastHeadingTitle: string | undefined;
+  /** micromark drops a leading byte order mark: its offsets count from after it. */
+  private readonly offsetShift: number;
 
   constructor(
     readonly esm: Esm,
@@ -40,6 +48,18 @@ export class Context {
     this.kindNames = options.taxonomy.kinds.map((kind) => kind.id);
     this.headingIds = new HeadingIds(esm, options.anchorsMaintainCase ?? false);
     this.ids = new IdAllocator(this);
+    this.offsetShift = options.source?.charCodeAt(0) === 0xfeff ? 1 : 0;
+  }
+
+  /** The source between two of the tree's offsets (to the end of that line without `end`); undefined without the source. */
+  written(start: number, end?: number): string | undefined {
+    const {source} = this.options;
+    if (source === undefined) {
+      return undefined;
+    }
+    const from = start + this.offsetShift;
+    const to = end === undefined ? lineEnd(source, from) : end + this.offsetShift;
+    return source.slice(from, to);
   }
 
   get taxonomy() {

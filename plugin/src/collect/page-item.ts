@@ -3,7 +3,7 @@ import {isScalar, parseDocument} from 'yaml';
 import {findKind, findLevel} from '../taxonomy';
 import {FRONT_MATTER, frontMatterKey, hasOwnKey} from '../vocabulary';
 import {kindWithoutLevel, missingScope, missingValue, notText, unknownFrontMatterKey, unknownValue, yamlSubject} from './messages';
-import {makeItem} from './item';
+import {makeItem, type ReadItem} from './item';
 import {resolveRef} from './refs';
 import {checkId, checkSince, pointOf} from './validate';
 import type {Esm} from '../esm';
@@ -116,7 +116,7 @@ function refPageItem(
 
 function pageItem(
   explicitId: string | undefined,
-  read: Parameters<typeof makeItem>[3],
+  read: ReadItem,
   tree: Root,
   at: Point | undefined,
 ): {collected: CollectedItem; explicitId?: string} {

@@ -51,6 +51,7 @@ export function checkAttributes(
 }
 
 const PROTO = '__proto__';
+const PROTO_ATTRIBUTE = new RegExp(`[{\\s]${PROTO}\\s*=`);
 
 /**
  * Whether the directive's attributes, as written, name `__proto__`: the
@@ -58,14 +59,11 @@ const PROTO = '__proto__';
  * so the tree cannot tell; the source can.
  */
 function writesProto(context: Context, node: Directive): boolean {
-  const {source} = context.options;
   const start = node.position?.start.offset;
-  if (source === undefined || start === undefined || !source.includes(PROTO)) {
+  if (start === undefined || !context.options.source?.includes(PROTO)) {
     return false;
   }
-  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-  const opening = text.slice(start).split(/[\r\n]/, 1)[0]!;
-  return new RegExp(`[{\\s]${PROTO}\\s*=`).test(opening);
+  return PROTO_ATTRIBUTE.test(context.written(start) ?? '');
 }
 
 /** An optional kind= or level= attribute names a known one. */

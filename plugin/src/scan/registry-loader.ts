@@ -3,11 +3,11 @@
  * registry: it declares the registry file as a dependency, so that
  * `docusaurus start` recompiles those pages when the registry changes.
  */
-import fs from 'node:fs';
 import {ClassificationError} from '../problems';
 import {loadRegistry} from './registry';
+import {fileStamp} from './scanner';
 import type {Taxonomy} from '../taxonomy';
-import {published} from '../state';
+import {problemsInOverlay, published} from '../state';
 import {FRONT_MATTER} from '../vocabulary';
 
 /** A mention of the registry: a `ref=` attribute or the front matter key. */
@@ -20,16 +20,15 @@ interface LoaderContext {
 }
 
 /** The registry's problems, read again only when the file changed. */
-const checked = new Map<string, {stamp: string; problems: string[]}>();
+const checked = new Map<string, {stamp: string | undefined; problems: string[]}>();
 
 function registryProblems(file: string, taxonomy: Taxonomy): string[] {
-  const stat = fs.statSync(file, {throwIfNoEntry: false});
-  const stamp = stat ? `${stat.mtimeMs}:${stat.size}` : 'missing';
+  const stamp = fileStamp(file);
   const cached = checked.get(file);
-  if (cached?.stamp === stamp) {
+  if (cached !== undefined && cached.stamp === stamp) {
     return cached.problems;
   }
-  const problems = stat ? loadRegistry(file, taxonomy).problems : [];
+  const problems = stamp === undefined ? [] : loadRegistry(file, taxonomy).problems;
   checked.set(file, {stamp, problems});
   return problems;
 }
@@ -41,7 +40,7 @@ function registryLoader(this: LoaderContext, source: string): string {
     // Under `docusaurus start`, the registry's problems show in the error overlay. The file is read
     // here, as it is now: webpack may recompile this page before the plugin has reloaded it.
     const shared = published(pluginId);
-    if (shared?.dev && shared.onInvalidContent === 'throw') {
+    if (shared && problemsInOverlay(shared)) {
       const problems = registryProblems(registry, shared.taxonomy);
       if (problems.length > 0) {
         this.emitError(new ClassificationError(problems));

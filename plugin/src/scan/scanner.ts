@@ -12,7 +12,7 @@ import {
   escapeMarkdownHeadingIds,
   unwrapMdxCodeBlocks,
 } from '@docusaurus/utils';
-import {collect, fileTitle, mayClassify, type ClassificationItem} from '../collect';
+import {bannerIndex, collect, fileTitle, mayClassify, type ClassificationItem} from '../collect';
 import {idTwiceOnPage, unreadablePage} from '../collect/messages';
 import {mayImportPartial, partialUses} from './partials';
 import {formatProblem, type Point, type Problem} from '../problems';
@@ -81,17 +81,16 @@ export function preprocess(
   return content;
 }
 
-/** A parser's error as a problem: micromark's place, or the page's start (a stack overflow has none). */
+/** A parser's error as a problem: the place of micromark's message, or the page's start (a stack overflow has none). */
 function unreadable(error: unknown, format: 'md' | 'mdx'): Problem {
-  const {reason, message, place, line, column} = error as {reason?: string; message?: string; place?: unknown; line?: number; column?: number};
-  const start = (place as {start?: Point} | undefined)?.start ?? (place as Point | undefined);
-  const at = start?.line ? {line: start.line, column: start.column ?? 1} : line ? {line, column: column ?? 1} : {line: 1, column: 1};
-  return {...unreadablePage(format, String(reason ?? message ?? error).split('\n')[0]!), place: at};
+  const {reason, message, line, column} = error as {reason?: string; message?: string; line?: number; column?: number};
+  const reasonText = String(reason ?? message ?? error).split('\n')[0]!;
+  return {...unreadablePage(format, reasonText), place: {line: line || 1, column: column || 1}};
 }
 
 export class Scanner {
   private parsers: Promise<Record<'md' | 'mdx', Parse>> | undefined;
-  private readonly cache = new Map<string, {hash: string; stamp: string; result: ScanResult; deps: Map<string, string>}>();
+  private readonly cache = new Map<string, {hash: string; stamp: string; result: ScanResult; deps: Map<string, string | undefined>}>();
   /** The partials being scanned, innermost last: one that imports itself is read once. */
   private readonly following = new Set<string>();
   private registry: {registry: Registry; hash: string} | undefined;
@@ -147,10 +146,10 @@ export class Scanner {
     // A file whose size and mtime did not change is not read again (the dev rescan after each edit).
     // Synchronous reads: for files of a few KB, the thread pool's round trip
     // took nine times as long as the read (47 µs against 5 µs a file).
-    const stamp = `${stampOf(filePath)}:${format}`;
+    const stamp = `${fileStamp(filePath)}:${format}`;
     const cached = this.cache.get(filePath);
     // A page is read again when a partial it renders changed, too.
-    const fresh = cached !== undefined && [...cached.deps].every(([dep, depStamp]) => stampOf(dep) === depStamp);
+    const fresh = cached !== undefined && [...cached.deps].every(([dep, depStamp]) => fileStamp(dep) === depStamp);
     if (fresh && cached.stamp === stamp) {
       return cached.result;
     }
@@ -162,7 +161,7 @@ export class Scanner {
     }
     // scanSource() skips cheaply a file that mentions no level, table or list.
     const result = await this.scanSource({filePath, frontMatter, content: fileContent});
-    const deps = new Map((result.partials ?? []).map((dep) => [dep, stampOf(dep)]));
+    const deps = new Map((result.partials ?? []).map((dep) => [dep, fileStamp(dep)]));
     this.cache.set(filePath, {hash, stamp, result, deps});
     return result;
   }
@@ -207,6 +206,9 @@ export class Scanner {
    */
   private async withPartials(result: ScanResult, tree: Root, filePath: string): Promise<ScanResult> {
     const partials: string[] = [];
+    // Document order as collect() gives it: the page item where its banner goes.
+    const bannerAt = tree.children[bannerIndex(tree)]?.position?.start ?? {line: Infinity, column: 0};
+    const ordered = result.items.map((item) => ({item, at: item.form === 'page' ? bannerAt : item}));
     for (const use of partialUses(tree, filePath, this.settings.siteDir)) {
       if (this.following.has(use.file)) {
         continue; // a partial that renders itself, directly or not
@@ -216,10 +218,11 @@ export class Scanner {
       partials.push(use.file, ...(partial.partials ?? []));
       result.problems.push(...partial.problems);
       for (const place of use.places) {
-        result.items.push(...partial.items.map((item) => ({...item, ...place})));
+        ordered.push(...partial.items.map((item) => ({item: {...item, ...place}, at: place})));
       }
     }
-    result.items.sort((a, b) => a.line - b.line || a.column - b.column);
+    // A stable sort: each partial's items keep their order, where the page renders it.
+    result.items = ordered.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column).map(({item}) => item);
     const seen = new Map<string, Point>();
     for (const item of result.items) {
       const first = seen.get(item.id);
@@ -232,8 +235,8 @@ export class Scanner {
   }
 }
 
-/** A file's size and modification time. */
-function stampOf(file: string): string {
+/** A file's modification time and size, to tell an edit without reading it; undefined for a missing file. */
+export function fileStamp(file: string): string | undefined {
   const stat = fs.statSync(file, {throwIfNoEntry: false});
-  return stat ? `${stat.mtimeMs}:${stat.size}` : 'missing';
+  return stat ? `${stat.mtimeMs}:${stat.size}` : undefined;
 }
