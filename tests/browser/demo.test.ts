@@ -8,7 +8,7 @@ import {after, before, describe, it} from 'node:test';
 import {AxeBuilder} from '@axe-core/playwright';
 import type {Browser, Page} from 'playwright';
 import type {IndexEntry} from 'docusaurus-plugin-classification';
-import {launch} from '../support/browser.ts';
+import {launch, openPage} from '../support/browser.ts';
 import {callout as findCallout, landmarks} from '../support/items.ts';
 import {writtenItems} from '../support/oracle.ts';
 import {readSeed, seedNotes, seedTables} from '../support/seed.ts';
@@ -39,20 +39,7 @@ async function settledCount(locator: ReturnType<Page['locator']>, expected: numb
 }
 
 /** Opens a page, waits for hydration, and returns the console errors seen. */
-async function open(pathname: string): Promise<{page: Page; errors: string[]}> {
-  const page = await browser.newPage();
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') {
-      errors.push(message.text());
-    }
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  const response = await page.goto(server.url + pathname);
-  assert.equal(response?.status(), 200, `${pathname} is served`);
-  await page.waitForSelector('html[data-has-hydrated="true"]');
-  return {page, errors};
-}
+const open = (pathname: string): Promise<{page: Page; errors: string[]}> => openPage(browser, server.url + pathname);
 
 describe('demo site in Chromium', () => {
   before(async () => {

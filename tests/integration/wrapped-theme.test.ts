@@ -13,7 +13,7 @@ import {after, before, describe, it} from 'node:test';
 import type {Browser, Page} from 'playwright';
 import {wrap} from '@docusaurus/core/lib/commands/swizzle/actions.js';
 import {getSwizzleConfig} from 'docusaurus-plugin-classification';
-import {launch} from '../support/browser.ts';
+import {launch, openPage} from '../support/browser.ts';
 import {serve} from '../support/server.ts';
 import {buildDemoSite, repoRoot, type Built} from '../support/site.ts';
 
@@ -35,19 +35,7 @@ const normalize = (text: string): string => text.replace(/\u200B/g, '').replace(
 
 /** Opens a page, waits for hydration, and fails on console errors. */
 async function open(pathname: string): Promise<Page> {
-  const page = await browser.newPage();
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') {
-      errors.push(message.text());
-    }
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  // The fixture has no favicon; Chromium asks for one anyway.
-  await page.route('**/favicon.ico', (route) => route.fulfill({status: 204}));
-  const response = await page.goto(server.url + pathname);
-  assert.equal(response?.status(), 200, `${pathname} is served`);
-  await page.waitForSelector('html[data-has-hydrated="true"]');
+  const {page, errors} = await openPage(browser, server.url + pathname, {noFavicon: true});
   assert.deepEqual(errors, [], `console errors on ${pathname}`);
   return page;
 }
