@@ -11,7 +11,7 @@ import type {IndexEntry} from 'docusaurus-plugin-classification';
 import {launch, openPage} from '../support/browser.ts';
 import {callout as findCallout, landmarks} from '../support/items.ts';
 import {writtenItems} from '../support/oracle.ts';
-import {readSeed, seedNotes, seedTables} from '../support/seed.ts';
+import {readSeed, seedNotes, seedSkip, seedTables} from '../support/seed.ts';
 import {serve} from '../support/server.ts';
 import {buildDemoSite, repoRoot, type Built} from '../support/site.ts';
 
@@ -186,7 +186,7 @@ describe('demo site in Chromium', () => {
     await features.page.close();
   });
 
-  it('the seed page: generated tables equal the seed cell for cell', async () => {
+  it('the seed page: generated tables equal the seed cell for cell', {skip: seedSkip}, async () => {
     const rst = readSeed();
     const expected = seedTables(rst);
     assert.equal(expected.length, 4);
@@ -202,7 +202,7 @@ describe('demo site in Chromium', () => {
     await page.close();
   });
 
-  it('the seed page: notes, disclaimers and footnotes read as in the seed', async () => {
+  it('the seed page: notes, disclaimers and footnotes read as in the seed', {skip: seedSkip}, async () => {
     const expected = seedNotes(readSeed());
     const {page} = await open('/sdk-classification');
     // Admonitions (notes and the generated disclaimers) and the tables' footnotes, in page order.

@@ -8,6 +8,11 @@ import {repoRoot} from './site.ts';
 
 export const SEED = path.resolve(repoRoot, '../shared/seed/sdk-classification.rst');
 
+/** For tests that compare with the seed: skipped, saying which file is missing, in a clone without shared/. */
+export const seedSkip: string | false = fs.existsSync(SEED)
+  ? false
+  : `the seed page is missing: expected ${SEED} (the shared/ folder beside the checkout)`;
+
 export function readSeed(): string {
   if (!fs.existsSync(SEED)) {
     throw new Error(`The seed page is missing: expected ${SEED} (the shared/ folder beside the checkout).`);
