@@ -3,7 +3,7 @@
  * is scanned into the index, which the sidebar, link badges, lists, the
  * index page, the CLI and classification.json then read.
  */
-import {normalizeUrl} from '@docusaurus/utils';
+import {normalizeUrl} from './docusaurus';
 import {cliCapture, reportOrCapture} from './cli';
 import {LinkTargets} from './remark/link-targets';
 import {docsContentRoots, docsVersions, sourcePages, type AllContent} from './scan/content';

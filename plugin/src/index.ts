@@ -8,6 +8,7 @@ import path from 'node:path';
 import {indexContent} from './all-content';
 import {registerCli, reportOrCapture} from './cli';
 import {disclaimerData, disclaimersFile, publishDisclaimers} from './disclaimers';
+import {checkDocusaurusVersion} from './docusaurus';
 import {builtIn, translateContent, translationFiles, type ClassificationContent} from './i18n';
 import {readRegistry} from './scan/registry';
 import {Scanner} from './scan/scanner';
@@ -30,7 +31,8 @@ export type {Level, Kind, KindTable, Taxonomy} from './taxonomy';
 
 export default function pluginClassification(context: LoadContext, options: PluginOptions): Plugin<ClassificationContent> {
   const {siteDir, siteConfig, baseUrl, i18n} = context;
-  const keywords = admonitionKeywords(siteConfig, siteDir);
+  checkDocusaurusVersion(siteDir);
+  const keywords = admonitionKeywords(siteConfig);
   checkNames(options, keywords);
   claimOutputs(siteDir, options.id, {indexRoute: options.indexRoute, outputFile: options.outputFile});
   // Replaced by its translation in contentLoaded(), before any page compiles.
@@ -40,7 +42,8 @@ export default function pluginClassification(context: LoadContext, options: Plug
     pluginId: options.id,
     taxonomy,
     onInvalidContent: options.onInvalidContent,
-    anchorsMaintainCase: siteConfig.markdown.anchors.maintainCase,
+    // `markdown.anchors` is 3.3's: before it, heading ids keep no case.
+    anchorsMaintainCase: siteConfig.markdown.anchors?.maintainCase ?? false,
     includeStable: options.includeStable,
     reported: new Set(),
   };

@@ -1,4 +1,4 @@
-import {Joi} from '@docusaurus/utils-validation';
+import {Joi} from './docusaurus';
 import {DEFAULT_KINDS, DEFAULT_LEVELS, type Kind, type Level} from './taxonomy';
 import {AGE_PATTERN, DEFAULT_PLUGIN_ID, PLUGIN_NAME, RESERVED_NAMES, SEVERITIES} from './vocabulary';
 import type {OptionValidationContext} from '@docusaurus/types';

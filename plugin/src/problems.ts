@@ -3,7 +3,7 @@
  * formatted as `file:line:column: message` so editors and CI can jump to it.
  */
 import path from 'node:path';
-import logger from '@docusaurus/logger';
+import {logger} from './docusaurus';
 import type {Severity} from './options';
 
 export interface Point {

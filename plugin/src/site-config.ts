@@ -3,8 +3,7 @@
  * keywords of its content plugins, which no level or kind may be named after
  * (a level `note` would turn every note admonition into an item).
  */
-import {createRequire} from 'node:module';
-import path from 'node:path';
+import {requireFromCore} from './docusaurus';
 import {PLUGIN_NAME} from './vocabulary';
 import type {Taxonomy} from './taxonomy';
 import type {DocusaurusConfig} from '@docusaurus/types';
@@ -13,26 +12,9 @@ interface AdmonitionsModule {
   normalizeAdmonitionOptions(options: unknown): {keywords: string[]};
 }
 
-/** Docusaurus's admonitions module, from the site's copy of Docusaurus when there is one. */
-function admonitionsModule(siteDir: string | undefined): AdmonitionsModule {
-  // The site's Docusaurus (the working directory's, for the remark plugin alone), then the plugin's.
-  const dir = siteDir ?? process.cwd();
-  const bases: string[] = [];
-  try {
-    bases.push(createRequire(path.join(dir, 'package.json')).resolve('@docusaurus/core/package.json'));
-  } catch {
-    // not a site with Docusaurus installed: the other places
-  }
-  bases.push(path.join(dir, 'package.json'));
-  bases.push(__filename);
-  for (const base of bases) {
-    try {
-      return createRequire(base)('@docusaurus/mdx-loader/lib/remark/admonitions') as AdmonitionsModule;
-    } catch {
-      // try the next place
-    }
-  }
-  throw new Error(`${PLUGIN_NAME}: cannot find @docusaurus/mdx-loader beside @docusaurus/core; reinstall the site's dependencies`);
+/** Docusaurus's admonitions module, from the site's copy of Docusaurus. */
+function admonitionsModule(): AdmonitionsModule {
+  return requireFromCore<AdmonitionsModule>('@docusaurus/mdx-loader/lib/remark/admonitions');
 }
 
 type PluginEntry = string | false | null | undefined | [unknown, unknown?] | ((...args: never[]) => unknown);
@@ -76,9 +58,8 @@ function admonitionOptions(siteConfig: Pick<DocusaurusConfig, 'presets' | 'plugi
  */
 export function admonitionKeywords(
   siteConfig: Pick<DocusaurusConfig, 'presets' | 'plugins'> | undefined,
-  siteDir?: string,
 ): string[] {
-  const {normalizeAdmonitionOptions} = admonitionsModule(siteDir);
+  const {normalizeAdmonitionOptions} = admonitionsModule();
   const options = siteConfig ? admonitionOptions(siteConfig) : [];
   const keywords = [true, ...options]
     .filter((option) => option !== false)

@@ -19,3 +19,4 @@ export {admonitionKeywords, checkNames} from '../../plugin/lib/site-config.js';
 export type {Options} from '../../plugin/lib/options.js';
 export type {ClassificationIndex} from '../../plugin/lib/scan/indexing.js';
 export type {IndexEntry} from '../../plugin/lib/scan/indexing.js';
+export {atLeast, checkDocusaurusVersion, core as siteCore, MINIMUM_DOCUSAURUS} from '../../plugin/lib/docusaurus.js';

@@ -187,14 +187,17 @@ describe('theme components, rendered on the server', () => {
     );
   });
 
-  it('ClassificationDisclaimer: as a note, through the site’s admonition', () => {
-    const Admonition = ({type, children}: {type: string; children?: ReactNode}): ReactNode =>
-      createElement('div', {className: `theme-admonition theme-admonition-${type}`}, children);
-    const html = renderToStaticMarkup(
-      createElement(MDXProvider, {components: {admonition: Admonition}}, createElement(theme.ClassificationDisclaimer, {kind: 'package', variant: 'note'})),
-    );
-    assert.equal(html, '<div class="theme-admonition theme-admonition-note"><p>Preview packages are for feedback.</p></div>');
-  });
+  // Docusaurus 3's MDX components name the admonition `admonition`; `:::note` compiled to the `Admonition` MDX component names it so.
+  for (const name of ['admonition', 'Admonition']) {
+    it(`ClassificationDisclaimer: as a note, through the site’s admonition (MDX component \`${name}\`)`, () => {
+      const Admonition = ({type, className, children}: {type: string; className?: string; children?: ReactNode}): ReactNode =>
+        createElement('div', {className: `theme-admonition theme-admonition-${type} ${className}`}, children);
+      const html = renderToStaticMarkup(
+        createElement(MDXProvider, {components: {[name]: Admonition}}, createElement(theme.ClassificationDisclaimer, {kind: 'package', variant: 'note'})),
+      );
+      assert.equal(html, '<div class="theme-admonition theme-admonition-note classification-disclaimer"><p>Preview packages are for feedback.</p></div>');
+    });
+  }
 
   it('ClassificationTable: the disclaimer note above the table and footnotes it is given', () => {
     const table = createElement('table', {key: 'table'}, createElement('tbody', null, createElement('tr', null, createElement('th', null, 'Alpha'), createElement('td', null, 'No contract'))));

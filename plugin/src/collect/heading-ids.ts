@@ -2,7 +2,7 @@
  * Docusaurus's heading ids, mirrored: the id its headings plugin will give a
  * heading, and the heading text without the parts it does not show.
  */
-import {createSlugger, parseMarkdownHeadingId} from '@docusaurus/utils';
+import {createSlugger, parseMarkdownHeadingId} from '../docusaurus';
 import type {Esm} from '../esm';
 import type {Heading, PhrasingContent} from 'mdast' with {'resolution-mode': 'import'};
 import type {TextDirective} from 'mdast-util-directive' with {'resolution-mode': 'import'};

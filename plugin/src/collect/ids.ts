@@ -2,7 +2,7 @@
  * Item ids: explicit ones verbatim, the others slugs of their titles, unique
  * against every heading id and every id given before, in document order.
  */
-import {createSlugger} from '@docusaurus/utils';
+import {createSlugger} from '../docusaurus';
 import {findKind} from '../taxonomy';
 import {DOCUSAURUS_IDS} from '../vocabulary';
 import {docusaurusId, duplicateId, idOfHeading} from './messages';

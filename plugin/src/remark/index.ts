@@ -4,7 +4,7 @@
  * found into theme components; it leaves every directive it does not own
  * alone.
  */
-import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
+import {DEFAULT_PARSE_FRONT_MATTER} from '../docusaurus';
 import {collect, collectLinks, fileTitle, mayClassify} from '../collect';
 import {loadEsm} from '../esm';
 import {normalizeOptions, type Options, type Severity} from '../options';

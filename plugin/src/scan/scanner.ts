@@ -11,7 +11,7 @@ import {
   admonitionTitleToDirectiveLabel,
   escapeMarkdownHeadingIds,
   unwrapMdxCodeBlocks,
-} from '@docusaurus/utils';
+} from '../docusaurus';
 import {bannerIndex, collect, fileTitle, mayClassify, type ClassificationItem} from '../collect';
 import {idTwiceOnPage, unreadablePage} from '../collect/messages';
 import {mayImportPartial, partialUses} from './partials';

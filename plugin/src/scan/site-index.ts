@@ -4,7 +4,7 @@
  * and checked for staleness.
  */
 import path from 'node:path';
-import {createSlugger} from '@docusaurus/utils';
+import {createSlugger} from '../docusaurus';
 import {buildIndex, type ClassificationIndex, type IndexEntry} from './indexing';
 import * as say from '../collect/messages';
 import {formatProblem} from '../problems';

@@ -43,8 +43,11 @@ function render(nodes: DisclaimerNode[]): ReactNode[] {
 export default function ClassificationDisclaimer({level, kind, variant = 'inline', pluginId = 'default', children}: Props): ReactNode {
   // The site's admonition, from the MDX provider rather than an import of
   // @theme/Admonition: that import would copy it into every classified page's
-  // chunk (it lives in the doc layout's chunk).
-  const {admonition: Admonition} = useMDXComponents() as {admonition?: React.ComponentType<Record<string, unknown>>};
+  // chunk (it lives in the doc layout's chunk). Docusaurus 3 names it
+  // `admonition`; a site (or a Docusaurus) whose `:::note` compiles to the
+  // `Admonition` MDX component provides that name.
+  const components = useMDXComponents() as Record<string, React.ComponentType<Record<string, unknown>> | undefined>;
+  const Admonition = components.admonition ?? components.Admonition;
   const data = disclaimers[pluginId] ?? {preview: [], kinds: {}};
   const text = data.kinds[kind];
   const shown = variant === 'note' ? data.preview.length > 0 : level !== undefined && data.preview.includes(level);
