@@ -88,8 +88,11 @@ function installCommand(siteDir: string): string {
 /** Refuses, in one line, a Docusaurus older than the plugin runs on. */
 export function checkDocusaurusVersion(siteDir: string, version = core.version): void {
   if (!atLeast(version, MINIMUM_DOCUSAURUS)) {
-    throw new Error(
+    const error = new Error(
       `${PACKAGE} needs Docusaurus ${MINIMUM_DOCUSAURUS} or newer, and this site has ${version}: upgrade it with \`${installCommand(siteDir)}\` (and every other @docusaurus/* package to the same version).`,
     );
+    // The line says all: frames would only bury it.
+    error.stack = error.message;
+    throw error;
   }
 }

@@ -3,30 +3,19 @@
  * page badges and the sidebar without a restart.
  */
 import assert from 'node:assert/strict';
-import {spawn, type ChildProcess} from 'node:child_process';
 import fs from 'node:fs';
 import {createRequire} from 'node:module';
-import net from 'node:net';
 import path from 'node:path';
 import {after, before, describe, it} from 'node:test';
 import type {Browser, Page} from 'playwright';
 import {launch} from '../support/browser.ts';
+import {startDevServer, type DevServer} from '../support/dev-server.ts';
 import {childEnv, repoRoot} from '../support/site.ts';
 
 const site = path.join(repoRoot, '.test-output', 'live-site');
-let server: ChildProcess;
+let server: DevServer;
 let url: string;
 let browser: Browser;
-let log = '';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const {port} = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** Reloads `pathname` until `check` passes (the dev server recompiles after an edit). */
 async function eventually(page: Page, pathname: string, check: () => Promise<boolean>, what: string): Promise<void> {
@@ -38,7 +27,7 @@ async function eventually(page: Page, pathname: string, check: () => Promise<boo
       return;
     }
     if (Date.now() > deadline) {
-      throw new Error(`timed out waiting for ${what}\n${log.slice(-3000)}`);
+      throw new Error(`timed out waiting for ${what}\n${server.log().slice(-3000)}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
@@ -48,28 +37,15 @@ describe('live reload under docusaurus start', () => {
   before(async () => {
     fs.rmSync(site, {recursive: true, force: true});
     fs.cpSync(path.join(repoRoot, 'tests/fixtures/sites/live'), site, {recursive: true});
-    const port = await freePort();
-    url = `http://127.0.0.1:${port}`;
     const cli = createRequire(import.meta.url).resolve('@docusaurus/core/bin/docusaurus.mjs');
-    server = spawn(process.execPath, [cli, 'start', site, '--port', String(port), '--host', '127.0.0.1', '--no-open'], {
-      env: childEnv({DOCUSAURUS_NO_PERSISTENT_CACHE: 'true'}),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    server.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    server.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    const deadline = Date.now() + 120_000;
-    while (!/compiled successfully|Compiled successfully/i.test(log)) {
-      if (Date.now() > deadline || server.exitCode !== null) {
-        throw new Error(`docusaurus start did not come up:\n${log}`);
-      }
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
+    server = await startDevServer(process.execPath, [cli, 'start', site], {env: childEnv({DOCUSAURUS_NO_PERSISTENT_CACHE: 'true'})});
+    url = server.url;
     browser = await launch();
   });
 
   after(async () => {
     await browser?.close();
-    server?.kill('SIGTERM');
+    server?.stop();
     fs.rmSync(site, {recursive: true, force: true});
   });
 
@@ -120,7 +96,7 @@ describe('live reload under docusaurus start', () => {
         return text;
       }
       if (Date.now() > deadline) {
-        throw new Error(`timed out waiting for ${what} in the error overlay (it shows: ${text || 'nothing'})\n${log.slice(-3000)}`);
+        throw new Error(`timed out waiting for ${what} in the error overlay (it shows: ${text || 'nothing'})\n${server.log().slice(-3000)}`);
       }
       await new Promise((resolve) => setTimeout(resolve, 1000));
     }
