@@ -19,7 +19,7 @@ import {after, before, describe, it} from 'node:test';
 import {launch, openPage} from '../support/browser.ts';
 import {startDevServer} from '../support/dev-server.ts';
 import {serve} from '../support/server.ts';
-import {repoRoot} from '../support/site.ts';
+import {readmeConfig} from '../support/readme.ts';
 import {REFUSED, ROWS, type Build, type Row} from './matrix.ts';
 import {compatDir, docusaurus, docusaurusBin, install, packPlugin, runner, writeManifest, type Ran, type SiteFiles} from './sites.ts';
 import type {Browser} from 'playwright';
@@ -38,18 +38,14 @@ function timed(row: string, step: string, ran: Ran): Ran {
   return ran;
 }
 
-/** The README's docusaurus.config.ts, with a site's basics and the row's `future` in place of its "// …". */
-function readmeConfig(build: Build): string {
-  const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
-  const block = /In `docusaurus\.config\.ts`[\s\S]*?```ts\n([\s\S]*?)```/.exec(readme)?.[1];
-  assert.ok(block?.includes('// …'), 'the README shows the config');
-  const basics = [
+/** The README's docusaurus.config.ts, with a site's basics and the build's `future`. */
+function siteConfig(build: Build): string {
+  return readmeConfig([
     "title: 'Compatibility', url: 'https://example.com', baseUrl: '/',",
     "onBrokenLinks: 'throw', onBrokenAnchors: 'throw',",
     // Docusaurus 3.2 has no `future` option.
     ...(build.future ? [`future: ${JSON.stringify(build.future)},`] : []),
-  ];
-  return block.replace('// …', basics.join('\n  '));
+  ]);
 }
 
 const PAGES: Record<string, string> = {
@@ -172,7 +168,7 @@ for (const row of ROWS) {
       site = siteOf(row);
       writeManifest(site);
       writePages(site.dir);
-      fs.writeFileSync(path.join(site.dir, 'docusaurus.config.ts'), readmeConfig(row.builds[0]!));
+      fs.writeFileSync(path.join(site.dir, 'docusaurus.config.ts'), siteConfig(row.builds[0]!));
       timed(row.name, 'install', install(site, runWith()));
     });
 
@@ -195,7 +191,7 @@ for (const row of ROWS) {
 
     for (const build of row.builds) {
       it(`builds with ${build.bundler}${build.future ? ` (future: ${JSON.stringify(build.future)})` : ''} and shows readers every item`, async () => {
-        fs.writeFileSync(path.join(site.dir, 'docusaurus.config.ts'), readmeConfig(build));
+        fs.writeFileSync(path.join(site.dir, 'docusaurus.config.ts'), siteConfig(build));
         // Yesterday's plugin must not come back from a persistent cache.
         for (const cache of ['node_modules/.cache', '.docusaurus']) {
           fs.rmSync(path.join(site.dir, cache), {recursive: true, force: true});
@@ -219,7 +215,7 @@ for (const row of ROWS) {
 
     if (row.dev) {
       it('serves the pages under `docusaurus start`', async () => {
-        fs.writeFileSync(path.join(site.dir, 'docusaurus.config.ts'), readmeConfig(row.builds[0]!));
+        fs.writeFileSync(path.join(site.dir, 'docusaurus.config.ts'), siteConfig(row.builds[0]!));
         const started = performance.now();
         const server = await startDevServer(runWith().node, [docusaurusBin(site), 'start'], {cwd: site.dir, env: runWith().env});
         try {

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {after, before, describe, it} from 'node:test';
+import {readmeConfig} from '../support/readme.ts';
 import {childEnv, repoRoot} from '../support/site.ts';
 
 let work: string;
@@ -20,15 +21,6 @@ function run(command: string, args: string[], cwd: string): string {
     throw new Error(`${command} ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
   }
   return `${result.stdout}\n${result.stderr}`;
-}
-
-/** The README's docusaurus.config.ts block, with its "// …" filled with a site's basics. */
-function readmeConfig(): string {
-  const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
-  const block = /In `docusaurus\.config\.ts`[\s\S]*?```ts\n([\s\S]*?)```/.exec(readme)?.[1];
-  assert.ok(block, 'the README shows the config');
-  assert.match(block, /\/\/ …/);
-  return block.replace('// …', "title: 'Fresh site', url: 'https://example.com', baseUrl: '/',");
 }
 
 /** The README's install command, with the packed tarball in place of the registry name. */
@@ -67,7 +59,7 @@ describe('the packed plugin in a fresh classic site', () => {
         2,
       ),
     );
-    fs.writeFileSync(path.join(site, 'docusaurus.config.ts'), readmeConfig());
+    fs.writeFileSync(path.join(site, 'docusaurus.config.ts'), readmeConfig(["title: 'Fresh site', url: 'https://example.com', baseUrl: '/',"]));
     fs.writeFileSync(
       path.join(site, 'docs', 'intro.md'),
       '---\ntitle: Intro\n---\n\n## torch.trace :beta{kind=api}\n\n:::alpha[New flag]{kind=api}\n\nBody.\n\n:::\n',
