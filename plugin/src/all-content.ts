@@ -10,11 +10,11 @@ import {docsContentRoots, docsVersions, sourcePages, type AllContent} from './sc
 import {indexSite} from './scan/site-index';
 import {today} from './scan/stale';
 import {globalData, indexPageData} from './site-data';
-import {INDEX_PAGE, previewLevelIds} from './vocabulary';
+import {INDEX_PAGE} from './vocabulary';
 import type {PluginOptions} from './options';
 import type {Scanner} from './scan/scanner';
 import {problemsInOverlay, type SharedState} from './state';
-import type {Taxonomy} from './taxonomy';
+import {listedLevelIds, type Taxonomy} from './taxonomy';
 import type {Plugin} from '@docusaurus/types';
 
 type Actions = Parameters<NonNullable<Plugin['allContentLoaded']>>[0]['actions'];
@@ -43,8 +43,8 @@ export async function indexContent(
     maxPreviewAge: options.maxPreviewAge,
     now: today(),
   });
-  const previewLevels = previewLevelIds(options.levels);
-  cliCapture()?.indexes.set(options.id, {entries: index.entries, previewLevels: [...previewLevels]});
+  const listedLevels = listedLevelIds(options.levels);
+  cliCapture()?.indexes.set(options.id, {entries: index.entries, listedLevels: [...listedLevels]});
   // Under `docusaurus start`, a page's problems stop its compile (the error overlay shows them); the
   // others are printed. A build, or the first load of the dev server, stops here.
   const inOverlay = problemsInOverlay(shared);
@@ -58,7 +58,7 @@ export async function indexContent(
   ]);
   shared.versions = new Map(pages.filter((page) => page.version).map((page) => [page.filePath, page.version!]));
   shared.links = options.linkBadges
-    ? new LinkTargets(index, previewLevels, {
+    ? new LinkTargets(index, listedLevels, {
         permalinks: new Map(pages.map((page) => [page.filePath, page.permalink])),
         contentRoots: docsContentRoots(allContent, ids),
         siteDir,
@@ -72,6 +72,7 @@ export async function indexContent(
   const data = indexPageData(index, taxonomy, {
     title: indexTitle,
     includeStable: options.includeStable,
+    defaultLevel: options.defaultLevel,
     versions: docsVersions(allContent, ids),
     policyPage: options.policyPage,
   });

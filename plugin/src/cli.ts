@@ -25,7 +25,7 @@ export interface CliCapture {
   problems: string[];
   stale: string[];
   /** Each plugin instance's index. */
-  indexes: Map<string, {entries: IndexEntry[]; previewLevels: string[]}>;
+  indexes: Map<string, {entries: IndexEntry[]; listedLevels: string[]}>;
 }
 
 type Cli = Parameters<NonNullable<Plugin['extendCli']>>[0];
@@ -112,11 +112,11 @@ export async function runCli(siteDirArgument: string | undefined, options: CliOp
         : `No docusaurus-plugin-classification instance "${pluginId}" in ${siteDir}; --plugin-id takes one of ${[...capture.indexes.keys()].join(', ')}`,
     );
   }
-  const preview = new Set(index.previewLevels);
+  const listed = new Set(index.listedLevels);
   const entries = index.entries.filter(
     (entry) =>
       (options.kind === undefined || entry.kind === options.kind) &&
-      (options.level === undefined ? options.all || preview.has(entry.level) : entry.level === options.level),
+      (options.level === undefined ? options.all || listed.has(entry.level) : entry.level === options.level),
   );
   const output =
     format === 'json' ? JSON.stringify(entries, null, 2) : format === 'markdown' ? markdown(entries) : table(entries);

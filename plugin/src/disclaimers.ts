@@ -6,9 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {loadEsm} from './esm';
-import {PLUGIN_NAME, previewLevelIds} from './vocabulary';
+import {PLUGIN_NAME} from './vocabulary';
 import {optionMarkdown} from './remark/option-markdown';
-import type {Taxonomy} from './taxonomy';
+import {noticeFor, phaseLevelIds, type Taxonomy} from './taxonomy';
 import type {DisclaimerData, DisclaimerNode} from './theme-data';
 import type {Root} from 'mdast' with {'resolution-mode': 'import'};
 import type {Nodes as HastNodes} from 'hast' with {'resolution-mode': 'import'};
@@ -63,12 +63,32 @@ function plain(node: HastNodes): DisclaimerNode[] {
 
 export async function disclaimerData(taxonomy: Taxonomy): Promise<DisclaimerData> {
   const esm = await loadEsm();
-  const kinds: Record<string, DisclaimerNode[]> = {};
+  const data: DisclaimerData = {texts: [], notices: {}, tables: {}};
+  const numbers = new Map<string, number>();
+  const number = (markdown: string): number => {
+    let at = numbers.get(markdown);
+    if (at === undefined) {
+      const tree: Root = {type: 'root', children: optionMarkdown(esm, markdown)};
+      at = data.texts.push(plain(esm.toHast(tree))) - 1;
+      numbers.set(markdown, at);
+    }
+    return at;
+  };
+  const hasPreview = phaseLevelIds(taxonomy.levels, 'preview').size > 0;
   for (const kind of taxonomy.kinds) {
-    if (kind.disclaimer) {
-      const tree: Root = {type: 'root', children: optionMarkdown(esm, kind.disclaimer)};
-      kinds[kind.id] = plain(esm.toHast(tree));
+    const notices: Record<string, number> = {};
+    for (const level of taxonomy.levels) {
+      const text = noticeFor(kind, level);
+      if (text) {
+        notices[level.id] = number(text);
+      }
+    }
+    if (Object.keys(notices).length > 0) {
+      data.notices[kind.id] = notices;
+    }
+    if (hasPreview && kind.disclaimer) {
+      data.tables[kind.id] = number(kind.disclaimer);
     }
   }
-  return {preview: [...previewLevelIds(taxonomy.levels)], kinds};
+  return data;
 }

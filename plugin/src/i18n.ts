@@ -44,12 +44,18 @@ function messages(content: ClassificationContent): Map<string, string> {
   const entries = new Map<string, string>([['index.title', content.indexTitle]]);
   for (const level of content.taxonomy.levels) {
     entries.set(`level.${level.id}.label`, level.label);
+    if (typeof level.notice === 'string') {
+      entries.set(`level.${level.id}.notice`, level.notice);
+    }
   }
   for (const kind of content.taxonomy.kinds) {
     const prefix = `kind.${kind.id}`;
     entries.set(`${prefix}.label`, kind.label);
     entries.set(`${prefix}.plural`, kind.plural);
     entries.set(`${prefix}.disclaimer`, kind.disclaimer);
+    for (const [level, notice] of Object.entries(kind.notices)) {
+      entries.set(`${prefix}.notice.${level}`, notice);
+    }
     kind.table.columns.forEach((column, index) => entries.set(`${prefix}.table.column.${index}`, column));
     for (const [level, cells] of Object.entries(kind.table.rows)) {
       cells.forEach((cell, index) => entries.set(`${prefix}.table.row.${level}.${index}`, cell));
@@ -95,7 +101,11 @@ export function translateContent(
   return {
     indexTitle: text('index.title', content.indexTitle),
     taxonomy: {
-      levels: taxonomy.levels.map((level) => ({...level, label: text(`level.${level.id}.label`, level.label)})),
+      levels: taxonomy.levels.map((level) => ({
+        ...level,
+        label: text(`level.${level.id}.label`, level.label),
+        notice: typeof level.notice === 'string' ? text(`level.${level.id}.notice`, level.notice) : level.notice,
+      })),
       kinds: taxonomy.kinds.map((kind) => {
         const prefix = `kind.${kind.id}`;
         return {
@@ -103,6 +113,7 @@ export function translateContent(
           label: text(`${prefix}.label`, kind.label),
           plural: text(`${prefix}.plural`, kind.plural),
           disclaimer: text(`${prefix}.disclaimer`, kind.disclaimer),
+          notices: Object.fromEntries(Object.entries(kind.notices).map(([level, notice]) => [level, text(`${prefix}.notice.${level}`, notice)])),
           table: {
             columns: kind.table.columns.map((column, index) => text(`${prefix}.table.column.${index}`, column)),
             rows: Object.fromEntries(

@@ -8,6 +8,7 @@ import path from 'node:path';
 import {indexContent} from './all-content';
 import {registerCli, reportOrCapture} from './cli';
 import {disclaimerData, disclaimersFile, publishDisclaimers} from './disclaimers';
+import {writeLevelStylesheet} from './colors';
 import {checkDocusaurusVersion} from './docusaurus';
 import {builtIn, translateContent, translationFiles, type ClassificationContent} from './i18n';
 import {readRegistry} from './scan/registry';
@@ -49,13 +50,15 @@ export default function pluginClassification(context: LoadContext, options: Plug
   };
   publish(options.id, shared);
   const scanner = new Scanner({markdown: siteConfig.markdown, taxonomy, anchorsMaintainCase: shared.anchorsMaintainCase, admonitionKeywords: keywords, siteDir});
+  // Every level's colour tokens and rules, for the built-in levels and the site's own.
+  const levelsCss = writeLevelStylesheet(context.generatedFilesDir, options.id, options.levels);
   const registryFile = options.registry === undefined ? undefined : path.resolve(siteDir, options.registry);
 
   return {
     name: PLUGIN_NAME,
     getThemePath: () => '../lib/theme',
     getTypeScriptThemePath: () => '../src/theme',
-    getClientModules: () => [path.resolve(__dirname, './theme/classification.css')],
+    getClientModules: () => [path.resolve(__dirname, './theme/classification.css'), levelsCss],
     getPathsToWatch: () => (registryFile ? [registryFile] : []),
     getTranslationFiles: ({content}) => translationFiles(content),
     translateContent: ({content, translationFiles: files}) => translateContent(content, files, i18n.currentLocale),

@@ -1,5 +1,6 @@
 import {Joi} from './docusaurus';
-import {DEFAULT_KINDS, DEFAULT_LEVELS, type Kind, type Level} from './taxonomy';
+import {INFIMA_COLORS, isLevelColor} from './colors';
+import {DEFAULT_KINDS, DEFAULT_LEVELS, PHASE_DEFAULTS, PHASES, type Kind, type Level, type Phase} from './taxonomy';
 import {AGE_PATTERN, DEFAULT_PLUGIN_ID, PLUGIN_NAME, RESERVED_NAMES, SEVERITIES} from './vocabulary';
 import type {OptionValidationContext} from '@docusaurus/types';
 
@@ -10,7 +11,16 @@ export type Severity = (typeof SEVERITIES)[number];
 export interface LevelOption {
   id: string;
   label?: string;
+  /** `'preview'`, `'stable'` or `'retired'`. (default: the built-in level's, else `'stable'`) */
+  phase?: Phase;
+  /** The old shorthand: `true` is `phase: 'preview'`, `false` `phase: 'stable'`. */
   preview?: boolean;
+  /** Listed on the index, badged in the sidebar and on links. (default: by phase) */
+  listed?: boolean;
+  /** `true` (the kind's disclaimer), `false`, or Markdown. (default: by phase) */
+  notice?: boolean | string;
+  /** An Infima colour name or a CSS colour (`#rrggbb`, `rgb()`, `hsl()`). */
+  color?: string;
 }
 
 /** A kind as users write it in the options; known ids inherit the defaults. */
@@ -18,6 +28,8 @@ export interface KindOption {
   label?: string;
   plural?: string;
   disclaimer?: string;
+  /** Level id → the notice this kind's items of that level show instead of the level's. */
+  notices?: Record<string, string>;
   requires?: string[];
   table?: Partial<Kind['table']>;
 }
@@ -25,8 +37,10 @@ export interface KindOption {
 /** Normalized options, as the plugin uses them. */
 export interface PluginOptions {
   id: string;
-  /** Maturity levels, least mature first. (default: alpha, beta, stable) */
+  /** Maturity levels in lifecycle order. (default: alpha, beta, stable, deprecated) */
   levels: Level[];
+  /** The level of an unmarked item. (default: `'stable'`, else the first level of the stable phase) */
+  defaultLevel: string;
   /** Kinds of items. (default: api, package, feature, model) */
   kinds: Kind[];
   /** Route of the generated index page, or `false` for none. (default: `'/classification'`) */
@@ -57,11 +71,14 @@ export interface PluginOptions {
 export type Options = {
   id?: string;
   /**
-   * Maturity levels, least mature first. Replaces the default list; an entry
-   * with a default id (`alpha`, `beta`, `stable`) keeps the defaults it does
-   * not set. (default: alpha, beta, stable)
+   * Maturity levels in lifecycle order: preview levels, then stable, then
+   * retired. Replaces the default list; an entry with a default id (`alpha`,
+   * `beta`, `stable`, `deprecated`) keeps the defaults it does not set.
+   * (default: alpha, beta, stable, deprecated)
    */
   levels?: LevelOption[];
+  /** The level of an item nobody marked; the index says items not listed are of it. (default: `'stable'`, else the first level of the stable phase) */
+  defaultLevel?: string;
   /**
    * Kinds by id, merged over the defaults (`api`, `package`, `feature`,
    * `model`); `false` removes a default kind. (default: the four seed kinds)
@@ -98,6 +115,7 @@ export type Options = {
 export const DEFAULT_OPTIONS = {
   id: DEFAULT_PLUGIN_ID,
   levels: DEFAULT_LEVELS,
+  defaultLevel: 'stable',
   kinds: DEFAULT_KINDS,
   indexRoute: '/classification',
   indexTitle: 'Classification index',
@@ -123,8 +141,20 @@ const idSchema = Joi.string()
 const levelSchema = Joi.object<LevelOption>({
   id: idSchema.required(),
   label: Joi.string().trim().min(1),
+  phase: Joi.string()
+    .valid(...PHASES)
+    .messages({'any.only': `{#label} must be one of ${PHASES.join(', ')} (before Stable, Stable, after it); it is "{#value}"`}),
   preview: Joi.boolean(),
-});
+  listed: Joi.boolean(),
+  notice: Joi.alternatives(Joi.boolean(), Joi.string().trim().min(1)),
+  color: Joi.string()
+    .custom((color: string, helpers) => (isLevelColor(color) ? color : helpers.error('any.color')))
+    .messages({
+      'any.color': `{#label} "{#value}" is not a colour; expected an Infima colour name (${INFIMA_COLORS.join(', ')}) or a CSS colour such as "#0b6e99", "rgb(11 110 153)" or "hsl(200 87% 32%)"`,
+    }),
+})
+  .oxor('phase', 'preview')
+  .messages({'object.oxor': '{#label} sets both phase and preview; keep phase (preview: true is the old spelling of phase: \'preview\')'});
 
 const tableSchema = Joi.object({
   columns: Joi.array().items(Joi.string().allow('')),
@@ -138,6 +168,7 @@ const kindSchema = Joi.alternatives(
     label: Joi.string().trim().min(1),
     plural: Joi.string().trim().min(1),
     disclaimer: Joi.string().allow(''),
+    notices: Joi.object().pattern(Joi.string(), Joi.string().trim().min(1)),
     requires: Joi.array().items(Joi.string().pattern(NAME)),
     table: tableSchema,
   }),
@@ -147,16 +178,52 @@ function mergeLevels(given: LevelOption[] | undefined): Level[] {
   if (!given) {
     return DEFAULT_OPTIONS.levels;
   }
-  return given.map((option) => {
+  const levels = given.map((option): Level => {
     const known = DEFAULT_LEVELS.find((level) => level.id === option.id);
     const label = option.label ?? known?.label;
     if (!label) {
       throw new Error(
-        `level "${option.id}" needs a label (the badge text), e.g. {id: '${option.id}', label: '${capitalize(option.id)}', preview: true}`,
+        `level "${option.id}" needs a label (the badge text), e.g. {id: '${option.id}', label: '${capitalize(option.id)}', phase: 'preview'}`,
       );
     }
-    return {id: option.id, label, preview: option.preview ?? known?.preview ?? false};
+    const phase: Phase = option.phase ?? (option.preview === undefined ? known?.phase : option.preview ? 'preview' : 'stable') ?? 'stable';
+    // A built-in level keeps its own notice unless its phase changes; else the phase's defaults.
+    const defaults = known && known.phase === phase ? known : PHASE_DEFAULTS[phase];
+    return {
+      id: option.id,
+      label,
+      phase,
+      listed: option.listed ?? defaults.listed,
+      notice: option.notice ?? defaults.notice,
+      ...(option.color === undefined ? {} : {color: option.color}),
+    };
   });
+  checkLifecycleOrder(levels);
+  return levels;
+}
+
+/** Preview levels, then stable ones, then retired ones: the order badges, tables and the index follow. */
+function checkLifecycleOrder(levels: Level[]): void {
+  levels.forEach((level, index) => {
+    const earlier = levels.slice(0, index).find((other) => PHASES.indexOf(other.phase) > PHASES.indexOf(level.phase));
+    if (earlier) {
+      throw new Error(
+        `levels must be in lifecycle order (preview levels, then stable, then retired), but "${earlier.id}" (${earlier.phase}) comes before "${level.id}" (${level.phase}); move "${level.id}" before "${earlier.id}"`,
+      );
+    }
+  });
+}
+
+/** The given default level, else `stable`, else the first level of the stable phase. */
+function defaultLevelOf(given: string | undefined, levels: Level[]): string {
+  const found = given ?? (levels.some((level) => level.id === 'stable') ? 'stable' : levels.find((level) => level.phase === 'stable')?.id);
+  if (found === undefined || !levels.some((level) => level.id === found)) {
+    const what = found === undefined ? 'no level has the stable phase, so defaultLevel must be set' : `defaultLevel "${found}" is not one of the levels`;
+    throw new Error(
+      `${what} (levels: ${levels.map((level) => level.id).join(', ')}); set defaultLevel to the level an unmarked item has, e.g. defaultLevel: '${levels[0]!.id}'`,
+    );
+  }
+  return found;
 }
 
 function mergeKinds(given: Options['kinds'], levels: Level[]): Kind[] {
@@ -191,6 +258,7 @@ function mergeKinds(given: Options['kinds'], levels: Level[]): Kind[] {
       label,
       plural: option.plural ?? known?.plural ?? `${label}s`,
       disclaimer: option.disclaimer ?? known?.disclaimer ?? '',
+      notices: option.notices ?? known?.notices ?? {},
       requires: option.requires ?? known?.requires ?? [],
       table: {
         columns: option.table?.columns ?? known?.table.columns ?? [],
@@ -211,6 +279,11 @@ function mergeKinds(given: Options['kinds'], levels: Level[]): Kind[] {
         ...kind.table,
         rows: Object.fromEntries(Object.entries(kind.table.rows).filter(([levelId]) => levelIds.includes(levelId))),
       };
+    }
+    for (const levelId of Object.keys(kind.notices)) {
+      if (!levelIds.includes(levelId)) {
+        throw new Error(`kinds.${kind.id}.notices has a notice for unknown level "${levelId}"; expected one of ${levelIds.join(', ')}`);
+      }
     }
     for (const [levelId, cells] of Object.entries(kind.table.rows)) {
       if (!levelIds.includes(levelId)) {
@@ -234,6 +307,7 @@ function capitalize(text: string): string {
 
 export const optionsSchema = Joi.object({
   id: Joi.string().default(DEFAULT_OPTIONS.id),
+  defaultLevel: Joi.string(),
   levels: Joi.array()
     .items(levelSchema)
     .min(1)
@@ -262,9 +336,9 @@ export const optionsSchema = Joi.object({
   onStale: Joi.string().equal(...SEVERITIES).default(DEFAULT_OPTIONS.onStale),
   contentPluginIds: Joi.array().items(Joi.string()).min(1),
 })
-  .custom((value: Options & Omit<PluginOptions, 'levels' | 'kinds'>) => {
+  .custom((value: Options & Omit<PluginOptions, 'levels' | 'kinds' | 'defaultLevel'>) => {
     const levels = mergeLevels(value.levels);
-    return {...value, levels, kinds: mergeKinds(value.kinds, levels)};
+    return {...value, levels, defaultLevel: defaultLevelOf(value.defaultLevel, levels), kinds: mergeKinds(value.kinds, levels)};
   })
   .messages({'any.custom': `${PLUGIN_NAME}: {#error.message}`});
 

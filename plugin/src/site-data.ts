@@ -1,6 +1,6 @@
 /** What the theme receives from the index: the sidebar's global data and the index page's data. */
 import {listedEntries, type ClassificationIndex} from './scan/indexing';
-import {previewLevelIds, trimSlash} from './vocabulary';
+import {trimSlash} from './vocabulary';
 import type {VersionInfo} from './scan/content';
 import type {Taxonomy} from './taxonomy';
 import type {ClassificationGlobalData, IndexPageData, KindLabel} from './theme-data';
@@ -10,14 +10,17 @@ export function kindLabels(taxonomy: Taxonomy): KindLabel[] {
   return taxonomy.kinds.map(({id, label, plural}) => ({id, label, plural}));
 }
 
-/** Preview items only: Stable is the norm and gets no sidebar or link badge. */
+/**
+ * Pages classified in their front matter, whatever their level: a listed
+ * level gets a sidebar badge, and a category whose own page is Stable shows
+ * none, whatever its children are.
+ */
 export function globalData(index: ClassificationIndex, taxonomy: Taxonomy): ClassificationGlobalData {
-  const preview = previewLevelIds(taxonomy.levels);
   return {
-    levels: taxonomy.levels.map(({id, label}) => ({id, label})),
+    levels: taxonomy.levels.map(({id, label, listed}) => ({id, label, listed})),
     pages: Object.fromEntries(
       index.entries
-        .filter((entry) => preview.has(entry.level) && entry.form === 'page')
+        .filter((entry) => entry.form === 'page')
         // Trailing slash or not, the sidebar looks the page up without it.
         .map((entry) => [trimSlash(entry.permalink), entry.level]),
     ),
@@ -27,7 +30,7 @@ export function globalData(index: ClassificationIndex, taxonomy: Taxonomy): Clas
 export function indexPageData(
   index: ClassificationIndex,
   taxonomy: Taxonomy,
-  {title, includeStable, versions, policyPage}: {title: string; includeStable: boolean; versions: VersionInfo[]; policyPage?: string},
+  {title, includeStable, defaultLevel, versions, policyPage}: {title: string; includeStable: boolean; defaultLevel: string; versions: VersionInfo[]; policyPage?: string},
 ): IndexPageData {
   return {
     title,
@@ -35,6 +38,7 @@ export function indexPageData(
     levels: taxonomy.levels,
     kinds: kindLabels(taxonomy),
     includeStable,
+    defaultLevel,
     matrix: index.entries.filter((entry) => entry.framework || entry.workload),
     versions,
     ...(policyPage ? {policyPage} : {}),

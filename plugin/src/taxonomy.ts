@@ -8,15 +8,41 @@
  * they reach the reader as React elements and never as raw HTML.
  */
 
-/** A maturity level, in order from least to most mature. */
+/**
+ * Where a level sits in the lifecycle: before Stable (Alpha, Beta, a release
+ * candidate…), Stable itself, or after it (deprecated, unmaintained, removed…).
+ */
+export const PHASES = ['preview', 'stable', 'retired'] as const;
+export type Phase = (typeof PHASES)[number];
+
+/** A maturity level, in lifecycle order: preview levels, then stable, then retired. */
 export interface Level {
   /** Directive name authors write: `:::beta`, `:beta`. */
   id: string;
   /** Badge text, e.g. "Beta". */
   label: string;
-  /** Preview levels carry the disclaimer and are listed in the index. */
-  preview: boolean;
+  phase: Phase;
+  /** Listed on the index, badged in the sidebar and on links. (default: preview and retired levels) */
+  listed: boolean;
+  /**
+   * What its callouts and banners say: `true` the kind's disclaimer (or the
+   * kind's own notice for this level), Markdown of its own, or `false` nothing.
+   * (default: `true` for preview levels, none for stable, a retirement notice for retired)
+   */
+  notice: boolean | string;
+  /** An Infima colour name (`info`, `danger`…) or a CSS colour. (default: the built-in levels' palettes, else one by phase) */
+  color?: string;
 }
+
+/** What a phase implies, unless the level says otherwise. */
+export const PHASE_DEFAULTS: Record<Phase, Pick<Level, 'listed' | 'notice'>> = {
+  preview: {listed: true, notice: true},
+  stable: {listed: false, notice: false},
+  retired: {
+    listed: true,
+    notice: 'Items at this level are no longer recommended and may be removed in a future release; do not use them in new work.',
+  },
+};
 
 /** The level-comparison table of one kind. */
 export interface KindTable {
@@ -37,6 +63,8 @@ export interface Kind {
   plural: string;
   /** Markdown disclaimer shown on every preview item of this kind. */
   disclaimer: string;
+  /** Level id → the notice this kind's items of that level show instead (a deprecated API's is not a preview's). */
+  notices: Record<string, string>;
   /** Attributes an item of this kind must have, e.g. framework and workload. */
   requires: string[];
   table: KindTable;
@@ -64,9 +92,16 @@ const maturityRows = {
 };
 
 export const DEFAULT_LEVELS: Level[] = [
-  {id: 'alpha', label: 'Alpha', preview: true},
-  {id: 'beta', label: 'Beta', preview: true},
-  {id: 'stable', label: 'Stable', preview: false},
+  {id: 'alpha', label: 'Alpha', ...PHASE_DEFAULTS.preview, phase: 'preview'},
+  {id: 'beta', label: 'Beta', ...PHASE_DEFAULTS.preview, phase: 'preview'},
+  {id: 'stable', label: 'Stable', ...PHASE_DEFAULTS.stable, phase: 'stable'},
+  {
+    id: 'deprecated',
+    label: 'Deprecated',
+    phase: 'retired',
+    listed: true,
+    notice: 'Deprecated items are kept for compatibility only and will be removed in a future release; do not use them in new work.',
+  },
 ];
 
 export const DEFAULT_KINDS: Kind[] = [
@@ -75,6 +110,7 @@ export const DEFAULT_KINDS: Kind[] = [
     label: 'API',
     plural: 'APIs',
     disclaimer: previewDisclaimer('APIs'),
+    notices: {},
     requires: [],
     table: {
       columns: ['API Contract', 'API Backward Compatibility'],
@@ -96,6 +132,7 @@ export const DEFAULT_KINDS: Kind[] = [
     label: 'Package / library',
     plural: 'Packages / Libraries',
     disclaimer: previewDisclaimer('packages/libraries'),
+    notices: {},
     requires: [],
     table: {
       columns: ['Testing', 'Features', 'Performance'],
@@ -108,6 +145,7 @@ export const DEFAULT_KINDS: Kind[] = [
     label: 'Feature',
     plural: 'Features',
     disclaimer: previewDisclaimer('features'),
+    notices: {},
     requires: [],
     table: {
       columns: ['Testing', 'Functionality', 'Performance'],
@@ -120,6 +158,7 @@ export const DEFAULT_KINDS: Kind[] = [
     label: 'Model class',
     plural: 'Model classes',
     disclaimer: previewDisclaimer('model classes'),
+    notices: {},
     requires: ['framework', 'workload'],
     table: {
       columns: ['Accuracy / Convergence', 'Throughput / Latency'],
@@ -139,4 +178,20 @@ export function findLevel(taxonomy: Taxonomy, id: string): Level | undefined {
 
 export function findKind(taxonomy: Taxonomy, id: string): Kind | undefined {
   return taxonomy.kinds.find((kind) => kind.id === id);
+}
+
+/** Ids of the levels whose items the index lists and the sidebar and links badge. */
+export function listedLevelIds(levels: readonly Level[]): Set<string> {
+  return new Set(levels.filter((level) => level.listed).map((level) => level.id));
+}
+
+/** Ids of the levels of one phase. */
+export function phaseLevelIds(levels: readonly Level[], phase: Phase): Set<string> {
+  return new Set(levels.filter((level) => level.phase === phase).map((level) => level.id));
+}
+
+/** The notice an item of `kind` at `level` shows (Markdown), if any. */
+export function noticeFor(kind: Kind, level: Level): string | undefined {
+  const text = kind.notices[level.id] ?? (level.notice === true ? kind.disclaimer : level.notice || undefined);
+  return text || undefined;
 }

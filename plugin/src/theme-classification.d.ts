@@ -83,7 +83,7 @@ declare module '@theme/ClassificationDisclaimer' {
   import type {ReactNode} from 'react';
 
   export interface Props {
-    /** The item's level: an `inline` disclaimer shows for preview levels only. */
+    /** The item's level: an `inline` disclaimer shows the notice of its kind and level, if it has one. */
     readonly level?: string;
     readonly kind: string;
     /** `inline` inside a callout or banner; `note` as a note admonition above a table. */
@@ -125,7 +125,7 @@ declare module '@theme/ClassificationEntries' {
 
   export interface Props {
     readonly entries: readonly IndexEntry[];
-    readonly levels: readonly {id: string; label: string; preview: boolean}[];
+    readonly levels: readonly {id: string; label: string}[];
     /**
      * For a list that filters (the index page): which entries to show. The
      * others stay in the DOM with the `hidden` attribute and without
@@ -146,7 +146,7 @@ declare module '@theme/ClassificationList' {
     readonly entries: readonly IndexEntry[];
     readonly kind?: string;
     readonly level?: string;
-    readonly levels: readonly {id: string; label: string; preview: boolean}[];
+    readonly levels: readonly {id: string; label: string}[];
     readonly kinds: readonly {id: string; label: string; plural: string}[];
     /** False when the Docusaurus plugin did not build an index. */
     readonly built: boolean;
@@ -171,7 +171,7 @@ declare module '@theme/ClassificationMatrix' {
   export interface Props {
     /** Entries with a framework and/or workload; Stable ones show as Stable. */
     readonly entries: readonly IndexEntry[];
-    readonly levels: readonly {id: string; label: string; preview: boolean}[];
+    readonly levels: readonly {id: string; label: string}[];
     readonly caption?: string;
   }
   export default function ClassificationMatrix(props: Props): ReactNode;

@@ -14,6 +14,8 @@ export interface IndexPageData {
   levels: Level[];
   kinds: KindLabel[];
   includeStable: boolean;
+  /** The level of an item nobody marked: the index says items not listed are of this level. */
+  defaultLevel: string;
   /** Docs versions, when there are several; the index shows the last one first. */
   versions: {name: string; label: string; isLast: boolean}[];
   /** Every entry with a framework or workload, Stable included, for the matrix. */
@@ -26,9 +28,9 @@ export interface IndexPageData {
  * badges need. Link badges are compiled into each page by the remark plugin.
  */
 export interface ClassificationGlobalData {
-  /** Every level, least mature first: id and badge text. */
-  levels: Pick<Level, 'id' | 'label'>[];
-  /** Permalink of a page classified in its front matter → level id (preview levels only). */
+  /** Every level, in lifecycle order: id, badge text, and whether it is badged. */
+  levels: Pick<Level, 'id' | 'label' | 'listed'>[];
+  /** Permalink of a page classified in its front matter → level id. */
   pages: Record<string, string>;
 }
 
@@ -40,10 +42,13 @@ export type DisclaimerNode =
 /**
  * What `ClassificationDisclaimer` shows, in the site's locale. Pages that use
  * a callout, banner or table load it (every kind's), in their own chunk.
+ * Each text is written once: a kind's disclaimer serves all its preview levels.
  */
 export interface DisclaimerData {
-  /** Ids of the preview levels: their callouts and banners carry the disclaimer. */
-  preview: string[];
-  /** Kind id → its disclaimer; kinds without one are absent. */
-  kinds: Record<string, DisclaimerNode[]>;
+  /** The notices' texts. */
+  texts: DisclaimerNode[][];
+  /** Kind id → level id → the text its callouts and banners show; absent: none. */
+  notices: Record<string, Record<string, number>>;
+  /** Kind id → the disclaimer a level table shows above it (when the taxonomy has preview levels). */
+  tables: Record<string, number>;
 }

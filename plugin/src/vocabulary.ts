@@ -8,7 +8,6 @@
 /** The parts of a level and a taxonomy names depend on (the theme imports this module too). */
 interface LevelLike {
   id: string;
-  preview: boolean;
 }
 interface TaxonomyLike {
   levels: readonly LevelLike[];
@@ -149,11 +148,6 @@ export function scopeLabel(scope: {framework?: string; workload?: string}): stri
 /** `/a/b/` and `/a/b` are the same page. */
 export function trimSlash(pathname: string): string {
   return pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname;
-}
-
-/** Ids of the levels whose items carry the disclaimer and are listed. */
-export function previewLevelIds(levels: readonly LevelLike[]): Set<string> {
-  return new Set(levels.filter((level) => level.preview).map((level) => level.id));
 }
 
 /** Per taxonomy object: collect() runs once per compiled page. */

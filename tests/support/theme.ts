@@ -28,6 +28,7 @@ const STUBS: Record<string, string> = {
   '@theme/Layout': 'Layout.tsx',
   '@theme/Heading': 'Heading.tsx',
   '@theme-init/DocSidebarItem/Link': 'DocSidebarItemLink.tsx',
+  '@theme-init/DocSidebarItem/Category': 'DocSidebarItemCategory.tsx',
 };
 
 const COMPONENTS = [
@@ -43,6 +44,7 @@ const COMPONENTS = [
   'ClassificationMatrix',
   'ClassificationIndexPage',
   'DocSidebarItem/Link',
+  'DocSidebarItem/Category',
 ] as const;
 
 export interface Theme {
@@ -58,6 +60,7 @@ export interface Theme {
   ClassificationMatrix: typeof import('@theme/ClassificationMatrix').default;
   ClassificationIndexPage: typeof import('@theme/ClassificationIndexPage').default;
   DocSidebarItemLink: typeof import('@theme/DocSidebarItem/Link').default;
+  DocSidebarItemCategory: typeof import('@theme/DocSidebarItem/Category').default;
   /** What the components gave the broken-link checker. */
   collected: {anchors: string[]; links: string[]};
   /** The plugins' global data, by plugin name. */

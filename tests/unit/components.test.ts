@@ -8,7 +8,7 @@ import {before, describe, it} from 'node:test';
 import {createElement, type ComponentType, type ReactNode} from 'react';
 import {renderToStaticMarkup} from 'react-dom/server';
 import {MDXProvider} from '@mdx-js/react';
-import type {IndexEntry, IndexPageData} from 'docusaurus-plugin-classification';
+import type {IndexEntry, IndexPageData, Level} from 'docusaurus-plugin-classification';
 import {loadTheme, type Theme} from '../support/theme.ts';
 
 let theme: Theme;
@@ -32,10 +32,11 @@ function text(html: string): string {
     .trim();
 }
 
-const LEVELS = [
-  {id: 'alpha', label: 'Alpha', preview: true},
-  {id: 'beta', label: 'Beta', preview: true},
-  {id: 'stable', label: 'Stable', preview: false},
+const LEVELS: Level[] = [
+  {id: 'alpha', label: 'Alpha', phase: 'preview', listed: true, notice: true},
+  {id: 'beta', label: 'Beta', phase: 'preview', listed: true, notice: true},
+  {id: 'stable', label: 'Stable', phase: 'stable', listed: false, notice: false},
+  {id: 'deprecated', label: 'Deprecated', phase: 'retired', listed: true, notice: 'Deprecated.'},
 ];
 const KINDS = [
   {id: 'api', label: 'API', plural: 'APIs'},
@@ -255,6 +256,7 @@ describe('theme components, rendered on the server', () => {
       levels: LEVELS,
       kinds: KINDS,
       includeStable: false,
+      defaultLevel: 'stable',
       versions: [],
       matrix: [LLAMA, BERT],
       policyPage: '/sdk-classification',
@@ -282,7 +284,7 @@ describe('theme components, rendered on the server', () => {
 
   it('DocSidebarItem/Link: a link to a preview page carries its badge text, others are untouched', () => {
     theme.globalData['docusaurus-plugin-classification'] = {
-      default: {levels: LEVELS.map(({id, label}) => ({id, label})), pages: {'/runtime': 'beta'}},
+      default: {levels: LEVELS.map(({id, label, listed}) => ({id, label, listed})), pages: {'/runtime': 'beta'}},
     };
     const props = {item: {type: 'link', href: '/runtime/', label: 'Runtime', docId: 'runtime'}, level: 1, index: 0, activePath: '/'} as const;
     assert.equal(
@@ -292,11 +294,36 @@ describe('theme components, rendered on the server', () => {
     assert.equal(render(theme.DocSidebarItemLink, {...props, item: {...props.item, href: '/runtime-2'}}), '<li><a href="/runtime-2">Runtime</a></li>');
   });
 
+  it('DocSidebarItem/Category: its own page decides; else the level all its docs share, the least mature first', () => {
+    theme.globalData['docusaurus-plugin-classification'] = {
+      default: {
+        levels: LEVELS.map(({id, label, listed}) => ({id, label, listed})),
+        pages: {'/overview': 'stable', '/labs': 'beta', '/labs/a': 'alpha', '/labs/b': 'beta', '/old/a': 'deprecated', '/plain': 'x'},
+      },
+    };
+    const doc = (href: string) => ({type: 'link', href, label: href, docId: href});
+    const category = (href: string | undefined, items: ReturnType<typeof doc>[]) =>
+      render(theme.DocSidebarItemCategory, {item: {type: 'category', label: 'Labs', href, items, collapsed: true, collapsible: true}, level: 1, index: 0, activePath: '/'} as never);
+    const badge = (html: string) => /data-classification-label="([^"]*)"/.exec(html)?.[1];
+    // A Stable overview page: no badge, although every doc in it is a preview.
+    assert.equal(badge(category('/overview', [doc('/labs/a'), doc('/labs/b')])), undefined);
+    // Its own page's level, not its children's least mature one.
+    assert.equal(badge(category('/labs', [doc('/labs/a'), doc('/labs/b')])), 'Beta');
+    // No page of its own: the least mature level of its docs, when all have a listed one.
+    assert.equal(badge(category(undefined, [doc('/labs/a'), doc('/labs/b')])), 'Alpha');
+    assert.equal(badge(category(undefined, [doc('/labs/b'), doc('/old/a')])), 'Beta', 'a preview before a retired level');
+    assert.equal(badge(category(undefined, [doc('/old/a')])), 'Deprecated');
+    assert.equal(badge(category(undefined, [doc('/labs/a'), doc('/runtime')])), undefined, 'an unclassified doc among them: no badge');
+    assert.equal(badge(category(undefined, [])), undefined);
+    // The badge is on the category's link, a ::before (classification.css), never on the ::after Infima rotates.
+    assert.match(category('/labs', [doc('/labs/a')]), /^<li><a class="menu__link menu__link--sublist" href="\/labs" data-classification-level="beta" data-classification-label="Beta">/);
+  });
+
   it('DocSidebarItem/Link: pages of every plugin instance carry their badge, a single instance of any id too', () => {
-    const spec = {levels: [{id: 'development', label: 'Development'}], pages: {'/spec/exporter': 'development'}};
+    const spec = {levels: [{id: 'development', label: 'Development', listed: true}], pages: {'/spec/exporter': 'development'}};
     const link = (href: string) => ({item: {type: 'link', href, label: 'Page', docId: 'page'}, level: 1, index: 0, activePath: '/'}) as const;
     theme.globalData['docusaurus-plugin-classification'] = {
-      default: {levels: LEVELS.map(({id, label}) => ({id, label})), pages: {'/runtime': 'beta'}},
+      default: {levels: LEVELS.map(({id, label, listed}) => ({id, label, listed})), pages: {'/runtime': 'beta'}},
       spec,
     };
     assert.match(render(theme.DocSidebarItemLink, link('/spec/exporter')), /data-classification-level="development" data-classification-label="Development"/);

@@ -8,6 +8,7 @@ import {
   builtInTranslations as builtIn,
   DEFAULT_KINDS,
   DEFAULT_LEVELS,
+  PHASE_DEFAULTS,
   DEFAULT_OPTIONS,
   translateClassification as translateContent,
 } from '../support/internals.ts';
@@ -33,7 +34,12 @@ function defaultTexts(): string[] {
   const texts = new Set<string>([DEFAULT_OPTIONS.indexTitle]);
   for (const level of DEFAULT_LEVELS) {
     texts.add(level.label);
+    if (typeof level.notice === 'string') {
+      texts.add(level.notice);
+    }
   }
+  // What a retired level says when the site gives it no notice of its own.
+  texts.add(PHASE_DEFAULTS.retired.notice as string);
   for (const kind of DEFAULT_KINDS) {
     [kind.label, kind.plural, kind.disclaimer, ...kind.table.columns, ...Object.values(kind.table.rows).flat(), ...kind.table.footnotes]
       .filter(Boolean)

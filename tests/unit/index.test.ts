@@ -282,9 +282,9 @@ describe('the index', () => {
     // One disclaimers module for the site, each instance's texts under its id.
     const disclaimers = JSON.parse(await fs.readFile(path.join(generatedFilesDir, 'docusaurus-plugin-classification/disclaimers.json'), 'utf8'));
     assert.deepEqual(Object.keys(disclaimers).sort(), ['default', 'spec']);
-    assert.deepEqual(Object.keys(disclaimers.spec.kinds), ['component']);
-    assert.deepEqual(disclaimers.spec.preview, ['development', 'rc']);
-    assert.deepEqual(disclaimers.default.preview, ['alpha', 'beta']);
+    assert.deepEqual(Object.keys(disclaimers.spec.notices), ['component']);
+    assert.deepEqual(Object.keys(disclaimers.spec.notices.component), ['development', 'rc']);
+    assert.deepEqual(Object.keys(disclaimers.default.notices.api), ['alpha', 'beta', 'deprecated']);
     const listed = (data: Map<string, string>, name: string) =>
       JSON.parse(data.get(name)!).entries.map((entry: {anchor: string; level: string; kind: string}) => `${entry.anchor} ${entry.level} ${entry.kind}`);
     assert.deepEqual(main!.routes.map((route) => route.path), ['/docs-site/classification']);
@@ -322,7 +322,7 @@ describe('the index', () => {
 
   it("refuses a level named like one of the site's admonition keywords when the plugin starts", () => {
     assert.throws(
-      () => pluginClassification(context(), normalizeOptions({id: 'noted', indexRoute: false, outputFile: false, levels: [{id: 'note', label: 'Note', preview: true}]})),
+      () => pluginClassification(context(), normalizeOptions({id: 'noted', indexRoute: false, outputFile: false, levels: [{id: 'note', label: 'Note', phase: 'stable'}]})),
       /level "note" clashes with the site's admonition keyword "note"/,
     );
   });

@@ -15,11 +15,13 @@ function error(options: unknown): string {
 describe('options', () => {
   it('defaults to the seed taxonomy with vendor-neutral texts', () => {
     const options = normalizeOptions({});
-    assert.deepEqual(options.levels.map((level) => [level.id, level.label, level.preview]), [
-      ['alpha', 'Alpha', true],
-      ['beta', 'Beta', true],
-      ['stable', 'Stable', false],
+    assert.deepEqual(options.levels.map((level) => [level.id, level.label, level.phase, level.listed, typeof level.notice]), [
+      ['alpha', 'Alpha', 'preview', true, 'boolean'],
+      ['beta', 'Beta', 'preview', true, 'boolean'],
+      ['stable', 'Stable', 'stable', false, 'boolean'],
+      ['deprecated', 'Deprecated', 'retired', true, 'string'],
     ]);
+    assert.equal(options.defaultLevel, 'stable');
     assert.deepEqual(options.kinds.map((kind) => kind.id), ['api', 'package', 'feature', 'model']);
     assert.equal(options.indexRoute, '/classification');
     assert.equal(options.outputFile, 'classification.json');
@@ -40,6 +42,46 @@ describe('options', () => {
     assert.deepEqual(options.kinds.map((kind) => kind.id), ['api', 'package', 'model']);
   });
 
+  it('gives levels a phase, and listing, notice and colour that follow it unless set', () => {
+    const options = normalizeOptions({
+      levels: [
+        {id: 'development', label: 'Development', phase: 'preview', color: '#6f42c1'},
+        {id: 'alpha'},
+        {id: 'rc', label: 'Release Candidate', preview: true, notice: false},
+        {id: 'stable'},
+        {id: 'deprecated', notice: 'Going away.'},
+        {id: 'unmaintained', label: 'Unmaintained', phase: 'retired', listed: false, color: 'secondary'},
+      ],
+      defaultLevel: 'alpha',
+    });
+    assert.deepEqual(
+      options.levels.map(({id, phase, listed, notice, color}) => [id, phase, listed, notice, color]),
+      [
+        ['development', 'preview', true, true, '#6f42c1'],
+        ['alpha', 'preview', true, true, undefined],
+        ['rc', 'preview', true, false, undefined],
+        ['stable', 'stable', false, false, undefined],
+        ['deprecated', 'retired', true, 'Going away.', undefined],
+        ['unmaintained', 'retired', false, 'Items at this level are no longer recommended and may be removed in a future release; do not use them in new work.', 'secondary'],
+      ],
+    );
+    assert.equal(options.defaultLevel, 'alpha');
+  });
+
+  it('refuses a level out of lifecycle order, an unknown phase or colour, both phase and preview, and a default level that is none', () => {
+    assert.match(
+      error({levels: [{id: 'stable'}, {id: 'beta'}]}),
+      /levels must be in lifecycle order \(preview levels, then stable, then retired\), but "stable" \(stable\) comes before "beta" \(preview\); move "beta" before "stable"/,
+    );
+    assert.match(error({levels: [{id: 'deprecated'}, {id: 'stable'}]}), /"deprecated" \(retired\) comes before "stable" \(stable\)/);
+    assert.match(error({levels: [{id: 'beta', phase: 'sunset' as never}]}), /"levels\[0\]\.phase" must be one of preview, stable, retired \(before Stable, Stable, after it\); it is "sunset"/);
+    assert.match(error({levels: [{id: 'beta', color: 'blurple'}]}), /"levels\[0\]\.color" "blurple" is not a colour; expected an Infima colour name \(primary, secondary, success, info, warning, danger\) or a CSS colour/);
+    assert.match(error({levels: [{id: 'beta', phase: 'preview', preview: true}]}), /sets both phase and preview; keep phase/);
+    assert.match(error({defaultLevel: 'ga'}), /defaultLevel "ga" is not one of the levels \(levels: alpha, beta, stable, deprecated\)/);
+    assert.match(error({levels: [{id: 'alpha'}, {id: 'beta'}]}), /no level has the stable phase, so defaultLevel must be set/);
+    assert.match(error({kinds: {api: {notices: {retired: 'x'}}}}), /kinds\.api\.notices has a notice for unknown level "retired"; expected one of alpha, beta, stable, deprecated/);
+  });
+
   it('accepts custom levels and kinds', () => {
     const options = normalizeOptions({
       levels: [{id: 'experimental', label: 'Experimental', preview: true}, {id: 'beta'}, {id: 'ga', label: 'GA'}],
@@ -52,10 +94,11 @@ describe('options', () => {
       },
     });
     assert.deepEqual(options.levels, [
-      {id: 'experimental', label: 'Experimental', preview: true},
-      {id: 'beta', label: 'Beta', preview: true},
-      {id: 'ga', label: 'GA', preview: false},
+      {id: 'experimental', label: 'Experimental', phase: 'preview', listed: true, notice: true},
+      {id: 'beta', label: 'Beta', phase: 'preview', listed: true, notice: true},
+      {id: 'ga', label: 'GA', phase: 'stable', listed: false, notice: false},
     ]);
+    assert.equal(options.defaultLevel, 'ga', 'without a level named stable, the first of the stable phase');
     const cli = options.kinds.find((kind) => kind.id === 'cli')!;
     assert.equal(cli.plural, 'CLI commands');
   });
@@ -79,7 +122,7 @@ describe('options', () => {
     });
     const keywords = admonitionKeywords(site(undefined) as never);
     assert.ok(keywords.includes('note') && keywords.includes('caution'), keywords.join(' '));
-    const levels = (id: string) => ({levels: [{id, label: id, preview: true}], kinds: DEFAULT_KINDS});
+    const levels = (id: string) => ({levels: [{id, label: id, phase: 'preview' as const, listed: true, notice: true}], kinds: DEFAULT_KINDS});
     assert.throws(() => checkNames(levels('note'), keywords), /level "note" clashes with the site's admonition keyword "note"/);
     // A keyword the site adds is read from its config; one it does not use is free.
     const custom = admonitionKeywords(site({keywords: ['experiment'], extendDefaults: true}) as never);

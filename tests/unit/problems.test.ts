@@ -75,7 +75,7 @@ const cases: [string, string, string, Record<string, unknown>?][] = [
   [
     'list of an unknown level',
     '::classification-list{level=bta}\n',
-    '/site/docs/page.md:1:1: unknown level "bta" in ::classification-list; expected one of alpha, beta, stable (did you mean "beta"?)',
+    '/site/docs/page.md:1:1: unknown level "bta" in ::classification-list; expected one of alpha, beta, stable, deprecated (did you mean "beta"?)',
   ],
   [
     'inline badge with a label',
@@ -85,7 +85,7 @@ const cases: [string, string, string, Record<string, unknown>?][] = [
   [
     'front matter level, near miss',
     '---\ntitle: Runtime\nclassification: betta\nclassification_kind: package\n---\n\nText\n',
-    '/site/docs/page.md:3:1: unknown level "betta" in front matter classification; expected one of alpha, beta, stable (did you mean "beta"?)',
+    '/site/docs/page.md:3:1: unknown level "betta" in front matter classification; expected one of alpha, beta, stable, deprecated (did you mean "beta"?)',
     {title: 'Runtime', classification: 'betta', classification_kind: 'package'},
   ],
   [

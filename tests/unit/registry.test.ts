@@ -33,7 +33,7 @@ llama:
 describe('registry schema', () => {
   const cases: [string, string, string][] = [
     ['unknown kind', 'a:\n  title: A\n  kind: featur\n  level: beta\n', 'classification.yml:3:9: unknown kind "featur" in "a"; expected one of api, package, feature, model (did you mean "feature"?)'],
-    ['unknown level', 'a:\n  title: A\n  kind: api\n  level: betta\n', 'classification.yml:4:10: unknown level "betta" in "a"; expected one of alpha, beta, stable (did you mean "beta"?)'],
+    ['unknown level', 'a:\n  title: A\n  kind: api\n  level: betta\n', 'classification.yml:4:10: unknown level "betta" in "a"; expected one of alpha, beta, stable, deprecated (did you mean "beta"?)'],
     ['no title', 'a:\n  kind: api\n  level: beta\n', 'classification.yml:1:1: "a" has no title; expected title: the item\'s name (add "title: …" under "a:")'],
     ['unknown key', 'a:\n  title: A\n  kind: api\n  level: beta\n  sinse: 2.1\n', 'classification.yml:5:3: unknown key "sinse" on "a"; expected only title, kind, level, levels, since, review, page, description (did you mean "since"?)'],
     ['bad review date', 'a:\n  title: A\n  kind: api\n  level: beta\n  review: soon\n', 'classification.yml:5:11: review "soon" of "a" is not a date; expected an ISO date such as 2026-06-01 (write review: "2026-06-01")'],

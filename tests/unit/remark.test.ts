@@ -120,9 +120,11 @@ describe('the disclaimers the theme shows', () => {
       },
     });
     const data = await disclaimerData({levels: normalizedLevels, kinds});
-    assert.deepEqual(data.preview, ['experimental']);
-    assert.equal(data.kinds.quiet, undefined, 'a kind without a disclaimer has none');
-    assert.deepEqual(data.kinds.cli, [
+    assert.deepEqual(Object.keys(data.notices.cli!), ['experimental'], 'the preview level shows the kind\'s disclaimer; GA, stable, nothing');
+    assert.equal(data.notices.quiet, undefined, 'a kind without a disclaimer has none');
+    assert.equal(data.tables.quiet, undefined);
+    assert.equal(data.tables.cli, data.notices.cli!.experimental, 'the level table shows the same text');
+    assert.deepEqual(data.texts[data.notices.cli!.experimental!], [
       {
         type: 'element',
         tagName: 'p',
@@ -143,7 +145,7 @@ describe('the disclaimers the theme shows', () => {
       kinds: {api: {disclaimer: 'Preview <img src=x onerror=alert(1)> and <b>bold</b>.'}},
     });
     const data = await disclaimerData({levels: normalizedLevels, kinds});
-    assert.deepEqual(data.kinds.api, [
+    assert.deepEqual(data.texts[data.notices.api!.alpha!], [
       {
         type: 'element',
         tagName: 'p',
@@ -151,5 +153,21 @@ describe('the disclaimers the theme shows', () => {
         children: ['Preview ', '<img src=x onerror=alert(1)>', ' and ', '<b>', 'bold', '</b>', '.'].map((value) => ({type: 'text', value})),
       },
     ]);
+  });
+
+  it('follow the kind and the level: a deprecated API says what a deprecated API is, each text written once', async () => {
+    const {levels, kinds} = normalizeOptions({kinds: {api: {notices: {deprecated: 'Deprecated APIs go away in the next major release.'}}}});
+    const data = await disclaimerData({levels, kinds});
+    const text = (kind: string, level: string) => {
+      const number = data.notices[kind]?.[level];
+      return number === undefined ? undefined : JSON.stringify(data.texts[number]);
+    };
+    assert.match(text('api', 'alpha')!, /Alpha and Beta classified APIs/);
+    assert.equal(text('api', 'beta'), text('api', 'alpha'), 'both preview levels show the kind\'s disclaimer');
+    assert.equal(data.notices.api!.alpha, data.notices.api!.beta, 'written once');
+    assert.equal(text('api', 'stable'), undefined, 'Stable has no notice');
+    assert.match(text('api', 'deprecated')!, /Deprecated APIs go away in the next major release/);
+    assert.match(text('package', 'deprecated')!, /Deprecated items are kept for compatibility only/, 'the level\'s own notice for the other kinds');
+    assert.doesNotMatch(text('package', 'deprecated')!, /Developer Preview/);
   });
 });

@@ -34,7 +34,7 @@ export function useClassificationData(): ClassificationGlobalData {
   }, [instances]);
 }
 
-/** The preview level of the page a sidebar link points to, if it is one. */
+/** The level of the page a sidebar link points to, when it is classified in its front matter (listed or not). */
 export function levelOfPage(data: ClassificationGlobalData, href: string | undefined): LevelLabel | undefined {
   if (!href) {
     return undefined;
@@ -44,13 +44,28 @@ export function levelOfPage(data: ClassificationGlobalData, href: string | undef
   return data.levels.find((level) => level.id === id);
 }
 
-/** The level a sidebar category shows: when all its docs are previews, the least mature of them. */
-export function levelOfCategory(data: ClassificationGlobalData, hrefs: string[]): LevelLabel | undefined {
+/** The badge a sidebar link shows: its page's level, when that level is listed. */
+export function badgeOfPage(data: ClassificationGlobalData, href: string | undefined): LevelLabel | undefined {
+  const level = levelOfPage(data, href);
+  return level?.listed ? level : undefined;
+}
+
+/**
+ * The badge a sidebar category shows. A category whose own page is
+ * classified shows that page's level (none for a Stable overview, whatever
+ * its children are); otherwise, when every doc in it has a listed level, the
+ * first of them in lifecycle order (the least mature).
+ */
+export function badgeOfCategory(data: ClassificationGlobalData, ownHref: string | undefined, hrefs: string[]): LevelLabel | undefined {
+  const own = levelOfPage(data, ownHref);
+  if (own) {
+    return own.listed ? own : undefined;
+  }
   if (hrefs.length === 0) {
     return undefined;
   }
   const levels = hrefs.map((href) => levelOfPage(data, href));
-  if (levels.some((level) => level === undefined)) {
+  if (levels.some((level) => !level?.listed)) {
     return undefined;
   }
   return data.levels.find((level) => levels.includes(level));

@@ -37,11 +37,11 @@ export class LinkTargets {
 
   constructor(
     index: ClassificationIndex,
-    previewLevels: ReadonlySet<string>,
+    listedLevels: ReadonlySet<string>,
     private readonly sources: LinkSources,
   ) {
     for (const entry of index.entries) {
-      if (!previewLevels.has(entry.level)) {
+      if (!listedLevels.has(entry.level)) {
         continue;
       }
       const permalink = trimSlash(entry.permalink);
@@ -54,7 +54,7 @@ export class LinkTargets {
     }
   }
 
-  /** The preview level of what `url`, written in `filePath`, points to. */
+  /** The listed level of what `url`, written in `filePath`, points to. */
   levelOf(url: string, filePath: string | undefined): string | undefined {
     if (this.levels.size === 0 || /^[a-z][a-z\d+.-]*:/i.test(url) || url.startsWith('//')) {
       return undefined;

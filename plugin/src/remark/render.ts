@@ -170,7 +170,8 @@ export class Renderer {
         kind,
         level,
         entries: index ? entriesForList(index, this.taxonomy, shared!.includeStable, {kind, level}) : [],
-        levels: this.taxonomy.levels,
+        // Ids and labels: all a list or matrix shows of a level (its notice stays out of the page).
+        levels: this.taxonomy.levels.map(({id, label}) => ({id, label})),
         kinds: kindLabels(this.taxonomy),
         built: Boolean(index),
       }),
@@ -186,7 +187,8 @@ export class Renderer {
         entries: entries.filter(
           (entry) => (kind === undefined || entry.kind === kind) && (entry.framework || entry.workload),
         ),
-        levels: this.taxonomy.levels,
+        // Ids and labels: all a list or matrix shows of a level (its notice stays out of the page).
+        levels: this.taxonomy.levels.map(({id, label}) => ({id, label})),
       }),
     );
   }

@@ -3,8 +3,7 @@
  * link that reaches it. Built in allContentLoaded() from collect() results.
  */
 import type {ClassificationItem, ItemForm} from '../collect';
-import {previewLevelIds} from '../vocabulary';
-import type {Taxonomy} from '../taxonomy';
+import {listedLevelIds, type Taxonomy} from '../taxonomy';
 
 /** One item of the site, as the index page, the lists and the JSON show it. */
 export interface IndexEntry {
@@ -76,14 +75,14 @@ export function buildIndex(pages: ScannedPage[]): ClassificationIndex {
   return {entries};
 }
 
-/** Entries a reader should see: preview levels only, unless Stable is asked for. */
+/** Entries a reader should see: listed levels only, unless every level is asked for. */
 export function listedEntries(
   index: ClassificationIndex,
   taxonomy: Taxonomy,
   includeStable: boolean,
 ): IndexEntry[] {
-  const preview = previewLevelIds(taxonomy.levels);
-  return index.entries.filter((entry) => includeStable || preview.has(entry.level));
+  const listed = listedLevelIds(taxonomy.levels);
+  return index.entries.filter((entry) => includeStable || listed.has(entry.level));
 }
 
 /**

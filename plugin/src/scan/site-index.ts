@@ -8,12 +8,11 @@ import {createSlugger} from '../docusaurus';
 import {buildIndex, type ClassificationIndex, type IndexEntry} from './indexing';
 import * as say from '../collect/messages';
 import {formatProblem} from '../problems';
-import {previewLevelIds} from '../vocabulary';
 import {staleness} from './stale';
 import type {SourcePage} from './content';
 import type {Registry, RegistryItem} from './registry';
 import type {Scanner} from './scanner';
-import type {Taxonomy} from '../taxonomy';
+import {phaseLevelIds, type Taxonomy} from '../taxonomy';
 
 export interface SiteIndex {
   index: ClassificationIndex;
@@ -51,7 +50,8 @@ export async function indexSite({
   if (registry) {
     problems.push(...completeFromRegistry(index, registry, pages, siteDir));
   }
-  const preview = previewLevelIds(taxonomy.levels);
+  // maxPreviewAge and review dates concern previews only.
+  const preview = phaseLevelIds(taxonomy.levels, 'preview');
   const stale: string[] = [];
   for (const entry of index.entries) {
     const overdue = preview.has(entry.level) ? staleness(entry, maxPreviewAge, now) : undefined;

@@ -6,9 +6,8 @@
 import type {DisclaimerData} from 'docusaurus-plugin-classification';
 
 const site: DisclaimerData = {
-  preview: ['alpha', 'beta'],
-  kinds: {
-    api: [
+  texts: [
+    [
       {
         type: 'element',
         tagName: 'p',
@@ -25,16 +24,20 @@ const site: DisclaimerData = {
         ],
       },
     ],
-    package: [{type: 'element', tagName: 'p', properties: {}, children: [{type: 'text', value: 'Preview packages are for feedback.'}]}],
-  },
+    [{type: 'element', tagName: 'p', properties: {}, children: [{type: 'text', value: 'Preview packages are for feedback.'}]}],
+    [{type: 'element', tagName: 'p', properties: {}, children: [{type: 'text', value: 'Deprecated APIs will be removed.'}]}],
+  ],
+  notices: {api: {alpha: 0, beta: 0, deprecated: 2}, package: {alpha: 1, beta: 1}},
+  tables: {api: 0, package: 1},
 };
 
 /** Plugin instance id → its disclaimers; a second instance whose only kind has its own text. */
 const disclaimers: Record<string, DisclaimerData> = {
   default: site,
   spec: {
-    preview: ['development'],
-    kinds: {component: [{type: 'element', tagName: 'p', properties: {}, children: [{type: 'text', value: 'Components in development may change.'}]}]},
+    texts: [[{type: 'element', tagName: 'p', properties: {}, children: [{type: 'text', value: 'Components in development may change.'}]}]],
+    notices: {component: {development: 0}},
+    tables: {component: 0},
   },
 };
 

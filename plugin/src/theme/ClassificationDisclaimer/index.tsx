@@ -48,10 +48,11 @@ export default function ClassificationDisclaimer({level, kind, variant = 'inline
   // `Admonition` MDX component provides that name.
   const components = useMDXComponents() as Record<string, React.ComponentType<Record<string, unknown>> | undefined>;
   const Admonition = components.admonition ?? components.Admonition;
-  const data = disclaimers[pluginId] ?? {preview: [], kinds: {}};
-  const text = data.kinds[kind];
-  const shown = variant === 'note' ? data.preview.length > 0 : level !== undefined && data.preview.includes(level);
-  if (children === undefined && (!text || !shown)) {
+  const data = disclaimers[pluginId];
+  // A level table's note is the kind's disclaimer; a callout's or banner's, its kind and level's notice.
+  const number = variant === 'note' ? data?.tables[kind] : level === undefined ? undefined : data?.notices[kind]?.[level];
+  const text = number === undefined ? undefined : data?.texts[number];
+  if (children === undefined && !text) {
     return null;
   }
   const content = children ?? render(text!);

@@ -42,7 +42,7 @@ function FilterSelect({label, value, onChange, choices}: {label: string; value: 
 
 /** The filter controls, each option with the number of items it would show. */
 function FilterForm({
-  data: {kinds, levels, versions, includeStable},
+  data: {kinds, levels, versions, includeStable, entries},
   filters,
   setFilters,
   counts,
@@ -52,7 +52,9 @@ function FilterForm({
   setFilters: (filters: Filters) => void;
   counts: Tally;
 }): ReactNode {
-  const listedLevels = levels.filter((level) => includeStable || level.preview);
+  // A level no item has is left out: a site that never writes `:::deprecated` sees no Deprecated choice.
+  const present = new Set(entries.map((entry) => entry.level));
+  const listedLevels = levels.filter((level) => (includeStable || level.listed) && present.has(level.id));
   return (
     <form
       className={styles.filters}
@@ -156,8 +158,11 @@ function ClassificationIndex({data}: Props): ReactNode {
 
 /** The generated index: every Alpha/Beta item of the site, by kind then level. */
 export default function ClassificationIndexPage({data}: Props): ReactNode {
-  const {title, levels, includeStable, policyPage} = data;
-  const previewLabels = levels.filter((level) => level.preview).map((level) => level.label);
+  const {title, levels, includeStable, defaultLevel, entries, policyPage} = data;
+  const listed = levels.filter((level) => level.listed);
+  // The levels this index holds (all listed ones, on a site with no item yet).
+  const present = listed.filter((level) => entries.some((entry) => entry.level === level.id));
+  const unlisted = levels.find((level) => level.id === defaultLevel) ?? levels.find((level) => !level.listed);
   return (
     <Layout
       title={title}
@@ -176,8 +181,8 @@ export default function ClassificationIndexPage({data}: Props): ReactNode {
                   message: 'Every {levels} item of this site, by kind and maturity level. Items not listed here are {others}.',
                 },
                 {
-                  levels: previewLabels.join(' / '),
-                  others: levels.filter((level) => !level.preview).map((level) => level.label).join(' / '),
+                  levels: (present.length > 0 ? present : listed).map((level) => level.label).join(' / '),
+                  others: unlisted?.label ?? '',
                 },
               )}{' '}
           {policyPage && (

@@ -1,6 +1,6 @@
 import React, {type ReactNode} from 'react';
 import Category from '@theme-init/DocSidebarItem/Category';
-import {levelOfCategory, useClassificationData} from 'docusaurus-plugin-classification/client';
+import {badgeOfCategory, useClassificationData} from 'docusaurus-plugin-classification/client';
 import type {Props} from '@theme/DocSidebarItem/Category';
 import type {PropSidebarItem} from '@docusaurus/plugin-content-docs';
 
@@ -16,9 +16,9 @@ function docHrefs(items: PropSidebarItem[]): string[] {
   });
 }
 
-/** Wraps theme-classic's sidebar category: badged when all its docs are Alpha/Beta. */
+/** Wraps theme-classic's sidebar category: its own page's badge, else the one all its docs share (see badgeOfCategory). */
 export default function DocSidebarItemCategory(props: Props): ReactNode {
-  const level = levelOfCategory(useClassificationData(), docHrefs(props.item.items));
+  const level = badgeOfCategory(useClassificationData(), props.item.href, docHrefs(props.item.items));
   if (!level) {
     return <Category {...props} />;
   }

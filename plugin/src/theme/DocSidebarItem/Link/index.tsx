@@ -1,16 +1,16 @@
 import React, {type ReactNode} from 'react';
 import Link from '@theme-init/DocSidebarItem/Link';
-import {levelOfPage, useClassificationData} from 'docusaurus-plugin-classification/client';
+import {badgeOfPage, useClassificationData} from 'docusaurus-plugin-classification/client';
 import type {Props} from '@theme/DocSidebarItem/Link';
 
 /**
- * Wraps theme-classic's sidebar link: a doc classified Alpha/Beta in its
- * front matter gets its badge. The link spreads extra props onto its <a>,
+ * Wraps theme-classic's sidebar link: a doc classified at a listed level in
+ * its front matter gets its badge. The link spreads extra props onto its <a>,
  * and classification.css shows `data-classification-label` as a badge inside
  * the label, so the badge text is part of the link's accessible name.
  */
 export default function DocSidebarItemLink(props: Props): ReactNode {
-  const level = levelOfPage(useClassificationData(), props.item.href);
+  const level = badgeOfPage(useClassificationData(), props.item.href);
   if (!level) {
     return <Link {...props} />;
   }
