@@ -12,6 +12,7 @@ const DESCRIPTIONS: Record<ComponentName, string> & {[INDEX_PAGE]: string} = {
   Meta: "An item's kind, framework × workload and since, after its badge",
   Callout: 'A classified item written as :::level … :::',
   Banner: 'The banner of a page classified in its front matter',
+  Statement: 'A statement item written inline as :level[Statement]{kind=…}: its text, its badge and its anchor',
   Disclaimer: "The kind's Developer Preview disclaimer",
   Table: "A kind's level-comparison table with its footnotes",
   List: 'The index, or a slice of it, embedded with ::classification-list',

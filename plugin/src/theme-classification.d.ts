@@ -71,6 +71,28 @@ declare module '@theme/ClassificationCallout' {
   export default function ClassificationCallout(props: Props): ReactNode;
 }
 
+declare module '@theme/ClassificationStatement' {
+  import type {ReactNode} from 'react';
+
+  export interface Props {
+    /** Anchor id; the index links to it. */
+    readonly id: string;
+    readonly level: string;
+    readonly kind: string;
+    readonly levelLabel: string;
+    readonly kindLabel: string;
+    readonly since?: string;
+    readonly framework?: string;
+    readonly workload?: string;
+    readonly className?: string;
+    /** The plugin instance, on a site with several. */
+    readonly pluginId?: string;
+    /** The statement's text (its label); none when it stands beside its sentence. */
+    readonly children?: ReactNode;
+  }
+  export default function ClassificationStatement(props: Props): ReactNode;
+}
+
 declare module '@theme/ClassificationBanner' {
   import type {ReactNode} from 'react';
   import type {Props as CalloutProps} from '@theme/ClassificationCallout';

@@ -32,6 +32,7 @@ export const ATTRIBUTES = {
   container: ['id', 'class', 'kind', 'title', 'since', 'framework', 'workload', 'ref'],
   heading: ['id', 'class', 'kind', 'since', 'framework', 'workload', 'ref'],
   badge: ['class', 'kind', 'since', 'ref', 'framework', 'workload'],
+  statement: ['id', 'class', 'kind', 'since', 'framework', 'workload', 'ref'],
   table: ['kind', 'disclaimer'],
   list: ['kind', 'level'],
   matrix: ['kind'],
@@ -74,6 +75,7 @@ export const COMPONENTS = {
   Matrix: 'ClassificationMatrix',
   Meta: 'ClassificationMeta',
   Since: 'ClassificationSince',
+  Statement: 'ClassificationStatement',
   Table: 'ClassificationTable',
 } as const;
 

@@ -103,6 +103,25 @@ const container: fc.Arbitrary<Block> = fc
     return `${fence}${level}${label}{${id}${attributes}${titleAttribute}}\n\n${body}\n\n${fence}`;
   });
 
+/** A statement item: `:beta[Label]{kind=…}` in a sentence or a list, or `:beta{#id kind=…}` beside its sentence. */
+const statement: fc.Arbitrary<Block> = fc
+  .record({
+    level: fc.constantFrom(...LEVELS),
+    attributes: kindAttributes,
+    title,
+    shape: fc.constantFrom('sentence', 'list', 'id-only'),
+    explicitId: fc.boolean(),
+  })
+  .map(({level, attributes, title: text, shape, explicitId}) => (context) => {
+    const id = explicitId || shape === 'id-only' ? `#sid-${context.nextId()} ` : '';
+    if (shape === 'id-only') {
+      return `${text} :${level}{${id}${attributes}}`;
+    }
+    const item = `:${level}[${text}]{${id}${attributes}}`;
+    return shape === 'list' ? `- ${item}
+- A plain list item` : `A sentence holds ${item} inside it.`;
+  });
+
 const leaf: fc.Arbitrary<Block> = fc.constantFrom<Block>(
   () => 'A paragraph with an inline :beta badge, a time 10:30 and prose like a:b.',
   () => 'Inline code `:::beta[x]{kind=api}` is not an item.',
@@ -132,7 +151,12 @@ function wrap(kind: 'note' | 'list' | 'quote' | 'jsx' | 'item', inner: string, d
   }
 }
 
-const simple = fc.oneof({weight: 3, arbitrary: heading}, {weight: 3, arbitrary: container}, {weight: 2, arbitrary: leaf});
+const simple = fc.oneof(
+  {weight: 3, arbitrary: heading},
+  {weight: 3, arbitrary: container},
+  {weight: 2, arbitrary: statement},
+  {weight: 2, arbitrary: leaf},
+);
 
 const block: fc.Arbitrary<Block> = fc.oneof(
   {weight: 4, arbitrary: simple},

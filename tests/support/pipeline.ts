@@ -56,7 +56,13 @@ export function anchors(tree: Root): Anchor[] {
  */
 export function renderedItems(tree: Root, partials: Record<string, RenderedItem[]> = {}): RenderedItem[] {
   const found: RenderedItem[] = [];
-  visit(tree, (node) => {
+  visit(tree, (node, _index, parent) => {
+    // A statement: its text, else the sentence it stands in.
+    if (node.type === 'mdxJsxTextElement' && node.name === '_ClassificationStatement') {
+      const attribute = (name: string) => node.attributes.find((entry) => entry.type === 'mdxJsxAttribute' && entry.name === name)?.value;
+      const text = node.children.length > 0 ? toString(node) : toString((parent?.children ?? []).filter((child) => child !== node));
+      found.push({id: String(attribute('id')), level: String(attribute('level')), kind: String(attribute('kind')), title: text.replace(/\s+/g, ' ').trim()});
+    }
     // A partial's items render where the page renders the partial.
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && partials[node.name]) {
       found.push(...partials[node.name]!);

@@ -36,6 +36,7 @@ const COMPONENTS = [
   'ClassificationSince',
   'ClassificationMeta',
   'ClassificationCallout',
+  'ClassificationStatement',
   'ClassificationBanner',
   'ClassificationDisclaimer',
   'ClassificationTable',
@@ -53,6 +54,7 @@ export interface Theme {
   ClassificationMeta: typeof import('@theme/ClassificationMeta').default;
   ClassificationCallout: typeof import('@theme/ClassificationCallout').default;
   ClassificationBanner: typeof import('@theme/ClassificationBanner').default;
+  ClassificationStatement: typeof import('@theme/ClassificationStatement').default;
   ClassificationDisclaimer: typeof import('@theme/ClassificationDisclaimer').default;
   ClassificationTable: typeof import('@theme/ClassificationTable').default;
   ClassificationEntries: typeof import('@theme/ClassificationEntries').default;

@@ -188,6 +188,17 @@ describe('theme components, rendered on the server', () => {
     );
   });
 
+  it('ClassificationStatement: its text, then its badge, inline, with the anchor the index links to', () => {
+    const html = render(theme.ClassificationStatement, {id: 'dynamic-batch', level: 'beta', kind: 'api', levelLabel: 'Beta', kindLabel: 'API', children: 'Batch sizes other than the traced one'});
+    assert.equal(
+      html,
+      '<span id="dynamic-batch" class="classification-statement" data-classification-level="beta" data-classification-kind="api">Batch sizes other than the traced one <span class="classification-badge classification-badge--beta" data-classification-level="beta">Beta</span></span>',
+    );
+    assert.ok(theme.collected.anchors.includes('dynamic-batch'), 'its id is an anchor for the broken-link checker');
+    // Beside its sentence (an id, no label): the badge alone carries the anchor.
+    assert.match(render(theme.ClassificationStatement, {id: 'control-flow', level: 'alpha', kind: 'api', levelLabel: 'Alpha', kindLabel: 'API', since: '2.19'}), /^<span id="control-flow" [^>]*><span class="classification-badge classification-badge--alpha"[^>]*>Alpha<\/span><span class="classification-since">/);
+  });
+
   // Docusaurus 3's MDX components name the admonition `admonition`; `:::note` compiled to the `Admonition` MDX component names it so.
   for (const name of ['admonition', 'Admonition']) {
     it(`ClassificationDisclaimer: as a note, through the site’s admonition (MDX component \`${name}\`)`, () => {

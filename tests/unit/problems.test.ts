@@ -78,9 +78,9 @@ const cases: [string, string, string, Record<string, unknown>?][] = [
     '/site/docs/page.md:1:1: unknown level "bta" in ::classification-list; expected one of alpha, beta, stable, deprecated (did you mean "beta"?)',
   ],
   [
-    'inline badge with a label',
+    'statement item without a kind',
     'Use :beta[the new API] here.\n',
-    '/site/docs/page.md:1:5: the inline badge :beta takes no label; expected :beta alone, or :beta{kind=…} at the end of a heading to classify it (use :::beta[the new API]{kind=…} to classify an item)',
+    '/site/docs/page.md:1:5: :beta is missing its kind; expected a kind: one of api, package, feature, model (write :beta{kind=api})',
   ],
   [
     'front matter level, near miss',
@@ -113,7 +113,7 @@ describe('content problems', () => {
     await assert.rejects(transform(':::beta[X]{kind=apii}\n:::\n\n:beta[y]\n', file), (error: Error) => {
       assert.equal(error.name, 'ClassificationError');
       assert.match(error.message, /^Invalid classification \(2 problems\):\n- \/site\/docs\/page\.md:1:1: unknown kind "apii"/);
-      assert.match(error.message, /\n- \/site\/docs\/page\.md:4:1: the inline badge :beta takes no label/);
+      assert.match(error.message, /\n- \/site\/docs\/page\.md:4:1: :beta is missing its kind/);
       return true;
     });
   });

@@ -1,7 +1,7 @@
-/** `:beta` in a sentence, or `:classification[Label]{ref=…}`: an inline badge, not an item. */
+/** `:beta` in a sentence, or `:classification[Label]{ref=…}`: an inline badge, not an item (see statement.ts). */
 import {findLevel} from '../taxonomy';
 import {ATTRIBUTES} from '../vocabulary';
-import {badgeWithLabel, directiveSubject, needsRef} from './messages';
+import {directiveSubject, needsRef} from './messages';
 import {resolveRef} from './refs';
 import {checkAttributes, checkKnown, checkSince, pointOf, stringAttributes, written} from './validate';
 import type {Context} from './context';
@@ -23,9 +23,6 @@ export function visitBadge(context: Context, node: TextDirective): void {
   } else if (!named) {
     context.report(needsRef(name, name, true), at);
     return;
-  } else if (node.children.length > 0) {
-    valid = false;
-    context.report(badgeWithLabel(name, named.id, context.esm.toString(node)), at);
   }
   valid = checkKnown(context, 'kind', attributes.kind, subject, at) && valid;
   valid = checkSince(context, attributes.since, subject, at) && valid;

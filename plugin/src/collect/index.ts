@@ -17,6 +17,7 @@ import {Context} from './context';
 import {visitHeading} from './heading';
 import {gatherLink} from './links';
 import {bannerIndex, pageItemOf, pageTitle} from './page-item';
+import {isStatement, visitStatement} from './statement';
 import type {CollectedItem, Collection, CollectOptions, Directive} from './types';
 import type {Nodes, Parents, Root} from 'mdast' with {'resolution-mode': 'import'};
 
@@ -69,7 +70,11 @@ function walk(context: Context, ours: ReadonlySet<string>, parent: Parents, inHe
         misplaced(context, node);
       } else if (node.type === 'containerDirective') {
         visitContainer(context, node, index === 0 ? undefined : children[index - 1]);
-      } else if (parent.type !== 'heading') {
+      } else if (parent.type === 'heading') {
+        // the heading's item: visitHeading() read it
+      } else if (node.name !== DIRECTIVE.ref && isStatement(node)) {
+        visitStatement(context, node, parent);
+      } else {
         visitBadge(context, node);
       }
     } else {

@@ -10,7 +10,7 @@ import type {
 import type {Heading, Link, LinkReference, PhrasingContent, Root} from 'mdast' with {'resolution-mode': 'import'};
 
 /** How an item is written; `registry` items are defined there and mentioned by no page. */
-export type ItemForm = 'container' | 'heading' | 'page' | 'registry';
+export type ItemForm = 'container' | 'heading' | 'statement' | 'page' | 'registry';
 
 /** A classified item as the page renders it and the index lists it. */
 export interface ClassificationItem {
@@ -57,6 +57,7 @@ export type CollectedItem = Decided &
         /** The heading's children without the directive and without an id suffix or comment. */
         children: PhrasingContent[];
       }
+    | {form: 'statement'; node: TextDirective}
     | {form: 'page'; node: Root}
   );
 

@@ -101,6 +101,15 @@ export class Renderer {
       replaceNode(node, flowElement(this.esm, 'Callout', props, body));
       return;
     }
+    if (collected.form === 'statement') {
+      this.used.add('Statement');
+      // The label is the statement's text; without one, the sentence around it is.
+      const {node} = collected;
+      const className = node.attributes?.class ?? undefined;
+      const {title: _title, ...props} = this.itemProps(collected);
+      replaceNode(node, textElement(this.esm, localName('Statement'), {...props, className}, node.children));
+      return;
+    }
     if (collected.form === 'heading') {
       // The id is set here, so the headings plugin keeps it and no longer
       // reads a `{#id}` suffix or an id comment: collect() left those out.

@@ -114,14 +114,6 @@ export function neverClosed(name: string, endLine: number): Message {
   };
 }
 
-export function badgeWithLabel(name: string, level: string, label: string): Message {
-  return {
-    message: `the inline badge ${name} takes no label`,
-    expected: `${name} alone, or ${name}{kind=…} at the end of a heading to classify it`,
-    suggestion: `use :::${level}[${label}]{kind=…} to classify an item`,
-  };
-}
-
 export function notAForm(name: string, directive: string): Message {
   return {
     message: `${name} is not a classification form`,
