@@ -73,20 +73,12 @@ declare module '@theme/ClassificationCallout' {
 
 declare module '@theme/ClassificationStatement' {
   import type {ReactNode} from 'react';
+  import type {Props as CalloutProps} from '@theme/ClassificationCallout';
 
-  export interface Props {
+  /** A callout's props but its title: the statement's text is its children. */
+  export interface Props extends Omit<CalloutProps, 'id' | 'title' | 'children'> {
     /** Anchor id; the index links to it. */
     readonly id: string;
-    readonly level: string;
-    readonly kind: string;
-    readonly levelLabel: string;
-    readonly kindLabel: string;
-    readonly since?: string;
-    readonly framework?: string;
-    readonly workload?: string;
-    readonly className?: string;
-    /** The plugin instance, on a site with several. */
-    readonly pluginId?: string;
     /** The statement's text (its label); none when it stands beside its sentence. */
     readonly children?: ReactNode;
   }
