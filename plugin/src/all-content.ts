@@ -34,6 +34,7 @@ export async function indexContent(
 ): Promise<void> {
   const ids = options.contentPluginIds;
   const pages = sourcePages(allContent, siteDir, ids);
+  const release = {versions: docsVersions(allContent, ids), today: today()};
   const {index, problems, stale, pagesWithProblems, partials} = await indexSite({
     pages,
     scanner,
@@ -41,7 +42,8 @@ export async function indexContent(
     taxonomy,
     registry: shared.registry,
     maxPreviewAge: options.maxPreviewAge,
-    now: today(),
+    now: release.today,
+    versions: release.versions,
   });
   const listedLevels = listedLevelIds(options.levels);
   cliCapture()?.indexes.set(options.id, {entries: index.entries, listedLevels: [...listedLevels]});
@@ -51,6 +53,7 @@ export async function indexContent(
   reportOrCapture(problems, inOverlay ? 'warn' : options.onInvalidContent, 'problems');
   reportOrCapture(stale, options.onStale, 'stale');
   shared.index = index;
+  shared.release = release;
   // Files whose problems are reported here (a partial's with the pages that render it): their compiles stay quiet.
   shared.reported = new Set([
     ...pages.filter((page) => !inOverlay || !pagesWithProblems.has(page.filePath)).map((page) => page.filePath),
@@ -73,7 +76,7 @@ export async function indexContent(
     title: indexTitle,
     includeStable: options.includeStable,
     defaultLevel: options.defaultLevel,
-    versions: docsVersions(allContent, ids),
+    versions: release.versions,
     policyPage: options.policyPage,
   });
   actions.addRoute({

@@ -12,6 +12,7 @@ const DESCRIPTIONS: Record<ComponentName, string> & {[INDEX_PAGE]: string} = {
   Meta: "An item's kind, framework × workload and since, after its badge",
   Callout: 'A classified item written as :::level … :::',
   Banner: 'The banner of a page classified in its front matter',
+  Retirement: "A retired item's removal and replacement: 'Deprecated since 2.19. Will be removed in 3.0. Use new_api instead.'",
   Statement: 'A statement item written inline as :level[Statement]{kind=…}: its text, its badge and its anchor',
   Disclaimer: "The kind's Developer Preview disclaimer",
   Table: "A kind's level-comparison table with its footnotes",

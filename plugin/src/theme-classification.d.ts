@@ -40,6 +40,8 @@ declare module '@theme/ClassificationMeta' {
     readonly framework?: string;
     readonly workload?: string;
     readonly since?: string;
+    /** Earlier levels after since: "since 2.18 (Alpha 2.15)". */
+    readonly earlier?: string;
   }
   /** "API · PyTorch · training · since 2.18", as text. */
   export default function ClassificationMeta(props: Props): ReactNode;
@@ -47,6 +49,7 @@ declare module '@theme/ClassificationMeta' {
 
 declare module '@theme/ClassificationCallout' {
   import type {ReactNode} from 'react';
+  import type {Props as RetirementProps} from '@theme/ClassificationRetirement';
 
   export interface Props {
     /**
@@ -65,10 +68,31 @@ declare module '@theme/ClassificationCallout' {
     readonly className?: string;
     /** The plugin instance the item belongs to, on a site with several (default: "default"). */
     readonly pluginId?: string;
+    /** Its earlier levels, from the registry's history: "Alpha 2.15". */
+    readonly earlier?: string;
+    /** A retired item's removal and replacement, shown above its notice. */
+    readonly retirement?: Pick<RetirementProps, 'removal' | 'removed' | 'replacement'>;
     /** The body written by the author (the callout adds the disclaimer above it). */
     readonly children?: ReactNode;
   }
   export default function ClassificationCallout(props: Props): ReactNode;
+}
+
+declare module '@theme/ClassificationRetirement' {
+  import type {ReactNode} from 'react';
+
+  export interface Props {
+    readonly level: string;
+    readonly levelLabel: string;
+    readonly since?: string;
+    /** The version or date the item goes (or went) away in. */
+    readonly removal?: string;
+    /** The docs version shown is at or past the removal (or the removal date has passed). */
+    readonly removed?: boolean;
+    /** What to use instead: its title, and where it is when the site has it. */
+    readonly replacement?: {readonly title: string; readonly href?: string};
+  }
+  export default function ClassificationRetirement(props: Props): ReactNode;
 }
 
 declare module '@theme/ClassificationStatement' {

@@ -29,10 +29,10 @@ export const OWN_DIRECTIVES: readonly string[] = Object.values(DIRECTIVE);
 
 /** The attributes each form accepts. */
 export const ATTRIBUTES = {
-  container: ['id', 'class', 'kind', 'title', 'since', 'framework', 'workload', 'ref'],
-  heading: ['id', 'class', 'kind', 'since', 'framework', 'workload', 'ref'],
+  container: ['id', 'class', 'kind', 'title', 'since', 'removal', 'replacement', 'framework', 'workload', 'ref'],
+  heading: ['id', 'class', 'kind', 'since', 'removal', 'replacement', 'framework', 'workload', 'ref'],
   badge: ['class', 'kind', 'since', 'ref', 'framework', 'workload'],
-  statement: ['id', 'class', 'kind', 'since', 'framework', 'workload', 'ref'],
+  statement: ['id', 'class', 'kind', 'since', 'removal', 'replacement', 'framework', 'workload', 'ref'],
   table: ['kind', 'disclaimer'],
   list: ['kind', 'level'],
   matrix: ['kind'],
@@ -52,6 +52,8 @@ export const FRONT_MATTER = {
   kind: frontMatterKey('kind'),
   id: frontMatterKey('id'),
   since: frontMatterKey('since'),
+  removal: frontMatterKey('removal'),
+  replacement: frontMatterKey('replacement'),
   ref: frontMatterKey('ref'),
 } as const;
 
@@ -74,6 +76,7 @@ export const COMPONENTS = {
   List: 'ClassificationList',
   Matrix: 'ClassificationMatrix',
   Meta: 'ClassificationMeta',
+  Retirement: 'ClassificationRetirement',
   Since: 'ClassificationSince',
   Statement: 'ClassificationStatement',
   Table: 'ClassificationTable',
@@ -129,6 +132,29 @@ export function isSince(text: string): boolean {
   return SINCE_PATTERN.test(text) && (!DATE_PATTERN.test(text) || isDate(text));
 }
 
+/**
+ * Orders two `since`/`removal` values: two versions by their numbers (`v2.9`
+ * before `2.10`), two dates by date; undefined when they cannot be compared
+ * (a version and a date, or a version with words in it).
+ */
+export function compareSince(a: string, b: string): number | undefined {
+  if (DATE_PATTERN.test(a) && DATE_PATTERN.test(b)) {
+    return a < b ? -1 : a > b ? 1 : 0;
+  }
+  const numbers = (text: string) => (/^v?\d+(\.\d+)*$/.test(text) ? text.replace(/^v/, '').split('.').map(Number) : undefined);
+  const [left, right] = [numbers(a), numbers(b)];
+  if (!left || !right) {
+    return undefined;
+  }
+  for (let index = 0; index < Math.max(left.length, right.length); index += 1) {
+    const difference = (left[index] ?? 0) - (right[index] ?? 0);
+    if (difference !== 0) {
+      return Math.sign(difference);
+    }
+  }
+  return 0;
+}
+
 /** Ids Docusaurus gives elements of its own pages: an item may not take one. */
 export const DOCUSAURUS_IDS: ReadonlySet<string> = new Set([
   '__docusaurus',
@@ -145,6 +171,15 @@ export const ID_PATTERN = /^[^\s#]+$/;
 /** Attributes of a model class cell, as one label: `PyTorch NeuronX · training`. */
 export function scopeLabel(scope: {framework?: string; workload?: string}): string {
   return [scope.framework, scope.workload].filter(Boolean).join(' · ');
+}
+
+/** An item's earlier levels (its registry history but the last), newest first: `Alpha 2.15, Development 2.10`. */
+export function earlierLevelsLabel(
+  history: readonly {level: string; since?: string}[] | undefined,
+  labelOf: (level: string) => string,
+): string | undefined {
+  const earlier = (history ?? []).slice(0, -1).reverse();
+  return earlier.length > 0 ? earlier.map((step) => [labelOf(step.level), step.since].filter(Boolean).join(' ')).join(', ') : undefined;
 }
 
 /** `/a/b/` and `/a/b` are the same page. */

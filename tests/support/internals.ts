@@ -21,3 +21,6 @@ export type {ClassificationIndex} from '../../plugin/lib/scan/indexing.js';
 export type {IndexEntry} from '../../plugin/lib/scan/indexing.js';
 export {atLeast, checkDocusaurusVersion, core as siteCore, MINIMUM_DOCUSAURUS} from '../../plugin/lib/docusaurus.js';
 export {contrast, levelColors, levelStylesheet, palettes, parseColor} from '../../plugin/lib/colors.js';
+export {indexSite} from '../../plugin/lib/scan/site-index.js';
+export {isRemoved} from '../../plugin/lib/scan/retirement.js';
+export {compareSince} from '../../plugin/lib/vocabulary.js';

@@ -37,6 +37,7 @@ const COMPONENTS = [
   'ClassificationMeta',
   'ClassificationCallout',
   'ClassificationStatement',
+  'ClassificationRetirement',
   'ClassificationBanner',
   'ClassificationDisclaimer',
   'ClassificationTable',
@@ -55,6 +56,7 @@ export interface Theme {
   ClassificationCallout: typeof import('@theme/ClassificationCallout').default;
   ClassificationBanner: typeof import('@theme/ClassificationBanner').default;
   ClassificationStatement: typeof import('@theme/ClassificationStatement').default;
+  ClassificationRetirement: typeof import('@theme/ClassificationRetirement').default;
   ClassificationDisclaimer: typeof import('@theme/ClassificationDisclaimer').default;
   ClassificationTable: typeof import('@theme/ClassificationTable').default;
   ClassificationEntries: typeof import('@theme/ClassificationEntries').default;

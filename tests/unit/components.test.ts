@@ -188,6 +188,24 @@ describe('theme components, rendered on the server', () => {
     );
   });
 
+  it('ClassificationRetirement: its removal in the tense of the docs version, and its replacement linked when the site has it', () => {
+    const before = render(theme.ClassificationRetirement, {level: 'deprecated', levelLabel: 'Deprecated', since: '2.19', removal: '3.0', replacement: {title: 'new_trace', href: '/apis/torch#new_trace'}});
+    assert.equal(text(before), 'Deprecated since 2.19. Will be removed in 3.0. Use new_trace instead.');
+    assert.match(before, /<a href="\/apis\/torch#new_trace">new_trace<\/a>/);
+    const after = render(theme.ClassificationRetirement, {level: 'deprecated', levelLabel: 'Deprecated', since: '2.19', removal: '3.0', removed: true, replacement: {title: 'https-only'}});
+    assert.equal(text(after), 'Removed in 3.0. Use https-only instead.');
+    assert.match(after, /<code>https-only<\/code>/, 'a replacement the site does not have is named, not linked');
+    assert.equal(text(render(theme.ClassificationRetirement, {level: 'deprecated', levelLabel: 'Deprecated', since: '2.19'})), 'Deprecated since 2.19.');
+    // In a callout, above its notice.
+    const callout = render(theme.ClassificationCallout, {id: 'old', level: 'deprecated', kind: 'api', title: 'old_trace', levelLabel: 'Deprecated', kindLabel: 'API', since: '2.19', retirement: {removal: '3.0'}});
+    assert.match(callout, /<p class="classification-retirement">Deprecated since 2\.19\. Will be removed in 3\.0\.<\/p><div class="classification-disclaimer[^"]*"[^>]*><p>Deprecated APIs will be removed\.<\/p><\/div>/);
+  });
+
+  it('ClassificationCallout: a registry item shows its earlier levels after since', () => {
+    const html = render(theme.ClassificationCallout, {id: 'nki', level: 'beta', kind: 'api', title: 'NKI', levelLabel: 'Beta', kindLabel: 'API', since: '2.18', earlier: 'Alpha 2.15'});
+    assert.match(text(html), /NKI API · since 2\.18 \(Alpha 2\.15\)/);
+  });
+
   it('ClassificationStatement: its text, then its badge, inline, with the anchor the index links to', () => {
     const html = render(theme.ClassificationStatement, {id: 'dynamic-batch', level: 'beta', kind: 'api', levelLabel: 'Beta', kindLabel: 'API', children: 'Batch sizes other than the traced one'});
     assert.equal(

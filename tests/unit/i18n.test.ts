@@ -22,7 +22,7 @@ function codeIds(): string[] {
   const ids = new Set<string>();
   for (const file of fs.readdirSync(dir, {recursive: true, encoding: 'utf8'})) {
     if (/\.tsx?$/.test(file)) {
-      for (const match of fs.readFileSync(path.join(dir, file), 'utf8').matchAll(/id: '(classification\.[\w.]+)'/g)) {
+      for (const match of fs.readFileSync(path.join(dir, file), 'utf8').matchAll(/id(?:: '|=")(classification\.[\w.]+)['"]/g)) {
         ids.add(match[1]!);
       }
     }
@@ -59,7 +59,7 @@ describe('translations', () => {
       for (const [key, value] of Object.entries(messages.code)) {
         const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
         assert.ok(value.trim(), `${locale} ${key} is empty`);
-        assert.ok(placeholders(value).every((name) => /^(since|level|kind|kinds|title|levels|others|shown|total|date)$/.test(name!)), `${locale} ${key}`);
+        assert.ok(placeholders(value).every((name) => /^(since|level|kind|kinds|title|levels|others|shown|total|date|removal|replacement)$/.test(name!)), `${locale} ${key}`);
       }
     });
   }

@@ -3,7 +3,7 @@ import {findKind, findLevel, type Kind, type Level} from '../taxonomy';
 import {DIRECTIVE} from '../vocabulary';
 import {directiveSubject, missingScope, missingValue, needsRef, unknownValue} from './messages';
 import {resolveRef} from './refs';
-import {checkAttributes, checkId, checkSince, checkTitle, pointOf, stringAttributes, written} from './validate';
+import {checkAttributes, checkId, checkRetirement, checkSince, checkTitle, pointOf, stringAttributes, written} from './validate';
 import type {RegistryItem} from '../scan/registry';
 import type {Context} from './context';
 import type {ClassificationItem, ItemForm} from './types';
@@ -32,8 +32,10 @@ export function readItem(context: Context, node: ContainerDirective | TextDirect
     }
     valid = checkTitle(context, name, attributes, at) && valid;
     valid = checkId(context, attributes.id, name, at) && valid;
-    const since = attributes.since ?? resolved.ref.since;
-    return valid ? {...resolved, attributes: {...attributes, ...(since ? {since} : {})}} : undefined;
+    // What the page does not say, the registry does.
+    const merged = {...registryDetails(resolved.ref), ...attributes};
+    valid = checkRetirement(context, resolved.level, merged, subject, () => at) && valid;
+    return valid ? {...resolved, attributes: merged} : undefined;
   }
   if (!named) {
     context.report(needsRef(name, name.replace(DIRECTIVE.ref, context.levelNames[0] ?? 'beta'), false), at);
@@ -56,8 +58,14 @@ export function readItem(context: Context, node: ContainerDirective | TextDirect
   }
   valid = checkTitle(context, name, attributes, at) && valid;
   valid = checkSince(context, attributes.since, subject, at) && valid;
+  valid = checkRetirement(context, named, attributes, subject, () => at) && valid;
   valid = checkId(context, attributes.id, name, at) && valid;
   return valid ? {kind, level: named, attributes} : undefined;
+}
+
+/** The details a registry item gives an item that mentions it: since, removal, replacement. */
+export function registryDetails(ref: RegistryItem): Record<string, string> {
+  return Object.fromEntries((['since', 'removal', 'replacement'] as const).flatMap((key) => (ref[key] === undefined ? [] : [[key, ref[key]!]])));
 }
 
 export function makeItem(
@@ -76,6 +84,8 @@ export function makeItem(
     form,
     ...(ref ? {ref: ref.id} : {}),
     ...(attributes.since ? {since: attributes.since} : {}),
+    ...(attributes.removal ? {removal: attributes.removal} : {}),
+    ...(attributes.replacement ? {replacement: attributes.replacement} : {}),
     ...(attributes.framework ? {framework: attributes.framework} : {}),
     ...(attributes.workload ? {workload: attributes.workload} : {}),
     line: at.line,

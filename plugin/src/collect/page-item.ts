@@ -3,9 +3,9 @@ import {isScalar, parseDocument} from 'yaml';
 import {findKind, findLevel} from '../taxonomy';
 import {FRONT_MATTER, frontMatterKey, hasOwnKey} from '../vocabulary';
 import {kindWithoutLevel, missingScope, missingValue, notText, unknownFrontMatterKey, unknownValue, yamlSubject} from './messages';
-import {makeItem, type ReadItem} from './item';
+import {makeItem, registryDetails, type ReadItem} from './item';
 import {resolveRef} from './refs';
-import {checkId, checkSince, pointOf} from './validate';
+import {checkId, checkRetirement, checkSince, pointOf} from './validate';
 import type {Esm} from '../esm';
 import type {Point} from '../problems';
 import type {Context} from './context';
@@ -63,7 +63,7 @@ export function pageItemOf(context: Context, tree: Root): {collected: CollectedI
     return undefined;
   }
   const attributes: Record<string, string> = {};
-  for (const key of ['id', 'since', ...kind.requires]) {
+  for (const key of ['id', 'since', 'removal', 'replacement', ...kind.requires]) {
     const value = frontMatter[frontMatterKey(key)];
     if (value === undefined) {
       continue;
@@ -81,6 +81,7 @@ export function pageItemOf(context: Context, tree: Root): {collected: CollectedI
     context.report(missingScope(kind, missing, subject(`front matter ${FRONT_MATTER.kind}: ${kind.id}`)), keyPlace(FRONT_MATTER.kind));
   }
   valid = checkSince(context, attributes.since, subject('front matter'), keyPlace(FRONT_MATTER.since)) && valid;
+  valid = checkRetirement(context, level, attributes, subject('front matter'), (key) => keyPlace(frontMatterKey(key))) && valid;
   valid = checkId(context, attributes.id, `front matter ${FRONT_MATTER.id}`, keyPlace(FRONT_MATTER.id)) && valid;
   if (!valid) {
     return undefined;
@@ -100,7 +101,7 @@ function refPageItem(
   const levelValue = frontMatter[FRONT_MATTER.level];
   const named = typeof levelValue === 'string' ? findLevel(taxonomy, levelValue) : undefined;
   const attributes: Record<string, string> = {ref: refId};
-  for (const key of ['kind', 'framework', 'workload', 'id', 'since']) {
+  for (const key of ['kind', 'framework', 'workload', 'id', 'since', 'removal', 'replacement']) {
     const value = frontMatter[frontMatterKey(key)];
     if (typeof value === 'string' || typeof value === 'number') {
       attributes[key] = writtenValue(tree, frontMatterKey(key), value);
@@ -110,8 +111,11 @@ function refPageItem(
   if (!resolved) {
     return undefined;
   }
-  const since = attributes.since ?? resolved.ref.since;
-  return pageItem(attributes.id, {...resolved, attributes: {...attributes, ...(since ? {since} : {})}}, tree, at);
+  const merged = {...registryDetails(resolved.ref), ...attributes};
+  if (!checkRetirement(context, resolved.level, merged, subject('front matter'), (key) => keyPlace(frontMatterKey(key)) ?? at)) {
+    return undefined;
+  }
+  return pageItem(attributes.id, {...resolved, attributes: merged}, tree, at);
 }
 
 function pageItem(

@@ -21,6 +21,10 @@ export interface ClassificationItem {
   kind: string;
   form: ItemForm;
   since?: string;
+  /** A retired item: the version or date it goes (or went) away in. */
+  removal?: string;
+  /** A retired item: what to use instead (a registry id, an item id, or a link). */
+  replacement?: string;
   framework?: string;
   workload?: string;
   /** The registry id the item refers to. */

@@ -1,7 +1,8 @@
 /** Checks of attribute values shared by the forms: each reports what it finds and says whether all was well. */
 import {ID_PATTERN, isSince} from '../vocabulary';
-import {emptyTitleAttribute, invalidId, invalidSince, unknownName, unknownValue, type Subject} from './messages';
+import {emptyTitleAttribute, invalidId, invalidSince, notRetired, unknownName, unknownValue, type Subject} from './messages';
 import type {Point} from '../problems';
+import type {Level} from '../taxonomy';
 import type {Context} from './context';
 import type {Directive} from './types';
 import type {Nodes} from 'mdast' with {'resolution-mode': 'import'};
@@ -88,6 +89,33 @@ export function checkSince(context: Context, since: string | undefined, subject:
   }
   context.report(invalidSince(since, subject), at);
   return false;
+}
+
+/**
+ * `removal` and `replacement` belong to retired levels (deprecated…), and
+ * `removal` is a version or a date. `at(key)` places each key.
+ */
+export function checkRetirement(
+  context: Context,
+  level: Level,
+  attributes: Record<string, string>,
+  subject: Subject,
+  at: (key: string) => Point | undefined,
+): boolean {
+  let valid = true;
+  for (const key of ['removal', 'replacement'] as const) {
+    if (attributes[key] !== undefined && level.phase !== 'retired') {
+      valid = false;
+      const retired = context.taxonomy.levels.filter((other) => other.phase === 'retired').map((other) => other.id);
+      context.report(notRetired(key, level.id, retired, subject), at(key));
+    }
+  }
+  const {removal} = attributes;
+  if (removal !== undefined && !isSince(removal)) {
+    valid = false;
+    context.report(invalidSince(removal, subject, 'removal'), at('removal'));
+  }
+  return valid;
 }
 
 export function checkId(context: Context, id: string | undefined, name: string, at: Point | undefined): boolean {

@@ -2,13 +2,15 @@
 import {bannerIndex, type CollectedItem, type Collection} from '../collect';
 import {entriesForList} from '../scan/indexing';
 import {kindLabels} from '../site-data';
-import {flowElement, replaceNode, textElement} from './jsx';
+import {flowElement, replaceNode, textElement, type PropValue} from './jsx';
+import {isLink, isRemoved, replacementEntry} from '../scan/retirement';
 import {optionMarkdown as markdown, optionPhrasing as phrasing} from './option-markdown';
-import {localName, type ComponentName} from '../vocabulary';
+import {earlierLevelsLabel, localName, type ComponentName} from '../vocabulary';
+import {findLevel} from '../taxonomy';
 import type {Esm} from '../esm';
 import type {SharedState} from '../state';
 import type {Kind, Level, Taxonomy} from '../taxonomy';
-import type {Heading, PhrasingContent, Root, Table, TableRow} from 'mdast' with {'resolution-mode': 'import'};
+import type {Heading, Parents, PhrasingContent, Root, RootContent, Table, TableRow} from 'mdast' with {'resolution-mode': 'import'};
 
 function badgeSpan(esm: Esm, level: Level): PhrasingContent {
   // A plain element, not a component: Docusaurus serializes heading children
@@ -40,6 +42,8 @@ function markAnchor(heading: Heading, level: Level, kind: Kind, id?: string): vo
 /** Turns what collect() found on one page into theme components, and says which the page imports. */
 export class Renderer {
   readonly used = new Set<ComponentName>();
+  /** The docs version of the page being rendered. */
+  private version: string | undefined;
   constructor(
     private readonly esm: Esm,
     private readonly taxonomy: Taxonomy,
@@ -51,6 +55,7 @@ export class Renderer {
 
   /** Every form of the page, in place. */
   render(collection: Collection, tree: Root, filePath: string | undefined): void {
+    this.version = filePath === undefined ? undefined : this.shared?.versions?.get(filePath);
     quietRejected(collection);
     for (const collected of collection.items) {
       this.item(collected, tree);
@@ -70,7 +75,9 @@ export class Renderer {
   }
 
   private itemProps({item, level, kind}: CollectedItem): Record<string, string | undefined> {
+    const history = item.ref === undefined ? undefined : this.shared?.registry?.items.get(item.ref)?.history;
     return {
+      earlier: earlierLevelsLabel(history, (id) => findLevel(this.taxonomy, id)?.label ?? id),
       id: item.id,
       level: item.level,
       kind: item.kind,
@@ -84,13 +91,33 @@ export class Renderer {
     };
   }
 
+  /** A retired item's removal (in this docs version's tense) and its replacement, resolved to a link when the site has it. */
+  private retirement({item, level}: CollectedItem): {removal?: string; removed?: true; replacement?: {title: string; href?: string}} | undefined {
+    if (level.phase !== 'retired' || (item.removal === undefined && item.replacement === undefined)) {
+      return undefined;
+    }
+    const {shared} = this;
+    const removed = item.removal !== undefined && shared?.release !== undefined && isRemoved(item.removal, this.version, shared.release);
+    let replacement: {title: string; href?: string} | undefined;
+    if (item.replacement !== undefined) {
+      const entry = isLink(item.replacement) ? undefined : replacementEntry(item.replacement, shared?.index?.entries ?? [], this.version);
+      const href = entry ? entry.anchor || undefined : /^(\/|#|https?:)/.test(item.replacement) ? item.replacement : undefined;
+      replacement = {title: entry?.title ?? item.replacement, ...(href ? {href} : {})};
+    }
+    return {removal: item.removal, removed: removed || undefined, replacement};
+  }
+
   private item(collected: CollectedItem, tree: Root): void {
     const {level, kind} = collected;
+    const retirement = this.retirement(collected);
+    if (retirement) {
+      this.used.add('Retirement');
+    }
     if (collected.form === 'container') {
       const {node, label} = collected;
       const body = node.children.filter((child) => child !== label);
       const className = node.attributes?.class ?? undefined;
-      const props: Record<string, string | undefined> = {...this.itemProps(collected), className};
+      const props: Record<string, PropValue> = {...this.itemProps(collected), className, retirement};
       if (collected.anchor) {
         // The heading above carries the id (see collect()).
         markAnchor(collected.anchor, level, kind);
@@ -115,10 +142,16 @@ export class Renderer {
       // reads a `{#id}` suffix or an id comment: collect() left those out.
       collected.node.children = [...collected.children, {type: 'text', value: ' '}, badgeSpan(this.esm, level)];
       markAnchor(collected.node, level, kind, collected.item.id);
+      if (retirement) {
+        // Below the heading: the TOC keeps headings' text only.
+        const siblings = parentOf(tree, collected.node);
+        const {item} = collected;
+        siblings?.splice(siblings.indexOf(collected.node) + 1, 0, flowElement(this.esm, 'Retirement', {level: item.level, levelLabel: level.label, since: item.since, ...retirement}));
+      }
       return;
     }
     this.used.add('Banner');
-    const banner = flowElement(this.esm, 'Banner', this.itemProps(collected));
+    const banner = flowElement(this.esm, 'Banner', {...this.itemProps(collected), retirement});
     tree.children.splice(bannerIndex(tree), 0, banner);
   }
 
@@ -201,6 +234,23 @@ export class Renderer {
       }),
     );
   }
+}
+
+/** The children of the node that holds `node` (headings sit in the root, a list item, a quote…). */
+function parentOf(tree: Root, node: Heading): RootContent[] | undefined {
+  const stack: Parents[] = [tree];
+  while (stack.length > 0) {
+    const parent = stack.pop()!;
+    if ((parent.children as RootContent[]).includes(node)) {
+      return parent.children as RootContent[];
+    }
+    for (const child of parent.children) {
+      if ('children' in child) {
+        stack.push(child);
+      }
+    }
+  }
+  return undefined;
 }
 
 /** Directives named like ours that collect() rejected: keep their text, no second warning. */

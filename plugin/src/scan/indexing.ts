@@ -3,6 +3,7 @@
  * link that reaches it. Built in allContentLoaded() from collect() results.
  */
 import type {ClassificationItem, ItemForm} from '../collect';
+import type {HistoryEntry} from './registry';
 import {listedLevelIds, type Taxonomy} from '../taxonomy';
 
 /** One item of the site, as the index page, the lists and the JSON show it. */
@@ -20,6 +21,11 @@ export interface IndexEntry {
   /** The page's title. */
   page: string;
   since?: string;
+  /** A retired item: the version or date it goes away in, and what to use instead (as written). */
+  removal?: string;
+  replacement?: string;
+  /** From the registry: the item's levels so far, oldest first. */
+  history?: HistoryEntry[];
   framework?: string;
   workload?: string;
   /** Docs version name, when the docs have several versions. */
@@ -34,8 +40,8 @@ export interface IndexEntry {
   review?: string;
   /** Why the item is overdue (maxPreviewAge or review date), if it is. */
   stale?: string;
-  /** What is overdue: the review date or the time in preview. */
-  staleBy?: 'review' | 'age';
+  /** What is overdue: the review date, the time in preview, or a retired item's removal. */
+  staleBy?: 'review' | 'age' | 'removal';
 }
 
 export interface ClassificationIndex {
@@ -66,6 +72,8 @@ export function buildIndex(pages: ScannedPage[]): ClassificationIndex {
         form: item.form,
         ...(item.ref ? {ref: item.ref} : {}),
         ...(item.since ? {since: item.since} : {}),
+        ...(item.removal ? {removal: item.removal} : {}),
+        ...(item.replacement ? {replacement: item.replacement} : {}),
         ...(item.framework ? {framework: item.framework} : {}),
         ...(item.workload ? {workload: item.workload} : {}),
         ...(page.version ? {version: page.version} : {}),

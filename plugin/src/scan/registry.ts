@@ -26,7 +26,7 @@ import {isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Docume
 import * as say from '../collect/messages';
 import {formatProblem, type Point, type Problem} from '../problems';
 import {findKind, findLevel, type Kind, type Taxonomy} from '../taxonomy';
-import {isDate, isSince, PLUGIN_NAME} from '../vocabulary';
+import {compareSince, isDate, isSince, PLUGIN_NAME} from '../vocabulary';
 
 /** One framework × workload cell of a model class. */
 export interface RegistryCell {
@@ -43,6 +43,11 @@ export interface RegistryItem {
   level?: string;
   levels?: RegistryCell[];
   since?: string;
+  /** A retired item: the version or date it goes away in, and what to use instead. */
+  removal?: string;
+  replacement?: string;
+  /** Its levels so far, oldest first; the last is its current level. */
+  history?: HistoryEntry[];
   /** ISO date by which a preview item should be reviewed. */
   review?: string;
   /** Doc id of the item's page. */
@@ -52,12 +57,18 @@ export interface RegistryItem {
   place: Point;
 }
 
+export interface HistoryEntry {
+  level: string;
+  since?: string;
+}
+
 export interface Registry {
   file: string;
   items: Map<string, RegistryItem>;
 }
 
-const ITEM_KEYS = ['title', 'kind', 'level', 'levels', 'since', 'review', 'page', 'description'];
+const ITEM_KEYS = ['title', 'kind', 'level', 'levels', 'since', 'removal', 'replacement', 'history', 'review', 'page', 'description'];
+const HISTORY_KEYS = ['level', 'since'];
 const CELL_KEYS = ['framework', 'workload', 'level'];
 const ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
@@ -240,15 +251,29 @@ class RegistryReader {
       );
       return undefined;
     }
-    const level = this.text(map, 'level', id);
+    const history = this.history(id, map);
+    valid = history !== false && valid;
+    const last = history ? history.at(-1) : undefined;
+    const written_ = this.text(map, 'level', id);
+    // Without "level:", the history's last entry is the current level.
+    const level = written_ ?? last?.level;
+    if (written_ !== undefined && last && last.level !== written_) {
+      valid = false;
+      this.report(say.historyContradictsLevel(id, written_, last.level), this.at(this.field(map, 'level').node));
+    }
     let levels: RegistryCell[] | undefined;
     if (kind.requires.length > 0) {
       levels = this.cells(id, kind, map, place);
       valid = levels !== undefined && valid;
+    } else if (history === false && written_ === undefined) {
+      valid = false; // the history's problem is reported: no second one for the level it would give
     } else {
       valid = this.checkLevel(level, this.field(map, 'level').node ?? (map as YamlNode), id) && valid;
     }
-    const since = this.text(map, 'since', id);
+    const since = this.text(map, 'since', id) ?? last?.since;
+    const removal = this.text(map, 'removal', id);
+    const replacement = this.text(map, 'replacement', id);
+    valid = this.checkRetirement(id, level, {removal, replacement}, map) && valid;
     if (since !== undefined && !isSince(since)) {
       valid = false;
       this.report(say.invalidSince(since, subject), this.at(this.field(map, 'since').node));
@@ -269,11 +294,77 @@ class RegistryReader {
       kind: kind.id,
       ...(levels ? {levels} : {level}),
       ...(since ? {since} : {}),
+      ...(removal ? {removal} : {}),
+      ...(replacement ? {replacement} : {}),
+      ...(history ? {history} : {}),
       ...(review ? {review} : {}),
       ...(page ? {page} : {}),
       ...(description ? {description} : {}),
       place,
     };
+  }
+
+  /** `removal`/`replacement` on a retired level only; `removal` a version or date. */
+  private checkRetirement(id: string, levelId: string | undefined, details: {removal?: string; replacement?: string}, map: YAMLMap): boolean {
+    const level = levelId === undefined ? undefined : findLevel(this.taxonomy, levelId);
+    let valid = true;
+    for (const key of ['removal', 'replacement'] as const) {
+      if (details[key] !== undefined && level && level.phase !== 'retired') {
+        valid = false;
+        const retired = this.taxonomy.levels.filter((other) => other.phase === 'retired').map((other) => other.id);
+        this.report(say.notRetired(key, level.id, retired, itemSubject(id)), this.at(this.field(map, key).node));
+      }
+    }
+    if (details.removal !== undefined && !isSince(details.removal)) {
+      valid = false;
+      this.report(say.invalidSince(details.removal, itemSubject(id), 'removal'), this.at(this.field(map, 'removal').node));
+    }
+    return valid;
+  }
+
+  /** `history:` oldest first, in lifecycle order: undefined without one, false when it is wrong. */
+  private history(id: string, map: YAMLMap): HistoryEntry[] | undefined | false {
+    const field = this.field(map, 'history');
+    if (field.node === undefined) {
+      return undefined;
+    }
+    if (!isSeq(field.node) || field.node.items.length === 0) {
+      this.report(say.historyEntryNotAMapping(id), this.at(field.node));
+      return false;
+    }
+    const entries: HistoryEntry[] = [];
+    let valid = true;
+    for (const node of field.node.items) {
+      const entry = this.resolve(node as YamlNode);
+      if (!isMap(entry)) {
+        valid = false;
+        this.report(say.historyEntryNotAMapping(id), this.at(node as YamlNode));
+        continue;
+      }
+      valid = this.checkKeys(entry, HISTORY_KEYS, id) && valid;
+      const level = this.text(entry, 'level', id);
+      const since = this.text(entry, 'since', id);
+      valid = this.checkLevel(level, this.field(entry, 'level').node ?? (entry as YamlNode), id) && valid;
+      if (since !== undefined && !isSince(since)) {
+        valid = false;
+        this.report(say.invalidSince(since, itemSubject(id)), this.at(this.field(entry, 'since').node));
+      }
+      const previous = entries.at(-1);
+      const current = {level: level ?? '', ...(since ? {since} : {})};
+      if (valid && previous) {
+        const order = (levelId: string) => this.taxonomy.levels.findIndex((candidate) => candidate.id === levelId);
+        const versions = previous.since && since ? compareSince(previous.since, since) : undefined;
+        if (order(current.level) <= order(previous.level)) {
+          valid = false;
+          this.report(say.historyOutOfOrder(id, previous, current, 'level'), this.at(node as YamlNode));
+        } else if (versions !== undefined && versions >= 0) {
+          valid = false;
+          this.report(say.historyOutOfOrder(id, previous, current, 'since'), this.at(node as YamlNode));
+        }
+      }
+      entries.push(current);
+    }
+    return valid ? entries : false;
   }
 
   /** The levels of a kind classified per cell (model classes): undefined when any is wrong. */

@@ -8,8 +8,11 @@ import {createSlugger} from '../docusaurus';
 import {buildIndex, type ClassificationIndex, type IndexEntry} from './indexing';
 import * as say from '../collect/messages';
 import {formatProblem} from '../problems';
+import {isRemoved, resolves, type ReleaseContext} from './retirement';
 import {staleness} from './stale';
-import type {SourcePage} from './content';
+import {frontMatterKey} from '../vocabulary';
+import type {ClassificationItem} from '../collect';
+import type {SourcePage, VersionInfo} from './content';
 import type {Registry, RegistryItem} from './registry';
 import type {Scanner} from './scanner';
 import {phaseLevelIds, type Taxonomy} from '../taxonomy';
@@ -34,6 +37,7 @@ export async function indexSite({
   registry,
   maxPreviewAge,
   now,
+  versions = [],
 }: {
   pages: SourcePage[];
   scanner: Scanner;
@@ -42,6 +46,8 @@ export async function indexSite({
   registry?: Registry;
   maxPreviewAge?: string;
   now: string;
+  /** The docs versions: a retired item's removal is judged by the version that documents it. */
+  versions?: VersionInfo[];
 }): Promise<SiteIndex> {
   const scanned = await scanner.scanAll(pages);
   // A partial's problems come with every page that renders it: once each.
@@ -50,20 +56,53 @@ export async function indexSite({
   if (registry) {
     problems.push(...completeFromRegistry(index, registry, pages, siteDir));
   }
-  // maxPreviewAge and review dates concern previews only.
+  problems.push(...unresolvedReplacements(pages, scanned.map((result) => result.items), index, registry));
+  // maxPreviewAge and review dates concern previews; removal, retired items.
   const preview = phaseLevelIds(taxonomy.levels, 'preview');
+  const retired = phaseLevelIds(taxonomy.levels, 'retired');
+  const release: ReleaseContext = {versions, today: now};
   const stale: string[] = [];
   for (const entry of index.entries) {
-    const overdue = preview.has(entry.level) ? staleness(entry, maxPreviewAge, now) : undefined;
+    const overdue = preview.has(entry.level)
+      ? staleness(entry, maxPreviewAge, now)
+      : retired.has(entry.level) && entry.removal && isRemoved(entry.removal, entry.version, release)
+        ? {by: 'removal' as const, reason: `it is still documented${entry.version ? ` in version ${entry.version}` : ''}, past its removal in ${entry.removal}`}
+        : undefined;
     if (overdue) {
       entry.stale = overdue.reason;
       entry.staleBy = overdue.by;
-      const {message, expected} = say.overdue(entry, overdue.reason);
+      const {message, expected} = say.overdue(entry, overdue.reason, overdue.by);
       stale.push(`${entry.source}: ${message}; expected ${expected}`);
     }
   }
   const pagesWithProblems = new Set(pages.filter((_, i) => scanned[i]!.problems.length > 0).map((page) => page.filePath));
   return {index, problems, stale, pagesWithProblems, partials: new Set(scanned.flatMap((result) => result.partials ?? []))};
+}
+
+/** A replacement must name a registry item, an item of the site, or be a link. */
+function unresolvedReplacements(
+  pages: SourcePage[],
+  items: ClassificationItem[][],
+  index: ClassificationIndex,
+  registry: Registry | undefined,
+): string[] {
+  const problems: string[] = [];
+  pages.forEach((page, i) => {
+    for (const item of items[i] ?? []) {
+      // A registry item's own replacement is reported once, at the registry.
+      const own = item.ref !== undefined && registry?.items.get(item.ref)?.replacement === item.replacement;
+      if (item.replacement !== undefined && !own && !resolves(item.replacement, index.entries, registry)) {
+        const subject = item.form === 'page' ? say.yamlSubject('front matter', frontMatterKey) : say.directiveSubject(`"${item.title}"`);
+        problems.push(formatProblem({...say.replacementNowhere(item.replacement, subject), place: {line: item.line, column: item.column}}, page.filePath));
+      }
+    }
+  });
+  for (const item of registry?.items.values() ?? []) {
+    if (item.replacement !== undefined && !resolves(item.replacement, index.entries, registry)) {
+      problems.push(formatProblem({...say.replacementNowhere(item.replacement, say.yamlSubject(`"${item.id}"`)), place: item.place}, registry!.file));
+    }
+  }
+  return problems;
 }
 
 /** Registry details on the entries that mention an item, and entries for the items no page mentions. */
@@ -92,7 +131,7 @@ function completeFromRegistry(
       continue;
     }
     const item = registry.items.get(entry.ref)!;
-    Object.assign(entry, item.description ? {description: item.description} : {}, item.review ? {review: item.review} : {});
+    Object.assign(entry, registryExtras(item));
     const key = `${cellKey(entry.ref, entry.framework, entry.workload)}\u0000${entry.version ?? ''}`;
     const earlier = chosen.get(key);
     if (!earlier || (!onItsPage(earlier, item) && onItsPage(entry, item))) {
@@ -142,9 +181,19 @@ function registryEntry(
     form: 'registry',
     ref: item.id,
     ...(item.since ? {since: item.since} : {}),
+    ...(item.removal ? {removal: item.removal} : {}),
+    ...(item.replacement ? {replacement: item.replacement} : {}),
     ...(cell.framework ? {framework: cell.framework} : {}),
     ...(cell.workload ? {workload: cell.workload} : {}),
+    ...registryExtras(item),
+  };
+}
+
+/** What only the registry knows of an item: its description, review date and history. */
+function registryExtras(item: RegistryItem): Partial<IndexEntry> {
+  return {
     ...(item.description ? {description: item.description} : {}),
     ...(item.review ? {review: item.review} : {}),
+    ...(item.history ? {history: item.history} : {}),
   };
 }

@@ -71,6 +71,35 @@ export function needsCells(id: string, kind: {label: string; requires: string[]}
   };
 }
 
+export function historyEntryNotAMapping(id: string): Message {
+  return {
+    message: `an entry of the history of "${id}" is not a mapping`,
+    expected: '{level, since}',
+    suggestion: 'write "- {level: alpha, since: \'2.15\'}"',
+  };
+}
+
+/** History entries in the order they happened: each later in the lifecycle, and later in time, than the one before. */
+export function historyOutOfOrder(id: string, earlier: {level: string; since?: string}, later: {level: string; since?: string}, by: 'level' | 'since'): Message {
+  return {
+    message:
+      by === 'level'
+        ? `the history of "${id}" goes from ${earlier.level} to ${later.level}, back in the lifecycle`
+        : `the history of "${id}" has ${later.level} since ${later.since} after ${earlier.level} since ${earlier.since}`,
+    expected: 'entries oldest first, each at a later level of the lifecycle and a later version or date',
+    suggestion: by === 'level' ? `reorder the history of "${id}" oldest first` : `check the since values of "${id}"`,
+  };
+}
+
+/** The history's last entry is the item's current level: `level` must say the same. */
+export function historyContradictsLevel(id: string, level: string, last: string): Message {
+  return {
+    message: `"${id}" is ${level}, but its history ends at ${last}`,
+    expected: 'the last history entry at the item\'s current level',
+    suggestion: `add "- {level: ${level}, since: …}" to the history of "${id}", or drop "level:" (the history's last entry gives it)`,
+  };
+}
+
 export function invalidReview(review: string, subject: Subject): Message {
   return {
     message: `review "${review}" of ${subject.name} is not a date${DATE_PATTERN.test(review) ? ' that exists' : ''}`,
@@ -95,9 +124,12 @@ export function notADocId(page: string, id: string, docIds: readonly string[]): 
   };
 }
 
-export function overdue(entry: {level: string; kind: string; title: string}, reason: string): Message {
+export function overdue(entry: {level: string; kind: string; title: string}, reason: string, by?: 'review' | 'age' | 'removal'): Message {
   return {
     message: `${entry.level} ${entry.kind} "${entry.title}" is overdue: ${reason}`,
-    expected: 'a review of its level (change the level, or its since/review date)',
+    expected:
+      by === 'removal'
+        ? 'the item gone from the docs of versions at or past its removal (remove it there, or move its removal)'
+        : 'a review of its level (change the level, or its since/review date)',
   };
 }

@@ -70,13 +70,31 @@ export function unknownValue(key: 'kind' | 'level', value: unknown, candidates: 
   };
 }
 
-export function invalidSince(since: string, subject: Subject): Message {
+export function invalidSince(since: string, subject: Subject, key: 'since' | 'removal' = 'since'): Message {
   return {
     message: DATE_PATTERN.test(since)
-      ? `${subject.key('since')} "${since}" in ${subject.name} is not a date that exists`
-      : `${subject.key('since')} "${since}" in ${subject.name} is neither a version nor a date`,
+      ? `${subject.key(key)} "${since}" in ${subject.name} is not a date that exists`
+      : `${subject.key(key)} "${since}" in ${subject.name} is neither a version nor a date`,
     expected: 'a version such as 2.18 or v2.18.0, or an ISO date such as 2024-05-01',
-    suggestion: `write ${subject.write('since', '2.18')}`,
+    suggestion: `write ${subject.write(key, key === 'since' ? '2.18' : '3.0')}`,
+  };
+}
+
+/** `removal` or `replacement` on an item whose level is not retired. */
+export function notRetired(key: 'removal' | 'replacement', level: string, retired: readonly string[], subject: Subject): Message {
+  return {
+    message: `${subject.key(key)} on ${subject.name} is for retired levels, and ${level} is not one`,
+    expected: retired.length > 0 ? `${subject.key(key)} on an item of ${retired.join(', ')}` : `${subject.key(key)} on a level with phase: 'retired'`,
+    suggestion: retired.length > 0 ? `remove ${subject.key(key)}, or make the item ${retired[0]}` : `remove ${subject.key(key)}`,
+  };
+}
+
+/** A `replacement` that names no registry item, no item of the site and no link. */
+export function replacementNowhere(replacement: string, subject: Subject): Message {
+  return {
+    message: `${subject.key('replacement')} "${replacement}" of ${subject.name} resolves nowhere`,
+    expected: 'a registry id, the id of an item on this site, or a link (/docs/page, ./page.md, https://…)',
+    suggestion: `write ${subject.write('replacement', 'new_api')} with an id that exists, or a link`,
   };
 }
 

@@ -5,6 +5,7 @@ import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import ClassificationBadge from '@theme/ClassificationBadge';
 import ClassificationMeta from '@theme/ClassificationMeta';
 import ClassificationDisclaimer from '@theme/ClassificationDisclaimer';
+import ClassificationRetirement from '@theme/ClassificationRetirement';
 import type {Props} from '@theme/ClassificationBanner';
 
 /**
@@ -22,6 +23,8 @@ export default function ClassificationBanner({
   framework,
   workload,
   pluginId,
+  retirement,
+  earlier,
   children,
 }: Props): ReactNode {
   useBrokenLinks().collectAnchor(id);
@@ -34,7 +37,7 @@ export default function ClassificationBanner({
       <p className="classification-banner__header">
         <ClassificationBadge level={level} label={levelLabel} />
         <span>
-          <ClassificationMeta kindLabel={kindLabel} framework={framework} workload={workload} since={since} />
+          <ClassificationMeta kindLabel={kindLabel} framework={framework} workload={workload} since={since} earlier={earlier} />
         </span>
       </p>
       {/* For search crawlers (DocSearch and others) to facet or label the page. */}
@@ -42,6 +45,7 @@ export default function ClassificationBanner({
         <meta name="docsearch:classification" content={level} />
         <meta name="docsearch:classification_kind" content={kind} />
       </Head>
+      {retirement && <ClassificationRetirement level={level} levelLabel={levelLabel} since={since} {...retirement} />}
       <ClassificationDisclaimer level={level} kind={kind} pluginId={pluginId} />
       {children}
     </div>

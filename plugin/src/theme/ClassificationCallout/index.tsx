@@ -4,6 +4,7 @@ import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import ClassificationBadge from '@theme/ClassificationBadge';
 import ClassificationMeta from '@theme/ClassificationMeta';
 import ClassificationDisclaimer from '@theme/ClassificationDisclaimer';
+import ClassificationRetirement from '@theme/ClassificationRetirement';
 import type {Props} from '@theme/ClassificationCallout';
 
 /**
@@ -24,6 +25,8 @@ export default function ClassificationCallout({
   workload,
   className,
   pluginId,
+  retirement,
+  earlier,
   children,
 }: Props): ReactNode {
   const {collectAnchor} = useBrokenLinks();
@@ -40,10 +43,11 @@ export default function ClassificationCallout({
         <ClassificationBadge level={level} label={levelLabel} />
         <span className="classification-callout__title">{title}</span>
         <span className="classification-callout__meta">
-          <ClassificationMeta kindLabel={kindLabel} framework={framework} workload={workload} since={since} />
+          <ClassificationMeta kindLabel={kindLabel} framework={framework} workload={workload} since={since} earlier={earlier} />
         </span>
       </div>
       <div className="classification-callout__body">
+        {retirement && <ClassificationRetirement level={level} levelLabel={levelLabel} since={since} {...retirement} />}
         <ClassificationDisclaimer level={level} kind={kind} pluginId={pluginId} />
         {children}
       </div>

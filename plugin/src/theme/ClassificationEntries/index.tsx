@@ -7,7 +7,7 @@ import useIsomorphicLayoutEffect from '@docusaurus/useIsomorphicLayoutEffect';
 import {translate} from '@docusaurus/Translate';
 import ClassificationBadge from '@theme/ClassificationBadge';
 import ClassificationSince from '@theme/ClassificationSince';
-import {scopeLabel} from 'docusaurus-plugin-classification/client';
+import {earlierLevelsLabel, scopeLabel} from 'docusaurus-plugin-classification/client';
 import type {Props} from '@theme/ClassificationEntries';
 import styles from './styles.module.css';
 
@@ -67,7 +67,7 @@ function IndexLink({to, className, children}: LinkProps): ReactNode {
 }
 
 /** One entry. Memoized: filtering the index never renders it again (see ClassificationEntries). */
-const EntryItem = memo(function EntryItem({entry, label, inIndex}: {entry: Entry; label: string; inIndex: boolean}): ReactNode {
+const EntryItem = memo(function EntryItem({entry, label, earlier, inIndex}: {entry: Entry; label: string; earlier?: string; inIndex: boolean}): ReactNode {
   const scope = scopeLabel(entry);
   const EntryLink = inIndex ? IndexLink : Link;
   return (
@@ -92,7 +92,17 @@ const EntryItem = memo(function EntryItem({entry, label, inIndex}: {entry: Entry
           <>
             {' ('}
             <ClassificationSince since={entry.since} />
+            {earlier && `; ${earlier}`}
             {')'}
+          </>
+        )}
+        {entry.removal && entry.staleBy !== 'removal' && (
+          <>
+            {' · '}
+            {translate(
+              {id: 'classification.entry.removal', message: 'removal in {removal}', description: 'A retired index entry: when it goes away'},
+              {removal: entry.removal},
+            )}
           </>
         )}
       </span>
@@ -104,7 +114,12 @@ const EntryItem = memo(function EntryItem({entry, label, inIndex}: {entry: Entry
                 {id: 'classification.entry.reviewDue', message: 'review due since {date}', description: 'An index entry past its review date'},
                 {date: entry.review ?? ''},
               )
-            : translate(
+            : entry.staleBy === 'removal'
+              ? translate(
+                  {id: 'classification.entry.removed', message: 'removed in {removal}, still documented', description: 'A retired index entry documented past its removal'},
+                  {removal: entry.removal ?? ''},
+                )
+              : translate(
                 {id: 'classification.entry.previewSince', message: 'in preview since {since}', description: 'An index entry in preview for too long'},
                 {since: entry.since ?? ''},
               )}
@@ -157,6 +172,7 @@ export default function ClassificationEntries({entries, levels, isShown}: Props)
           key={`${index} ${entry.anchor}`}
           entry={entry}
           label={levels.find((level) => level.id === entry.level)?.label ?? entry.level}
+          earlier={earlierLevelsLabel(entry.history, (id) => levels.find((level) => level.id === id)?.label ?? id)}
           inIndex={inIndex}
         />
       )),

@@ -4,7 +4,7 @@ import {scopeLabel} from 'docusaurus-plugin-classification/client';
 import type {Props} from '@theme/ClassificationMeta';
 
 /** What follows an item's badge in its header: `API · PyTorch · training · since 2.18`, as text. */
-export default function ClassificationMeta({kindLabel, framework, workload, since}: Props): ReactNode {
+export default function ClassificationMeta({kindLabel, framework, workload, since, earlier}: Props): ReactNode {
   const scope = scopeLabel({framework, workload});
   return (
     <>
@@ -14,6 +14,7 @@ export default function ClassificationMeta({kindLabel, framework, workload, sinc
         <>
           {' · '}
           <ClassificationSince since={since} />
+          {earlier && ` (${earlier})`}
         </>
       )}
     </>

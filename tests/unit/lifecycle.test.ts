@@ -1,0 +1,104 @@
+/**
+ * The lifecycle after Stable, in the site index: a retired item's removal
+ * judged by the docs version that documents it, its replacement resolved or
+ * reported, and a registry item's history on its entry.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {after, before, describe, it} from 'node:test';
+import {DEFAULT_CONFIG} from '@docusaurus/core/lib/server/configValidation.js';
+import {compareSince, DEFAULT_KINDS, DEFAULT_LEVELS, indexSite, isRemoved, loadRegistry, Scanner} from '../support/internals.ts';
+
+const taxonomy = {levels: DEFAULT_LEVELS, kinds: DEFAULT_KINDS};
+const versions = [
+  {name: 'current', label: 'Next', isLast: false},
+  {name: '3.0', label: '3.0', isLast: true},
+  {name: '2.19', label: '2.19', isLast: false},
+];
+let siteDir: string;
+
+function write(file: string, text: string): string {
+  const full = path.join(siteDir, file);
+  fs.mkdirSync(path.dirname(full), {recursive: true});
+  fs.writeFileSync(full, text);
+  return full;
+}
+
+function page(file: string, version: string, permalink: string) {
+  return {filePath: path.join(siteDir, file), frontMatter: {}, permalink, source: file, title: path.basename(file, '.md'), version};
+}
+
+before(() => {
+  siteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'classification-lifecycle-'));
+});
+
+after(() => {
+  fs.rmSync(siteDir, {recursive: true, force: true});
+});
+
+describe('versions and removal', () => {
+  it('orders versions by their numbers and dates by date, and nothing else', () => {
+    assert.equal(compareSince('2.9', '2.10'), -1);
+    assert.equal(compareSince('v3.0', '3'), 0);
+    assert.equal(compareSince('2024-05-01', '2023-12-31'), 1);
+    assert.equal(compareSince('2.10', '2024-05-01'), undefined);
+    assert.equal(compareSince('3.0-rc1', '3.0'), undefined);
+  });
+
+  it('a retired item is removed in a docs version at or past its removal, in the current docs once the last release is, and after its date', () => {
+    const release = {versions, today: '2026-12-01'};
+    assert.equal(isRemoved('3.0', '2.19', release), false, 'documented in 2.19: will be removed in 3.0');
+    assert.equal(isRemoved('3.0', '3.0', release), true);
+    assert.equal(isRemoved('3.0', 'current', release), true, 'Next comes after 3.0, the last release');
+    assert.equal(isRemoved('3.1', 'current', release), false);
+    assert.equal(isRemoved('2026-11-30', undefined, release), true);
+    assert.equal(isRemoved('2027-01-01', undefined, release), false);
+    assert.equal(isRemoved('3.0', undefined, {versions: [], today: '2026-12-01'}), false, 'without versions, only dates are judged');
+  });
+});
+
+describe('the site index of retired items', () => {
+  it('reports an item still documented past its removal, in the versions that are, and a replacement that resolves nowhere', async () => {
+    const deprecated = ':::deprecated[torch_neuron.old_trace]{kind=api since=2.19 removal=3.0 replacement=new_trace}\n\nUse the new one.\n\n:::\n';
+    write('versioned_docs/version-2.19/api.md', `# API\n\n${deprecated}`);
+    write('versioned_docs/version-3.0/api.md', `# API\n\n${deprecated}\n## new_trace :beta{kind=api}\n`);
+    write('docs/api.md', '# API\n\n:::deprecated[old_flag]{kind=feature removal=3.0 replacement=nothing_here}\n:::\n\n:::deprecated[old_env]{kind=api replacement=/docs/env}\n:::\n');
+    const scanner = new Scanner({markdown: DEFAULT_CONFIG.markdown, taxonomy, anchorsMaintainCase: false});
+    const {index, problems, stale} = await indexSite({
+      pages: [page('versioned_docs/version-2.19/api.md', '2.19', '/docs/2.19/api'), page('versioned_docs/version-3.0/api.md', '3.0', '/docs/api'), page('docs/api.md', 'current', '/docs/next/api')],
+      scanner,
+      siteDir,
+      taxonomy,
+      now: '2026-12-01',
+      versions,
+    });
+    assert.deepEqual(problems.map((line) => line.replace(`${siteDir}/`, '')), [
+      'docs/api.md:3:1: replacement "nothing_here" of "old_flag" resolves nowhere; expected a registry id, the id of an item on this site, or a link (/docs/page, ./page.md, https://…) (write replacement=new_api with an id that exists, or a link)',
+    ]);
+    // 2.19 documents it before its removal; 3.0 and Next past it.
+    assert.deepEqual(stale.map((line) => /^([^:]+): .*documented(?: in version ([^,]+))?, past its removal in ([^;]*); expected the item gone from the docs of versions at or past its removal/.exec(line.replace(`${siteDir}/`, ''))?.slice(1)), [
+      ['versioned_docs/version-3.0/api.md', '3.0', '3.0'],
+      ['docs/api.md', 'current', '3.0'],
+    ]);
+    const old = index.entries.filter((entry) => entry.title === 'torch_neuron.old_trace');
+    assert.deepEqual(old.map((entry) => [entry.version, entry.removal, entry.replacement, entry.staleBy]), [
+      ['2.19', '3.0', 'new_trace', undefined],
+      ['3.0', '3.0', 'new_trace', 'removal'],
+    ]);
+  });
+
+  it("carries a registry item's history, its current level the history's last", async () => {
+    const file = write('classification.yml', 'nki:\n  title: NKI\n  kind: api\n  history:\n    - {level: alpha, since: "2.15"}\n    - {level: beta, since: "2.18"}\n');
+    const {registry, problems: registryProblems} = loadRegistry(file, taxonomy);
+    assert.deepEqual(registryProblems, []);
+    const scanner = new Scanner({markdown: DEFAULT_CONFIG.markdown, taxonomy, anchorsMaintainCase: false});
+    scanner.setRegistry(registry, 'hash');
+    write('docs/nki.md', '# NKI\n\n:::classification{ref=nki}\n:::\n');
+    const {index, problems} = await indexSite({pages: [page('docs/nki.md', 'current', '/docs/nki')], scanner, siteDir, taxonomy, registry, now: '2026-12-01'});
+    assert.deepEqual(problems, []);
+    const [entry] = index.entries;
+    assert.deepEqual([entry!.level, entry!.since, entry!.history], ['beta', '2.18', [{level: 'alpha', since: '2.15'}, {level: 'beta', since: '2.18'}]]);
+  });
+});
