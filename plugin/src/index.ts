@@ -46,6 +46,7 @@ export default function pluginClassification(context: LoadContext, options: Plug
     // `markdown.anchors` is 3.3's: before it, heading ids keep no case.
     anchorsMaintainCase: siteConfig.markdown.anchors?.maintainCase ?? false,
     includeStable: options.includeStable,
+    notices: options.notices,
     reported: new Set(),
   };
   publish(options.id, shared);

@@ -49,6 +49,8 @@ export interface PluginOptions {
   indexTitle: string;
   /** List Stable (non-preview) items in the index and the JSON too. (default: `false`) */
   includeStable: boolean;
+  /** `'first'`: later items of a kind and level on a page link to the first one's notice. (default: `'every'`) */
+  notices: 'every' | 'first';
   /** File written to the build output, or `false`. (default: `'classification.json'`) */
   outputFile: string | false;
   /** What to do with invalid classification content. (default: `'throw'`) */
@@ -90,6 +92,8 @@ export type Options = {
   indexTitle?: string;
   /** (default: `false`) */
   includeStable?: boolean;
+  /** `'first'`: later items of a kind and level on a page link to the first one's notice instead of repeating it. (default: `'every'`) */
+  notices?: 'every' | 'first';
   /** (default: `'classification.json'`) */
   outputFile?: string | false;
   /** (default: `'throw'`) */
@@ -120,6 +124,7 @@ export const DEFAULT_OPTIONS = {
   indexRoute: '/classification',
   indexTitle: 'Classification index',
   includeStable: false,
+  notices: 'every',
   outputFile: 'classification.json',
   onInvalidContent: 'throw',
   linkBadges: true,
@@ -320,6 +325,7 @@ export const optionsSchema = Joi.object({
   ).default(DEFAULT_OPTIONS.indexRoute),
   indexTitle: Joi.string().default(DEFAULT_OPTIONS.indexTitle),
   includeStable: Joi.boolean().default(DEFAULT_OPTIONS.includeStable),
+  notices: Joi.string().valid('every', 'first').default(DEFAULT_OPTIONS.notices),
   outputFile: Joi.alternatives(
     Joi.string().pattern(/^[^/\\]/).message('{#label} must be a path relative to the build folder'),
     Joi.boolean().valid(false),

@@ -23,6 +23,8 @@ export interface SharedState {
   onInvalidContent: Severity;
   anchorsMaintainCase: boolean;
   includeStable: boolean;
+  /** Every item shows its notice, or only the first of its kind and level on a page. */
+  notices: 'every' | 'first';
   /** The site index, once allContentLoaded() has built it. */
   index?: ClassificationIndex;
   /** The registry (`registry` option), once loaded. */

@@ -70,6 +70,8 @@ declare module '@theme/ClassificationCallout' {
     readonly pluginId?: string;
     /** Its earlier levels, from the registry's history: "Alpha 2.15". */
     readonly earlier?: string;
+    /** With `notices: 'first'`: the id of the page's first item of this kind and level, whose notice this one links to. */
+    readonly noticeAt?: string;
     /** A retired item's removal and replacement, shown above its notice. */
     readonly retirement?: Pick<RetirementProps, 'removal' | 'removed' | 'replacement'>;
     /** The body written by the author (the callout adds the disclaimer above it). */
@@ -128,6 +130,8 @@ declare module '@theme/ClassificationDisclaimer' {
     readonly variant?: 'inline' | 'note';
     /** The plugin instance whose taxonomy gives the text, on a site with several (default: "default"). */
     readonly pluginId?: string;
+    /** The id of an earlier item on the page showing this notice in full: a one-line link to it instead. */
+    readonly noticeAt?: string;
     /** Shown instead of the kind's disclaimer text from the plugin's options. */
     readonly children?: ReactNode;
   }

@@ -201,6 +201,14 @@ describe('theme components, rendered on the server', () => {
     assert.match(callout, /<p class="classification-retirement">Deprecated since 2\.19\. Will be removed in 3\.0\.<\/p><div class="classification-disclaimer[^"]*"[^>]*><p>Deprecated APIs will be removed\.<\/p><\/div>/);
   });
 
+  it("ClassificationCallout: with notices: 'first', a later item links to the notice of the first instead of repeating it", () => {
+    const html = render(theme.ClassificationCallout, {id: 'two', level: 'beta', kind: 'api', title: 'Two', levelLabel: 'Beta', kindLabel: 'API', noticeAt: 'one'});
+    assert.match(html, /<p class="classification-disclaimer classification-disclaimer--see-above" data-classification-level="beta" data-classification-kind="api"><a href="#one">See the notice above\.<\/a><\/p>/);
+    assert.doesNotMatch(html, /Developer Preview/);
+    // A kind and level without a notice shows nothing, link or not.
+    assert.doesNotMatch(render(theme.ClassificationCallout, {id: 'three', level: 'stable', kind: 'api', title: 'Three', levelLabel: 'Stable', kindLabel: 'API', noticeAt: 'one'}), /see-above/);
+  });
+
   it('ClassificationCallout: a registry item shows its earlier levels after since', () => {
     const html = render(theme.ClassificationCallout, {id: 'nki', level: 'beta', kind: 'api', title: 'NKI', levelLabel: 'Beta', kindLabel: 'API', since: '2.18', earlier: 'Alpha 2.15'});
     assert.match(text(html), /NKI API · since 2\.18 \(Alpha 2\.15\)/);

@@ -6,7 +6,7 @@ import {flowElement, replaceNode, textElement, type PropValue} from './jsx';
 import {isLink, isRemoved, replacementEntry} from '../scan/retirement';
 import {optionMarkdown as markdown, optionPhrasing as phrasing} from './option-markdown';
 import {earlierLevelsLabel, localName, type ComponentName} from '../vocabulary';
-import {findLevel} from '../taxonomy';
+import {findLevel, noticeFor} from '../taxonomy';
 import type {Esm} from '../esm';
 import type {SharedState} from '../state';
 import type {Kind, Level, Taxonomy} from '../taxonomy';
@@ -44,6 +44,8 @@ export class Renderer {
   readonly used = new Set<ComponentName>();
   /** The docs version of the page being rendered. */
   private version: string | undefined;
+  /** With `notices: 'first'`: kind and level → the id of the page's first item showing that notice. */
+  private readonly firstNotice = new Map<string, string>();
   constructor(
     private readonly esm: Esm,
     private readonly taxonomy: Taxonomy,
@@ -107,9 +109,24 @@ export class Renderer {
     return {removal: item.removal, removed: removed || undefined, replacement};
   }
 
+  /** Where the full notice of this item's kind and level is, when an earlier item of the page shows it. */
+  private noticeAt({item, level, kind}: CollectedItem): string | undefined {
+    if (this.shared?.notices !== 'first' || !noticeFor(kind, level)) {
+      return undefined;
+    }
+    const key = `${kind.id}\u0000${level.id}`;
+    const first = this.firstNotice.get(key);
+    if (first === undefined) {
+      this.firstNotice.set(key, item.id);
+    }
+    return first;
+  }
+
   private item(collected: CollectedItem, tree: Root): void {
     const {level, kind} = collected;
     const retirement = this.retirement(collected);
+    // Callouts and banners show the notice; headings and statements do not.
+    const noticeAt = collected.form === 'container' || collected.form === 'page' ? this.noticeAt(collected) : undefined;
     if (retirement) {
       this.used.add('Retirement');
     }
@@ -117,7 +134,7 @@ export class Renderer {
       const {node, label} = collected;
       const body = node.children.filter((child) => child !== label);
       const className = node.attributes?.class ?? undefined;
-      const props: Record<string, PropValue> = {...this.itemProps(collected), className, retirement};
+      const props: Record<string, PropValue> = {...this.itemProps(collected), className, retirement, noticeAt};
       if (collected.anchor) {
         // The heading above carries the id (see collect()).
         markAnchor(collected.anchor, level, kind);
@@ -151,7 +168,7 @@ export class Renderer {
       return;
     }
     this.used.add('Banner');
-    const banner = flowElement(this.esm, 'Banner', {...this.itemProps(collected), retirement});
+    const banner = flowElement(this.esm, 'Banner', {...this.itemProps(collected), retirement, noticeAt});
     tree.children.splice(bannerIndex(tree), 0, banner);
   }
 

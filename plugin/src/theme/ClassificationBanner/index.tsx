@@ -25,6 +25,7 @@ export default function ClassificationBanner({
   pluginId,
   retirement,
   earlier,
+  noticeAt,
   children,
 }: Props): ReactNode {
   useBrokenLinks().collectAnchor(id);
@@ -46,7 +47,7 @@ export default function ClassificationBanner({
         <meta name="docsearch:classification_kind" content={kind} />
       </Head>
       {retirement && <ClassificationRetirement level={level} levelLabel={levelLabel} since={since} {...retirement} />}
-      <ClassificationDisclaimer level={level} kind={kind} pluginId={pluginId} />
+      <ClassificationDisclaimer level={level} kind={kind} pluginId={pluginId} noticeAt={noticeAt} />
       {children}
     </div>
   );

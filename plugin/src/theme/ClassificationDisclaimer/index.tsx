@@ -1,5 +1,6 @@
 import React, {createElement, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
+import {translate} from '@docusaurus/Translate';
 import {useMDXComponents} from '@mdx-js/react';
 import disclaimers from '@docusaurus-plugin-classification/disclaimers';
 import type {DisclaimerNode} from 'docusaurus-plugin-classification';
@@ -40,7 +41,7 @@ function render(nodes: DisclaimerNode[]): ReactNode[] {
  * banner, or as a note above a level table. The text comes from the
  * plugin's options (translated per locale); `children` replace it.
  */
-export default function ClassificationDisclaimer({level, kind, variant = 'inline', pluginId = 'default', children}: Props): ReactNode {
+export default function ClassificationDisclaimer({level, kind, variant = 'inline', pluginId = 'default', noticeAt, children}: Props): ReactNode {
   // The site's admonition, from the MDX provider rather than an import of
   // @theme/Admonition: that import would copy it into every classified page's
   // chunk (it lives in the doc layout's chunk). Docusaurus 3 names it
@@ -54,6 +55,16 @@ export default function ClassificationDisclaimer({level, kind, variant = 'inline
   const text = number === undefined ? undefined : data?.texts[number];
   if (children === undefined && !text) {
     return null;
+  }
+  if (children === undefined && noticeAt !== undefined && variant === 'inline') {
+    // `notices: 'first'`: the page's first item of this kind and level shows it in full.
+    return (
+      <p className="classification-disclaimer classification-disclaimer--see-above" data-classification-level={level} data-classification-kind={kind}>
+        <Link to={`#${noticeAt}`}>
+          {translate({id: 'classification.notice.above', message: 'See the notice above.', description: "A later item's link to the same notice, shown in full on the page's first item"})}
+        </Link>
+      </p>
+    );
   }
   const content = children ?? render(text!);
   if (variant === 'note' && Admonition) {
