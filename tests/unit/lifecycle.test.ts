@@ -56,6 +56,11 @@ describe('versions and removal', () => {
     assert.equal(isRemoved('2026-11-30', undefined, release), true);
     assert.equal(isRemoved('2027-01-01', undefined, release), false);
     assert.equal(isRemoved('3.0', undefined, {versions: [], today: '2026-12-01'}), false, 'without versions, only dates are judged');
+    // Current docs labelled with their version: that version.
+    const labelled = {versions: [{name: 'current', label: '2.x', isLast: true}, {name: '1.0', label: '1.0', isLast: false}], today: '2026-12-01'};
+    assert.equal(isRemoved('2.0', 'current', labelled), true, '2.x is 2');
+    assert.equal(isRemoved('2.0', '1.0', labelled), false);
+    assert.equal(isRemoved('2.1', 'current', labelled), false);
   });
 });
 
@@ -77,10 +82,10 @@ describe('the site index of retired items', () => {
     assert.deepEqual(problems.map((line) => line.replace(`${siteDir}/`, '')), [
       'docs/api.md:3:1: replacement "nothing_here" of "old_flag" resolves nowhere; expected a registry id, the id of an item on this site, or a link (/docs/page, ./page.md, https://…) (write replacement=new_api with an id that exists, or a link)',
     ]);
-    // 2.19 documents it before its removal; 3.0 and Next past it.
+    // 2.19 documents it before its removal; 3.0 and Next past it (versions named by their labels).
     assert.deepEqual(stale.map((line) => /^([^:]+): .*documented(?: in version ([^,]+))?, past its removal in ([^;]*); expected the item gone from the docs of versions at or past its removal/.exec(line.replace(`${siteDir}/`, ''))?.slice(1)), [
       ['versioned_docs/version-3.0/api.md', '3.0', '3.0'],
-      ['docs/api.md', 'current', '3.0'],
+      ['docs/api.md', 'Next', '3.0'],
     ]);
     const old = index.entries.filter((entry) => entry.title === 'torch_neuron.old_trace');
     assert.deepEqual(old.map((entry) => [entry.version, entry.removal, entry.replacement, entry.staleBy]), [

@@ -30,7 +30,8 @@ export function useClassificationData(): ClassificationGlobalData {
       return all[0] ?? EMPTY;
     }
     const levels = new Map(all.flatMap((data) => data.levels.map((level) => [level.id, level] as const)).reverse());
-    return {levels: [...levels.values()].reverse(), pages: Object.assign({}, ...all.map((data) => data.pages))};
+    // Array.from, not [...map.values()]: the site's Babel preset may compile spread in loose mode (an iterator, not its values).
+    return {levels: Array.from(levels.values()).reverse(), pages: Object.assign({}, ...all.map((data) => data.pages))};
   }, [instances]);
 }
 

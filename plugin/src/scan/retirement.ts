@@ -18,16 +18,23 @@ export interface ReleaseContext {
 
 /**
  * Past its removal: a removal date gone by, or a docs version at or after the
- * removal version. The current docs ("Next") come after the last released
- * version; without versioned docs, only dates are judged.
+ * removal version. The current docs are the version their label names when
+ * it is one (`2.x` is 2, `3.1` is 3.1), else they come after the last
+ * released version ("Next"); without versioned docs, only dates are judged.
  */
 export function isRemoved(removal: string, version: string | undefined, {versions, today}: ReleaseContext): boolean {
   if (DATE_PATTERN.test(removal)) {
     return removal <= today;
   }
-  const released = versions.find((candidate) => candidate.isLast && candidate.name !== 'current')?.name;
-  const documented = version === undefined || version === 'current' ? released : version;
+  const documented = version === undefined || version === 'current' ? currentAs(versions) : version;
   return documented !== undefined && (compareSince(documented, removal) ?? -1) >= 0;
+}
+
+/** The version the current docs stand for: their label's number, else the last released version. */
+function currentAs(versions: readonly VersionInfo[]): string | undefined {
+  const label = versions.find((candidate) => candidate.name === 'current')?.label;
+  const labelled = label === undefined ? undefined : /^(v?\d+(?:\.\d+)*)(?:\.x)?$/i.exec(label)?.[1];
+  return labelled ?? versions.find((candidate) => candidate.isLast && candidate.name !== 'current')?.name;
 }
 
 /** A replacement written as a link rather than an id: a path, a relative file, a URL or an anchor. */

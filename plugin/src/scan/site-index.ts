@@ -61,12 +61,13 @@ export async function indexSite({
   const preview = phaseLevelIds(taxonomy.levels, 'preview');
   const retired = phaseLevelIds(taxonomy.levels, 'retired');
   const release: ReleaseContext = {versions, today: now};
+  const versionLabel = (name: string) => versions.find((version) => version.name === name)?.label ?? name;
   const stale: string[] = [];
   for (const entry of index.entries) {
     const overdue = preview.has(entry.level)
       ? staleness(entry, maxPreviewAge, now)
       : retired.has(entry.level) && entry.removal && isRemoved(entry.removal, entry.version, release)
-        ? {by: 'removal' as const, reason: `it is still documented${entry.version ? ` in version ${entry.version}` : ''}, past its removal in ${entry.removal}`}
+        ? {by: 'removal' as const, reason: `it is still documented${entry.version ? ` in version ${versionLabel(entry.version)}` : ''}, past its removal in ${entry.removal}`}
         : undefined;
     if (overdue) {
       entry.stale = overdue.reason;
