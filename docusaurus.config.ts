@@ -30,6 +30,59 @@ const classification: ClassificationOptions = {
   },
 };
 
+// A second documentation set with a taxonomy of its own, as an open
+// specification classifies its components: seven levels in lifecycle order,
+// each with its colour and notice; unmarked components are Alpha.
+const spec: ClassificationOptions = {
+  id: 'spec',
+  contentPluginIds: ['spec'],
+  indexRoute: '/spec/status',
+  indexTitle: 'Specification status',
+  outputFile: 'spec-classification.json',
+  defaultLevel: 'alpha',
+  notices: 'first',
+  levels: [
+    {id: 'development', label: 'Development', phase: 'preview', color: '#7b3fbf', notice: 'In development: this may change or disappear without notice, and is not for production use.'},
+    {id: 'alpha'},
+    {id: 'beta'},
+    {id: 'rc', label: 'Release Candidate', phase: 'preview', color: 'info', notice: 'A release candidate: feature-complete, only fixes land before it is Stable.'},
+    {id: 'stable'},
+    {id: 'deprecated'},
+    {id: 'unmaintained', label: 'Unmaintained', phase: 'retired', color: 'danger', notice: 'Nobody maintains this any more: expect no fixes, and plan a move away from it.'},
+  ],
+  kinds: {
+    api: false,
+    package: false,
+    feature: false,
+    model: false,
+    component: {
+      label: 'Component',
+      plural: 'Components',
+      disclaimer: 'Components before Stable may change in breaking ways between releases.',
+      notices: {deprecated: 'A deprecated component keeps working until its removal; its replacement is named below.'},
+      table: {
+        columns: ['Breaking changes', 'Support'],
+        rows: {
+          development: ['Any time', 'None'],
+          alpha: ['Any release', 'Best effort'],
+          beta: ['With notice', 'Best effort'],
+          rc: ['Fixes only', 'Full'],
+          stable: ['Major versions only', 'Full'],
+          deprecated: ['None', 'Until removal'],
+          unmaintained: ['None', 'None'],
+        },
+        footnotes: [],
+      },
+    },
+    signal: {
+      label: 'Signal',
+      plural: 'Signals',
+      disclaimer: 'Signals before Stable may change their data model.',
+      table: {columns: ['Data model'], rows: {development: ['Draft'], beta: ['Complete, may change'], rc: ['Frozen'], stable: ['Frozen']}, footnotes: []},
+    },
+  },
+};
+
 const config: Config = {
   title: 'Neuron SDK classification demo',
   tagline: 'Alpha, Beta and Stable labels for Docusaurus',
@@ -80,13 +133,28 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
-  plugins: [['docusaurus-plugin-classification', classification]],
+  plugins: [
+    ['docusaurus-plugin-classification', {...classification, contentPluginIds: ['default']}],
+    [
+      '@docusaurus/plugin-content-docs',
+      {
+        id: 'spec',
+        path: 'site/spec',
+        routeBasePath: 'spec',
+        // The second taxonomy's pages read its instance of the plugin.
+        beforeDefaultRemarkPlugins: [[remarkClassification, {pluginId: 'spec'}]],
+      },
+    ],
+    ['docusaurus-plugin-classification', spec],
+  ],
   themeConfig: {
     navbar: {
       title: 'Classification demo',
       items: [
         {type: 'docSidebar', sidebarId: 'docs', position: 'left', label: 'Docs'},
         {to: '/classification', label: 'Alpha & Beta index', position: 'left'},
+        {type: 'docSidebar', sidebarId: 'defaultSidebar', docsPluginId: 'spec', position: 'left', label: 'Spec'},
+        {to: '/spec/status', label: 'Spec status', position: 'left'},
         {to: '/blog', label: 'Blog', position: 'left'},
         {type: 'docsVersionDropdown', position: 'right'},
         {type: 'localeDropdown', position: 'right'},

@@ -13,7 +13,7 @@ import {callout as findCallout, landmarks} from '../support/items.ts';
 import {writtenItems} from '../support/oracle.ts';
 import {readSeed, seedNotes, seedSkip, seedTables} from '../support/seed.ts';
 import {serve} from '../support/server.ts';
-import {buildDemoSite, repoRoot, type Built} from '../support/site.ts';
+import {buildDemoSite, DEMO_REPORTS, reportedLines, repoRoot, type Built} from '../support/site.ts';
 
 type Entry = IndexEntry;
 
@@ -54,9 +54,10 @@ describe('demo site in Chromium', () => {
     await server?.close();
   });
 
-  it('builds without a warning from the plugin or about unused directives', () => {
+  it('builds without an unused directive, the plugin reporting only the deprecated API still documented past its removal', () => {
     assert.match(built.log, /webpackbar/, 'the default bundler (the Faster build is tests/integration/faster.test.ts)');
-    assert.doesNotMatch(built.log, /unused Markdown directives|\[classification\]|\[WARNING\]/);
+    assert.doesNotMatch(built.log, /unused Markdown directives/);
+    assert.deepEqual(reportedLines(built.log), DEMO_REPORTS);
   });
 
   it('classification.json lists every item written in the sources', () => {
@@ -71,9 +72,9 @@ describe('demo site in Chromium', () => {
     assert.ok(json.some((entry) => entry.anchor === '/apis/torch-neuron#torch_neurontrace' && entry.level === 'beta'));
   });
 
-  it('the index page lists exactly the Alpha and Beta items, grouped by kind then level', async () => {
+  it('the index page lists exactly the Alpha, Beta and Deprecated items, grouped by kind then level', async () => {
     const {page, errors} = await open('/classification');
-    const preview = json.filter((entry) => (entry.level === 'alpha' || entry.level === 'beta') && inDefaultView(entry));
+    const preview = json.filter((entry) => ['alpha', 'beta', 'deprecated'].includes(entry.level) && inDefaultView(entry));
     const entries = page.locator('[data-classification-entry]');
     assert.equal(await entries.count(), preview.length);
     const hrefs = await entries.evaluateAll((items) =>
@@ -349,7 +350,7 @@ describe('demo site in Chromium', () => {
       const context = await browser.newContext();
       await context.addInitScript((value) => window.localStorage.setItem('theme', value), theme);
       const violations: string[] = [];
-      for (const pathname of ['/classification', '/sdk-classification', '/apis/torch-neuron', '/packages/neuronx-distributed', '/models/model-classes']) {
+      for (const pathname of ['/classification', '/sdk-classification', '/apis/torch-neuron', '/packages/neuronx-distributed', '/models/model-classes', '/spec/conventions', '/spec/status', '/spec/']) {
         const page = await context.newPage();
         await page.goto(server.url + pathname);
         await page.waitForSelector('html[data-has-hydrated="true"]');
@@ -413,6 +414,135 @@ describe('demo site in Chromium', () => {
     assert.equal(await intro.page.locator('.classification-list a[href="/apis/torch-neuron#torch_neurontrace"]').count(), 0);
     assert.deepEqual([...errors, ...intro.errors], []);
     await intro.page.close();
+    await page.close();
+  });
+
+  it('a deprecated API reads before its removal in the 1.0 docs, and as removed in the 2.x docs, its replacement linked', async () => {
+    const expected = {
+      '/1.0/apis/torch-neuron': 'Deprecated since 1.0. Will be removed in 2.0. Use torch_neuron.trace instead.',
+      '/apis/torch-neuron': 'Removed in 2.0. Use torch_neuron.trace instead.',
+    };
+    for (const [pathname, text] of Object.entries(expected)) {
+      const {page, errors} = await open(pathname);
+      const callout = page.locator('section#torch_neurontrace_v1[data-classification-level="deprecated"]');
+      assert.equal(normalize((await callout.locator('.classification-retirement').textContent()) ?? ''), text, pathname);
+      assert.match((await callout.locator('.classification-disclaimer').textContent()) ?? '', /Deprecated items are kept for compatibility only/);
+      assert.equal(await callout.getByRole('link', {name: 'torch_neuron.trace', exact: true}).getAttribute('href'), '/apis/torch-neuron#torch_neurontrace');
+      assert.deepEqual(errors, []);
+      await page.close();
+    }
+    const removed = json.find((entry) => entry.title === 'torch_neuron.trace_v1' && entry.version === 'current')!;
+    assert.deepEqual([removed.level, removed.removal, removed.replacement, removed.staleBy], ['deprecated', '2.0', 'torch-neuron-trace', 'removal']);
+    // The index groups retired items apart, and says the item is past its removal.
+    const {page} = await open('/classification');
+    assert.equal(await page.getByRole('heading', {level: 3, name: 'Deprecated APIs'}).count(), 1);
+    const entry = page.locator('[data-classification-entry]').filter({hasText: 'torch_neuron.trace_v1'});
+    assert.match(normalize((await entry.textContent()) ?? ''), /removed in 2\.0, still documented/);
+    await page.close();
+  });
+
+  it('statement items: their text and badge inline in a list, anchored, listed on the index; the registry history after since', async () => {
+    const {page, errors} = await open('/apis/torch-neuron');
+    const statement = page.locator('li > span#trace-dynamic-batch.classification-statement');
+    assert.equal(normalize((await statement.textContent()) ?? ''), 'Batch sizes other than the traced one Beta');
+    assert.equal(await statement.evaluate((element) => getComputedStyle(element).display), 'inline', 'no box');
+    assert.equal(await page.locator('span#trace-nested-inputs .classification-badge--alpha').count(), 1, 'an id and no label: the sentence before is its title');
+    assert.ok(json.some((entry) => entry.form === 'statement' && entry.title === 'Inputs given as nested lists of tensors' && entry.anchor === '/apis/torch-neuron#trace-nested-inputs'));
+    const index = await open('/classification');
+    await index.page.getByRole('link', {name: 'Batch sizes other than the traced one', exact: true}).click();
+    await index.page.waitForURL(/#trace-dynamic-batch$/);
+    assert.ok(await index.page.locator('#trace-dynamic-batch').isVisible());
+    await index.page.goBack();
+    const history = index.page.locator('[data-classification-entry]').filter({hasText: 'NEURON_RT_ASYNC_EXEC'});
+    assert.match(normalize((await history.textContent()) ?? ''), /\(since 2\.16; Alpha 2\.14\)/);
+    assert.deepEqual(json.find((entry) => entry.ref === 'neuron-rt-async-exec')!.history, [{level: 'alpha', since: '2.14'}, {level: 'beta', since: '2.16'}]);
+    assert.deepEqual([...errors, ...index.errors], []);
+    await index.page.close();
+    await page.close();
+  });
+
+  it('the second docs set has its own taxonomy, index route and JSON: seven levels, its default level, its level table', async () => {
+    const spec = JSON.parse(fs.readFileSync(path.join(built.outDir, 'spec-classification.json'), 'utf8')) as Entry[];
+    const written = writtenItems(repoRoot, ['site/spec'], undefined, ['development', 'alpha', 'beta', 'rc', 'stable', 'deprecated', 'unmaintained']);
+    const key = (item: {source: string; level: string; kind: string}) => `${item.source} ${item.level} ${item.kind}`;
+    assert.deepEqual(spec.map(key).sort(), written.map(key).sort());
+    assert.ok(!json.some((entry) => entry.source.startsWith('site/spec/')), 'the main index holds none of them');
+    const {page, errors} = await open('/spec/status');
+    assert.equal(await page.getByRole('heading', {level: 1, name: 'Specification status'}).count(), 1);
+    assert.match(normalize((await page.locator('.classification-index-intro').textContent()) ?? ''), /Items not listed here are Alpha\./);
+    const levels = await page.getByRole('combobox', {name: 'Level'}).locator('option').allTextContents();
+    assert.deepEqual(levels.map((text) => text.replace(/ \(\d+\)$/, '')), ['All levels', 'Development', 'Alpha', 'Beta', 'Release Candidate', 'Deprecated', 'Unmaintained']);
+    assert.equal(await page.locator('[data-classification-entry]').count(), spec.filter((entry) => entry.level !== 'stable').length);
+    const intro = await open('/spec/');
+    const rows = await intro.page.locator('.classification-table[data-classification-kind="component"] tbody tr th').allTextContents();
+    assert.deepEqual(rows, ['Development', 'Alpha', 'Beta', 'Release Candidate', 'Stable', 'Deprecated', 'Unmaintained']);
+    assert.deepEqual([...errors, ...intro.errors], []);
+    await intro.page.close();
+    await page.close();
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`every level has its own colour in the ${theme} theme, custom levels included`, async () => {
+      const context = await browser.newContext();
+      await context.addInitScript((value) => window.localStorage.setItem('theme', value), theme);
+      const page = await context.newPage();
+      await page.goto(`${server.url}/spec/conventions`);
+      await page.waitForSelector('html[data-has-hydrated="true"]');
+      const colours = await page.locator('section[data-classification-level] .classification-callout__header .classification-badge').evaluateAll((badges) =>
+        badges.map((badge) => [badge.getAttribute('data-classification-level'), getComputedStyle(badge).backgroundColor, getComputedStyle(badge).color]),
+      );
+      const byLevel = new Map(colours.map(([level, background, text]) => [level, `${background} ${text}`]));
+      assert.deepEqual([...byLevel.keys()], ['development', 'alpha', 'beta', 'rc', 'stable', 'deprecated', 'unmaintained']);
+      assert.equal(new Set(byLevel.values()).size, 7, [...byLevel].join('\n'));
+      // The development level's colour is the one its option gives, through its generated token.
+      const token = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--classification-development-accent').trim());
+      assert.equal(token, '#7b3fbf');
+      await context.close();
+    });
+  }
+
+  it("with notices: 'first', one notice per kind and level on a page; the next items link to it", async () => {
+    const {page, errors} = await open('/spec/conventions');
+    const notices = await page.locator('section[data-classification-level] .classification-disclaimer').evaluateAll((elements) =>
+      elements.map((element) => [element.closest('section')!.id, element.classList.contains('classification-disclaimer--see-above') ? 'link' : 'full']),
+    );
+    assert.deepEqual(notices, [
+      ['span-links', 'full'],
+      ['resource-detectors', 'full'],
+      ['sampling', 'full'],
+      ['batching', 'full'],
+      ['retries', 'link'],
+      ['jaeger-exporter', 'full'],
+      ['zipkin-exporter', 'full'],
+    ]);
+    assert.match((await page.locator('#batching .classification-disclaimer').textContent()) ?? '', /A release candidate: feature-complete/);
+    assert.match((await page.locator('#jaeger-exporter .classification-disclaimer').textContent()) ?? '', /A deprecated component keeps working until its removal/, "the kind's own notice for that level");
+    await page.locator('#retries').getByRole('link', {name: 'See the notice above.'}).click();
+    await page.waitForURL(/#batching$/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it("sidebar categories: a Stable own page means no badge, an own page's level wins, else the least mature; never on the rotated caret", async () => {
+    const {page, errors} = await open('/spec/conventions');
+    const sidebar = page.getByRole('navigation', {name: 'Docs sidebar'});
+    // Components: its own page is Stable; every component in it is a preview.
+    assert.equal(await sidebar.getByRole('link', {name: 'Components', exact: true}).count(), 1);
+    // Receivers: its own page is Beta; a Development receiver is in it. It is collapsed. (Generated
+    // content before the label comes first in the name, as for categories without a page.)
+    const receivers = sidebar.getByRole('link', {name: 'Beta Receivers', exact: true});
+    assert.equal(await receivers.count(), 1);
+    assert.equal(await receivers.evaluate((link) => link.closest('li')!.classList.contains('menu__list-item--collapsed')), true);
+    const pseudo = await receivers.evaluate((link) => ({
+      before: getComputedStyle(link, '::before').content,
+      transform: getComputedStyle(link, '::before').transform,
+      after: getComputedStyle(link, '::after').content,
+    }));
+    assert.deepEqual([pseudo.before, pseudo.transform], ['"Beta"', 'none'], 'the badge is upright, on ::before');
+    assert.notEqual(pseudo.after, '"Beta"');
+    // Signals: no page of its own; Beta and Development signals: the least mature.
+    assert.equal(await sidebar.getByRole('button', {name: 'Development Signals', exact: true}).count(), 1);
+    assert.deepEqual(errors, []);
     await page.close();
   });
 });

@@ -25,7 +25,10 @@ const partialBlock = fc.constantFrom(
 );
 const partial = fc.option(fc.record({blocks: fc.array(partialBlock, {minLength: 1, maxLength: 3}), at: fc.nat()}), {nil: undefined, freq: 3});
 
-const LEVELS = ['alpha', 'beta', 'stable'] as const;
+const LEVELS = ['alpha', 'beta', 'stable', 'deprecated'] as const;
+
+/** A retired item's removal and replacement (a link: an id would be checked against the whole site). */
+const retired = (level: string): string => (level === 'deprecated' ? ' removal=3.0 replacement=/docs/new-api' : '');
 
 const title = fc.oneof(
   fc.constantFrom(
@@ -78,7 +81,7 @@ const heading: fc.Arbitrary<Block> = fc
   .map(({depth, title: text, item, customId}) => (context) => {
     const hashes = '#'.repeat(depth);
     const directive = item
-      ? ` :${item.level}{${item.explicitId ? `id=hid-${context.nextId()} ` : ''}${item.attributes}}`
+      ? ` :${item.level}{${item.explicitId ? `id=hid-${context.nextId()} ` : ''}${item.attributes}${retired(item.level)}}`
       : '';
     const custom = customId && !item?.explicitId ? ` {#cid-${context.nextId()}}` : '';
     return `${hashes} ${text}${directive}${custom}`;
@@ -100,7 +103,7 @@ const container: fc.Arbitrary<Block> = fc
     const titleAttribute = name === 'title' ? ` title="${text}"` : '';
     const id = explicitId ? `#xid-${context.nextId()} ` : '';
     const fence = ':'.repeat(3 + context.depth);
-    return `${fence}${level}${label}{${id}${attributes}${titleAttribute}}\n\n${body}\n\n${fence}`;
+    return `${fence}${level}${label}{${id}${attributes}${retired(level)}${titleAttribute}}\n\n${body}\n\n${fence}`;
   });
 
 /** A statement item: `:beta[Label]{kind=…}` in a sentence or a list, or `:beta{#id kind=…}` beside its sentence. */
@@ -115,9 +118,9 @@ const statement: fc.Arbitrary<Block> = fc
   .map(({level, attributes, title: text, shape, explicitId}) => (context) => {
     const id = explicitId || shape === 'id-only' ? `#sid-${context.nextId()} ` : '';
     if (shape === 'id-only') {
-      return `${text} :${level}{${id}${attributes}}`;
+      return `${text} :${level}{${id}${attributes}${retired(level)}}`;
     }
-    const item = `:${level}[${text}]{${id}${attributes}}`;
+    const item = `:${level}[${text}]{${id}${attributes}${retired(level)}}`;
     return shape === 'list' ? `- ${item}
 - A plain list item` : `A sentence holds ${item} inside it.`;
   });

@@ -22,6 +22,7 @@ function files(dir: string): string[] {
 interface RegistryItem {
   kind: string;
   level?: string;
+  history?: {level: string}[];
   page?: string;
   levels?: {framework: string; workload: string; level: string}[];
 }
@@ -31,7 +32,8 @@ interface RegistryItem {
  * front matter `classification:`, and the registry's items, by mention
  * (`ref=…`, `classification_ref:`) or, when no page mentions them, alone.
  */
-export function writtenItems(siteDir: string, contentDirs: string[], registryFile?: string): Written[] {
+export function writtenItems(siteDir: string, contentDirs: string[], registryFile?: string, levelIds: readonly string[] = ['alpha', 'beta', 'stable', 'deprecated']): Written[] {
+  const levels = levelIds.join('|');
   const registry = registryFile
     ? (loadYaml(fs.readFileSync(path.join(siteDir, registryFile), 'utf8')) as Record<string, RegistryItem>)
     : {};
@@ -44,7 +46,7 @@ export function writtenItems(siteDir: string, contentDirs: string[], registryFil
     }
     const framework = /framework="([^"]+)"/.exec(line)?.[1];
     const workload = /workload=(\w+)/.exec(line)?.[1];
-    const level = item.level ?? item.levels!.find((cell) => cell.framework === framework && cell.workload === workload)!.level;
+    const level = item.level ?? item.history?.at(-1)?.level ?? item.levels!.find((cell) => cell.framework === framework && cell.workload === workload)!.level;
     mentioned.add(`${ref} ${framework ?? ''} ${workload ?? ''}`);
     return {source, level, kind: item.kind};
   };
@@ -71,8 +73,13 @@ export function writtenItems(siteDir: string, contentDirs: string[], registryFil
         continue;
       }
       const item =
-        /^\s*(?:> )?:{3,}(alpha|beta|stable)\b.*\bkind=(\w+)/.exec(line) ??
-        /^#{1,6} .*:(alpha|beta|stable)\{[^}]*\bkind=(\w+)/.exec(line);
+        new RegExp(`^\\s*(?:> )?:{3,}(${levels})\\b.*\\bkind=(\\w+)`).exec(line) ??
+        new RegExp(`^#{1,6} .*:(${levels})\\{[^}]*\\bkind=(\\w+)`).exec(line);
+      // Statements: `:beta[Label]{… kind=…}` or `:beta{#id kind=…}`, anywhere in a line but a heading.
+      const statements = /^#{1,6} /.test(line) ? [] : [...line.matchAll(new RegExp(`(?<![:\\w]):(${levels})(?:\\[[^\\]]+\\]\\{|\\{#)[^}]*\\bkind=(\\w+)`, 'g'))];
+      for (const statement of statements) {
+        found.push({source, level: statement[1]!, kind: statement[2]!});
+      }
       if (item) {
         found.push({source, level: item[1]!, kind: item[2]!});
       } else if (/^\s*:{3,}classification\{|^#{1,6} .*:classification\{/.test(line)) {
@@ -81,7 +88,7 @@ export function writtenItems(siteDir: string, contentDirs: string[], registryFil
     }
   }
   for (const [ref, item] of Object.entries(registry)) {
-    for (const cell of item.levels ?? [{framework: undefined, workload: undefined, level: item.level!}]) {
+    for (const cell of item.levels ?? [{framework: undefined, workload: undefined, level: (item.level ?? item.history?.at(-1)?.level)!}]) {
       if (!mentioned.has(`${ref} ${cell.framework ?? ''} ${cell.workload ?? ''}`)) {
         found.push({source: registryFile!, level: cell.level, kind: item.kind});
       }

@@ -22,14 +22,28 @@ function run(...args: string[]) {
 }
 
 describe('docusaurus classification', () => {
-  it('--check passes on the demo and lists its Alpha/Beta items as JSON', () => {
+  it('--check lists the demo\'s listed items as JSON, and fails on its one overdue item: a deprecated API documented past its removal', () => {
     const {status, stdout, stderr} = run('.', '--check', '--format', 'json');
-    assert.equal(status, 0, stderr);
     const entries = JSON.parse(stdout) as IndexEntry[];
     assert.ok(entries.length >= 20);
-    assert.ok(entries.every((entry) => entry.level === 'alpha' || entry.level === 'beta'));
+    assert.ok(entries.every((entry) => ['alpha', 'beta', 'deprecated'].includes(entry.level)));
     assert.ok(entries.some((entry) => entry.ref === 'nxd' && entry.anchor === '/packages/neuronx-distributed#nxd'));
-    assert.match(stderr, /classification check passed: \d+ items, no problem, nothing overdue/);
+    assert.equal(status, 1);
+    assert.deepEqual(stderr.trim().split('\n'), [
+      'site/docs/apis/torch-neuron.md: deprecated api "torch_neuron.trace_v1" is overdue: it is still documented in version 2.x, past its removal in 2.0; expected the item gone from the docs of versions at or past its removal (remove it there, or move its removal)',
+      'classification check failed: 0 problems, 1 overdue items',
+    ]);
+  });
+
+  it('--plugin-id spec lists the second taxonomy\'s items', () => {
+    const {status, stdout} = run('.', '--plugin-id', 'spec', '--level', 'rc');
+    assert.equal(status, 0);
+    assert.deepEqual(stdout.trim().split('\n').slice(1).map((line) => line.split(/\s{2,}/).slice(0, 3)), [
+      ['rc', 'component', 'Processor'],
+      ['rc', 'component', 'Batching'],
+      ['rc', 'component', 'Retries'],
+      ['rc', 'signal', 'Attribute names are lowercase'],
+    ]);
   });
 
   it('filters by kind and level, as a table or Markdown', () => {
