@@ -73,6 +73,12 @@ export function packPlugin(): string {
   const hash = createHash('sha256').update(fs.readFileSync(file)).digest('hex').slice(0, 12);
   const named = path.join(dir, `docusaurus-plugin-classification-${hash}.tgz`);
   fs.renameSync(file, named);
+  // Older packs are no site's dependency any more (each run rewrites the manifests).
+  for (const other of fs.readdirSync(dir)) {
+    if (path.join(dir, other) !== named) {
+      fs.rmSync(path.join(dir, other), {force: true});
+    }
+  }
   return named;
 }
 
