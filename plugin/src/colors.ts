@@ -134,8 +134,11 @@ export function levelStylesheet(levels: readonly Level[]): string {
   for (const [id, color] of levelColors(levels)) {
     const token = (part: string) => `--classification-${id}-${part}`;
     if (color && (INFIMA_COLORS as readonly string[]).includes(color)) {
-      // Infima's contrast pairs swap in its dark theme by themselves.
-      light.push(`${token('bg')}: var(--ifm-color-${color}-contrast-background);`, `${token('fg')}: var(--ifm-color-${color}-contrast-foreground);`, `${token('accent')}: var(--ifm-color-${color});`);
+      // Infima's contrast pairs swap in its dark theme by themselves; written in the dark block too,
+      // over a built-in level's own dark palette.
+      const infima = [`${token('bg')}: var(--ifm-color-${color}-contrast-background);`, `${token('fg')}: var(--ifm-color-${color}-contrast-foreground);`, `${token('accent')}: var(--ifm-color-${color});`];
+      light.push(...infima);
+      dark.push(...infima);
     } else if (color) {
       const both = palettes(color);
       light.push(`${token('bg')}: ${both.light.bg};`, `${token('fg')}: ${both.light.fg};`, `${token('accent')}: ${both.light.accent};`);
@@ -146,7 +149,8 @@ export function levelStylesheet(levels: readonly Level[]): string {
     );
   }
   const block = (selector: string, lines: string[]) => (lines.length > 0 ? [`${selector} {\n  ${lines.join('\n  ')}\n}`] : []);
-  // No specificity: a site's own `:root` or `[data-theme='dark']` tokens win wherever its CSS comes.
+  // No more specificity than classification.css's built-in palettes, and after them: a level's `color` wins over
+  // its built-in palette, and a site's own `:root` or `[data-theme='dark']` tokens win over both.
   return [...block(':where(:root)', light), ...block("html:where([data-theme='dark'])", dark), ...rules].join('\n\n') + '\n';
 }
 

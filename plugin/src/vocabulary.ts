@@ -32,7 +32,8 @@ export const ATTRIBUTES = {
   container: ['id', 'class', 'kind', 'title', 'since', 'removal', 'replacement', 'framework', 'workload', 'ref'],
   heading: ['id', 'class', 'kind', 'since', 'removal', 'replacement', 'framework', 'workload', 'ref'],
   badge: ['class', 'kind', 'since', 'ref', 'framework', 'workload'],
-  statement: ['id', 'class', 'kind', 'since', 'removal', 'replacement', 'framework', 'workload', 'ref'],
+  // A statement has no room for a removal line: a retired statement is a callout.
+  statement: ['id', 'class', 'kind', 'since', 'framework', 'workload', 'ref'],
   table: ['kind', 'disclaimer'],
   list: ['kind', 'level'],
   matrix: ['kind'],

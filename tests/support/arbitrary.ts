@@ -118,9 +118,9 @@ const statement: fc.Arbitrary<Block> = fc
   .map(({level, attributes, title: text, shape, explicitId}) => (context) => {
     const id = explicitId || shape === 'id-only' ? `#sid-${context.nextId()} ` : '';
     if (shape === 'id-only') {
-      return `${text} :${level}{${id}${attributes}${retired(level)}}`;
+      return `${text} :${level}{${id}${attributes}}`;
     }
-    const item = `:${level}[${text}]{${id}${attributes}${retired(level)}}`;
+    const item = `:${level}[${text}]{${id}${attributes}}`;
     return shape === 'list' ? `- ${item}
 - A plain list item` : `A sentence holds ${item} inside it.`;
   });

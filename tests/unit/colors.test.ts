@@ -4,9 +4,12 @@
  * its background. (The browser tests check the built demo with axe.)
  */
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import {describe, it} from 'node:test';
 import fc from 'fast-check';
 import {contrast, levelColors, levelStylesheet, normalizeOptions, palettes, parseColor} from '../support/internals.ts';
+import {repoRoot} from '../support/site.ts';
 
 const SEED = Number(process.env.FC_SEED ?? 1125);
 
@@ -61,7 +64,9 @@ describe('level colours', () => {
     const css = levelStylesheet(levels);
     assert.match(css, /:where\(:root\) \{\n {2}--classification-development-bg: var\(--ifm-color-info-contrast-background\);/);
     assert.match(css, /--classification-rc-bg: #[\da-f]{6};/);
-    assert.match(css, /html:where\(\[data-theme='dark'\]\) \{\n {2}--classification-rc-bg: #[\da-f]{6};/);
+    assert.match(css, /html:where\(\[data-theme='dark'\]\) \{[^}]*\n {2}--classification-rc-bg: #[\da-f]{6};/);
+    // An Infima colour is written in the dark block too: over a built-in level's own dark palette.
+    assert.match(css, /html:where\(\[data-theme='dark'\]\) \{[^}]*--classification-development-bg: var\(--ifm-color-info-contrast-background\);/);
     assert.doesNotMatch(css, /--classification-alpha-bg:/, 'a built-in palette stays in classification.css');
     for (const level of levels) {
       assert.match(
@@ -70,5 +75,16 @@ describe('level colours', () => {
         level.id,
       );
     }
+  });
+
+  it("a built-in level's colour wins over its own palette: same (no) specificity, written after it", () => {
+    const {levels} = normalizeOptions({levels: [{id: 'alpha'}, {id: 'beta', color: 'danger'}, {id: 'stable'}]});
+    const css = levelStylesheet(levels);
+    assert.match(css, /:where\(:root\) \{\n {2}--classification-beta-bg: var\(--ifm-color-danger-contrast-background\);/);
+    assert.match(css, /html:where\(\[data-theme='dark'\]\) \{\n {2}--classification-beta-bg: var\(--ifm-color-danger-contrast-background\);/);
+    const builtIn = fs.readFileSync(path.join(repoRoot, 'plugin/src/theme/classification.css'), 'utf8');
+    assert.match(builtIn, /:where\(:root\) \{\n {2}--classification-alpha-bg/, 'the built-in palettes have no specificity either');
+    assert.match(builtIn, /html:where\(\[data-theme='dark'\]\) \{\n {2}--classification-alpha-bg/);
+    assert.doesNotMatch(css, /--classification-alpha-bg:/);
   });
 });

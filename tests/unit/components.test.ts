@@ -199,6 +199,10 @@ describe('theme components, rendered on the server', () => {
     // In a callout, above its notice.
     const callout = render(theme.ClassificationCallout, {id: 'old', level: 'deprecated', kind: 'api', title: 'old_trace', levelLabel: 'Deprecated', kindLabel: 'API', since: '2.19', retirement: {removal: '3.0'}});
     assert.match(callout, /<p class="classification-retirement">Deprecated since 2\.19\. Will be removed in 3\.0\.<\/p><div class="classification-disclaimer[^"]*"[^>]*><p>Deprecated APIs will be removed\.<\/p><\/div>/);
+    // Past its removal, the line says it all: no notice of a level it no longer has.
+    const removed = render(theme.ClassificationCallout, {id: 'old', level: 'deprecated', kind: 'api', title: 'old_trace', levelLabel: 'Deprecated', kindLabel: 'API', since: '2.19', retirement: {removal: '3.0', removed: true}});
+    assert.match(removed, /<p class="classification-retirement">Removed in 3\.0\.<\/p>/);
+    assert.doesNotMatch(removed, /classification-disclaimer/);
   });
 
   it("ClassificationCallout: with notices: 'first', a later item links to the notice of the first instead of repeating it", () => {

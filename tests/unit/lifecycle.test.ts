@@ -61,6 +61,11 @@ describe('versions and removal', () => {
     assert.equal(isRemoved('2.0', 'current', labelled), true, '2.x is 2');
     assert.equal(isRemoved('2.0', '1.0', labelled), false);
     assert.equal(isRemoved('2.1', 'current', labelled), false);
+    // Versions named 3.x are 3.
+    const named = {versions: [{name: 'current', label: 'Next', isLast: false}, {name: '3.x', label: '3.x', isLast: true}, {name: '2.x', label: '2.x', isLast: false}], today: '2026-12-01'};
+    assert.equal(isRemoved('3.0', '3.x', named), true);
+    assert.equal(isRemoved('3.0', '2.x', named), false);
+    assert.equal(isRemoved('3.0', 'current', named), true, 'Next: after 3.x');
   });
 });
 
@@ -80,7 +85,7 @@ describe('the site index of retired items', () => {
       versions,
     });
     assert.deepEqual(problems.map((line) => line.replace(`${siteDir}/`, '')), [
-      'docs/api.md:3:1: replacement "nothing_here" of "old_flag" resolves nowhere; expected a registry id, the id of an item on this site, or a link (/docs/page, ./page.md, https://…) (write replacement=new_api with an id that exists, or a link)',
+      'docs/api.md:3:1: replacement "nothing_here" of "old_flag" resolves nowhere; expected a registry id, the id of one item on this site, or a link (/docs/page#id, https://…) (write replacement=new_api with an id that exists, or a link)',
     ]);
     // 2.19 documents it before its removal; 3.0 and Next past it (versions named by their labels).
     assert.deepEqual(stale.map((line) => /^([^:]+): .*documented(?: in version ([^,]+))?, past its removal in ([^;]*); expected the item gone from the docs of versions at or past its removal/.exec(line.replace(`${siteDir}/`, ''))?.slice(1)), [
@@ -105,5 +110,28 @@ describe('the site index of retired items', () => {
     assert.deepEqual(problems, []);
     const [entry] = index.entries;
     assert.deepEqual([entry!.level, entry!.since, entry!.history], ['beta', '2.18', [{level: 'alpha', since: '2.15'}, {level: 'beta', since: '2.18'}]]);
+  });
+
+  it('a replacement names a registry item before an item id, refuses an id of items on several pages, and a registry-only item is documented nowhere', async () => {
+    const file = write('registry-2.yml', 'batching:\n  title: Batching\n  kind: feature\n  level: beta\nold_api:\n  title: Old API\n  kind: api\n  level: deprecated\n  removal: 2024-01-01\n');
+    const {registry} = loadRegistry(file, taxonomy);
+    const scanner = new Scanner({markdown: DEFAULT_CONFIG.markdown, taxonomy, anchorsMaintainCase: false});
+    scanner.setRegistry(registry, 'hash-2');
+    write('a/one.md', '# One\n\n### Tuning :beta{kind=feature}\n');
+    write('a/two.md', '# Two\n\n### Tuning :beta{kind=feature}\n\n:::deprecated[old]{kind=feature replacement=tuning}\n:::\n\n:::deprecated[older]{kind=feature replacement=batching}\n:::\n\n:::deprecated[oldest]{kind=feature replacement=./new.md}\n:::\n');
+    const {problems, stale, index} = await indexSite({
+      pages: [page('a/one.md', 'current', '/a/one'), page('a/two.md', 'current', '/a/two')],
+      scanner,
+      siteDir,
+      taxonomy,
+      registry,
+      now: '2026-12-01',
+    });
+    assert.deepEqual(problems.map((line) => line.replace(`${siteDir}/`, '')), [
+      'a/two.md:5:1: replacement "tuning" of "old" is the id of items on several pages; expected a registry id, the id of one item on this site, or a link (/docs/page#id, https://…) (write replacement=/docs/page#tuning, a link to the one you mean)',
+      'a/two.md:11:1: replacement "./new.md" of "oldest" resolves nowhere; expected a registry id, the id of one item on this site, or a link (/docs/page#id, https://…) (write replacement=new_api with an id that exists, or a link)',
+    ]);
+    assert.deepEqual(stale, [], 'the registry-only Old API is past its removal date, but no page documents it');
+    assert.ok(index.entries.some((entry) => entry.ref === 'old_api' && entry.staleBy === undefined));
   });
 });

@@ -58,6 +58,7 @@ export class Renderer {
   /** Every form of the page, in place. */
   render(collection: Collection, tree: Root, filePath: string | undefined): void {
     this.version = filePath === undefined ? undefined : this.shared?.versions?.get(filePath);
+    this.firstNotice.clear();
     quietRejected(collection);
     for (const collected of collection.items) {
       this.item(collected, tree);
@@ -103,7 +104,7 @@ export class Renderer {
     let replacement: {title: string; href?: string} | undefined;
     if (item.replacement !== undefined) {
       const entry = isLink(item.replacement) ? undefined : replacementEntry(item.replacement, shared?.index?.entries ?? [], this.version);
-      const href = entry ? entry.anchor || undefined : /^(\/|#|https?:)/.test(item.replacement) ? item.replacement : undefined;
+      const href = entry ? entry.anchor || undefined : isLink(item.replacement) ? item.replacement : undefined;
       replacement = {title: entry?.title ?? item.replacement, ...(href ? {href} : {})};
     }
     return {removal: item.removal, removed: removed || undefined, replacement};
@@ -124,7 +125,8 @@ export class Renderer {
 
   private item(collected: CollectedItem, tree: Root): void {
     const {level, kind} = collected;
-    const retirement = this.retirement(collected);
+    // A statement has no room for it (the index shows its removal).
+    const retirement = collected.form === 'statement' ? undefined : this.retirement(collected);
     // Callouts and banners show the notice; headings and statements do not.
     const noticeAt = collected.form === 'container' || collected.form === 'page' ? this.noticeAt(collected) : undefined;
     if (retirement) {

@@ -329,7 +329,7 @@ class RegistryReader {
       return undefined;
     }
     if (!isSeq(field.node) || field.node.items.length === 0) {
-      this.report(say.historyEntryNotAMapping(id), this.at(field.node));
+      this.report(say.historyNotAList(id), this.at(field.node));
       return false;
     }
     const entries: HistoryEntry[] = [];

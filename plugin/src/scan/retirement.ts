@@ -26,34 +26,53 @@ export function isRemoved(removal: string, version: string | undefined, {version
   if (DATE_PATTERN.test(removal)) {
     return removal <= today;
   }
-  const documented = version === undefined || version === 'current' ? currentAs(versions) : version;
+  const documented = version === undefined || version === 'current' ? currentAs(versions) : asVersion(version);
   return documented !== undefined && (compareSince(documented, removal) ?? -1) >= 0;
+}
+
+/** A docs version's name or label as a version: `2.x` is 2, `v3.1` is v3.1; anything else as it is. */
+function asVersion(name: string): string {
+  return /^(v?\d+(?:\.\d+)*)\.x$/i.exec(name)?.[1] ?? name;
 }
 
 /** The version the current docs stand for: their label's number, else the last released version. */
 function currentAs(versions: readonly VersionInfo[]): string | undefined {
   const label = versions.find((candidate) => candidate.name === 'current')?.label;
-  const labelled = label === undefined ? undefined : /^(v?\d+(?:\.\d+)*)(?:\.x)?$/i.exec(label)?.[1];
-  return labelled ?? versions.find((candidate) => candidate.isLast && candidate.name !== 'current')?.name;
+  const labelled = label === undefined ? undefined : asVersion(label);
+  const released = versions.find((candidate) => candidate.isLast && candidate.name !== 'current')?.name;
+  return labelled !== undefined && compareSince(labelled, '0') !== undefined ? labelled : released && asVersion(released);
 }
 
-/** A replacement written as a link rather than an id: a path, a relative file, a URL or an anchor. */
+/** A replacement written as a link rather than an id: a site path, an anchor or a URL. */
 export function isLink(replacement: string): boolean {
-  return /^(\/|\.{1,2}\/|#|[a-z][a-z\d+.-]*:)/i.test(replacement) || /\.mdx?(#.*)?$/.test(replacement);
+  return /^(\/|#|[a-z][a-z\d+.-]*:)/i.test(replacement);
 }
 
-/** What a replacement id names: a registry item's entry, else an item with that id (same version first). */
-export function replacementEntry(
-  replacement: string,
-  entries: readonly IndexEntry[],
-  version: string | undefined,
-): IndexEntry | undefined {
-  const named = entries.filter((entry) => entry.ref === replacement || entry.id === replacement);
-  const linked = named.filter((entry) => entry.anchor !== '');
-  return linked.find((entry) => entry.version === version) ?? linked[0] ?? named[0];
+/** The entries a replacement id names: a registry item's, else items with that id. */
+function named(replacement: string, entries: readonly IndexEntry[]): IndexEntry[] {
+  const byRef = entries.filter((entry) => entry.ref === replacement);
+  return byRef.length > 0 ? byRef : entries.filter((entry) => entry.id === replacement && entry.ref === undefined);
 }
 
-/** Whether a replacement resolves: a link, a registry id, or an item of the site. */
-export function resolves(replacement: string, entries: readonly IndexEntry[], registry: Registry | undefined): boolean {
-  return isLink(replacement) || registry?.items.has(replacement) === true || replacementEntry(replacement, entries, undefined) !== undefined;
+/** What a replacement id names, in the docs version of the page that names it when it is there. */
+export function replacementEntry(replacement: string, entries: readonly IndexEntry[], version: string | undefined): IndexEntry | undefined {
+  const candidates = named(replacement, entries);
+  const linked = candidates.filter((entry) => entry.anchor !== '');
+  return linked.find((entry) => entry.version === version) ?? linked[0] ?? candidates[0];
+}
+
+/**
+ * Whether a replacement resolves: a link, a registry id, or the id of one item of
+ * the site ('ambiguous' when items of several pages of one docs version have it).
+ */
+export function resolves(replacement: string, entries: readonly IndexEntry[], registry: Registry | undefined): boolean | 'ambiguous' {
+  if (isLink(replacement) || registry?.items.has(replacement) === true) {
+    return true;
+  }
+  const candidates = named(replacement, entries);
+  const pages = new Map<string, Set<string>>();
+  for (const entry of candidates) {
+    pages.set(entry.version ?? '', (pages.get(entry.version ?? '') ?? new Set()).add(entry.permalink));
+  }
+  return candidates.length === 0 ? false : [...pages.values()].some((permalinks) => permalinks.size > 1) ? 'ambiguous' : true;
 }

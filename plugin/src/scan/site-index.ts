@@ -66,7 +66,8 @@ export async function indexSite({
   for (const entry of index.entries) {
     const overdue = preview.has(entry.level)
       ? staleness(entry, maxPreviewAge, now)
-      : retired.has(entry.level) && entry.removal && isRemoved(entry.removal, entry.version, release)
+      : // An item only the registry lists is documented nowhere.
+        retired.has(entry.level) && entry.removal && entry.form !== 'registry' && isRemoved(entry.removal, entry.version, release)
         ? {by: 'removal' as const, reason: `it is still documented${entry.version ? ` in version ${versionLabel(entry.version)}` : ''}, past its removal in ${entry.removal}`}
         : undefined;
     if (overdue) {
@@ -92,15 +93,17 @@ function unresolvedReplacements(
     for (const item of items[i] ?? []) {
       // A registry item's own replacement is reported once, at the registry.
       const own = item.ref !== undefined && registry?.items.get(item.ref)?.replacement === item.replacement;
-      if (item.replacement !== undefined && !own && !resolves(item.replacement, index.entries, registry)) {
+      const resolved = item.replacement === undefined || own || resolves(item.replacement, index.entries, registry);
+      if (resolved !== true) {
         const subject = item.form === 'page' ? say.yamlSubject('front matter', frontMatterKey) : say.directiveSubject(`"${item.title}"`);
-        problems.push(formatProblem({...say.replacementNowhere(item.replacement, subject), place: {line: item.line, column: item.column}}, page.filePath));
+        problems.push(formatProblem({...say.replacementNowhere(item.replacement!, subject, resolved === 'ambiguous'), place: {line: item.line, column: item.column}}, page.filePath));
       }
     }
   });
   for (const item of registry?.items.values() ?? []) {
-    if (item.replacement !== undefined && !resolves(item.replacement, index.entries, registry)) {
-      problems.push(formatProblem({...say.replacementNowhere(item.replacement, say.yamlSubject(`"${item.id}"`)), place: item.place}, registry!.file));
+    const resolved = item.replacement === undefined || resolves(item.replacement, index.entries, registry);
+    if (resolved !== true) {
+      problems.push(formatProblem({...say.replacementNowhere(item.replacement!, say.yamlSubject(`"${item.id}"`), resolved === 'ambiguous'), place: item.place}, registry!.file));
     }
   }
   return problems;

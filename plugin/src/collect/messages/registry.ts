@@ -71,6 +71,14 @@ export function needsCells(id: string, kind: {label: string; requires: string[]}
   };
 }
 
+export function historyNotAList(id: string): Message {
+  return {
+    message: `the history of "${id}" is not a list of levels`,
+    expected: 'history: a list of {level, since}, oldest first, at least one',
+    suggestion: `write "history:" then "- {level: alpha, since: '2.15'}" under "${id}:"`,
+  };
+}
+
 export function historyEntryNotAMapping(id: string): Message {
   return {
     message: `an entry of the history of "${id}" is not a mapping`,

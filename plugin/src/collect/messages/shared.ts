@@ -89,12 +89,16 @@ export function notRetired(key: 'removal' | 'replacement', level: string, retire
   };
 }
 
-/** A `replacement` that names no registry item, no item of the site and no link. */
-export function replacementNowhere(replacement: string, subject: Subject): Message {
+/** A `replacement` that names no registry item, no item of the site and no link, or items of several pages. */
+export function replacementNowhere(replacement: string, subject: Subject, ambiguous = false): Message {
   return {
-    message: `${subject.key('replacement')} "${replacement}" of ${subject.name} resolves nowhere`,
-    expected: 'a registry id, the id of an item on this site, or a link (/docs/page, ./page.md, https://…)',
-    suggestion: `write ${subject.write('replacement', 'new_api')} with an id that exists, or a link`,
+    message: ambiguous
+      ? `${subject.key('replacement')} "${replacement}" of ${subject.name} is the id of items on several pages`
+      : `${subject.key('replacement')} "${replacement}" of ${subject.name} resolves nowhere`,
+    expected: 'a registry id, the id of one item on this site, or a link (/docs/page#id, https://…)',
+    suggestion: ambiguous
+      ? `write ${subject.write('replacement', '/docs/page#' + replacement)}, a link to the one you mean`
+      : `write ${subject.write('replacement', 'new_api')} with an id that exists, or a link`,
   };
 }
 

@@ -47,7 +47,7 @@ export default function ClassificationBanner({
         <meta name="docsearch:classification_kind" content={kind} />
       </Head>
       {retirement && <ClassificationRetirement level={level} levelLabel={levelLabel} since={since} {...retirement} />}
-      <ClassificationDisclaimer level={level} kind={kind} pluginId={pluginId} noticeAt={noticeAt} />
+      {!retirement?.removed && <ClassificationDisclaimer level={level} kind={kind} pluginId={pluginId} noticeAt={noticeAt} />}
       {children}
     </div>
   );

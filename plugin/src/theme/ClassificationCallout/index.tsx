@@ -49,7 +49,7 @@ export default function ClassificationCallout({
       </div>
       <div className="classification-callout__body">
         {retirement && <ClassificationRetirement level={level} levelLabel={levelLabel} since={since} {...retirement} />}
-        <ClassificationDisclaimer level={level} kind={kind} pluginId={pluginId} noticeAt={noticeAt} />
+        {!retirement?.removed && <ClassificationDisclaimer level={level} kind={kind} pluginId={pluginId} noticeAt={noticeAt} />}
         {children}
       </div>
     </section>

@@ -175,7 +175,16 @@ export default function ClassificationIndexPage({data}: Props): ReactNode {
         <p className="classification-index-intro">
           {includeStable
             ? translate({id: 'classification.index.introAll', message: 'Every classified item of this site, by kind and maturity level.'})
-            : translate(
+            : unlisted?.listed
+              ? // A listed default level (unmarked items are Alpha): they are not "not listed here".
+                translate(
+                  {
+                    id: 'classification.index.introUnmarked',
+                    message: 'Every {levels} item of this site, by kind and maturity level. Items without a level of their own are {others}.',
+                  },
+                  {levels: (present.length > 0 ? present : listed).map((level) => level.label).join(' / '), others: unlisted.label},
+                )
+              : translate(
                 {
                   id: 'classification.index.intro',
                   message: 'Every {levels} item of this site, by kind and maturity level. Items not listed here are {others}.',
