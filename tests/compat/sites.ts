@@ -108,7 +108,8 @@ export function writeManifest({dir, dependencies, overrides, packageManager}: Si
 /** Installs the site's dependencies with its package manager. */
 export function install(site: SiteFiles, runWith: Runner, extra: string[] = [], options = {allowFailure: false}): Ran {
   if (site.packageManager === 'pnpm') {
-    return run(runWith.node, [pnpm(), 'install', '--config.auto-install-peers=true', ...extra], site.dir, runWith.env, options);
+    // Under CI=true pnpm freezes the lockfile; a kept site's lockfile names the last pack of the plugin.
+    return run(runWith.node, [pnpm(), 'install', '--no-frozen-lockfile', '--config.auto-install-peers=true', ...extra], site.dir, runWith.env, options);
   }
   return run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', ...extra], site.dir, runWith.env, options);
 }
