@@ -7,10 +7,12 @@ import {normalizeUrl} from './docusaurus';
 import {cliCapture, reportOrCapture} from './cli';
 import {LinkTargets} from './remark/link-targets';
 import {docsContentRoots, docsVersions, sourcePages, type AllContent} from './scan/content';
+import {releasesOf} from './scan/changes';
 import {indexSite} from './scan/site-index';
 import {today} from './scan/stale';
-import {globalData, indexPageData} from './site-data';
-import {INDEX_PAGE} from './vocabulary';
+import {globalData, indexPageData, kindLabels} from './site-data';
+import {CHANGES_FEED, CHANGES_PAGE, CHANGES_ROUTE, INDEX_PAGE} from './vocabulary';
+import type {ChangesPageData} from './theme-data';
 import type {PluginOptions} from './options';
 import type {Scanner} from './scan/scanner';
 import {problemsInOverlay, type SharedState} from './state';
@@ -46,7 +48,16 @@ export async function indexContent(
     versions: release.versions,
   });
   const listedLevels = listedLevelIds(options.levels);
-  cliCapture()?.indexes.set(options.id, {entries: index.entries, listedLevels: [...listedLevels]});
+  const releases = releasesOf({entries: index.entries, pages, versions: release.versions, taxonomy, defaultLevel: options.defaultLevel});
+  cliCapture()?.indexes.set(options.id, {
+    entries: index.entries,
+    listedLevels: [...listedLevels],
+    releases,
+    labels: {
+      levels: Object.fromEntries(taxonomy.levels.map((level) => [level.id, level.label])),
+      kinds: Object.fromEntries(taxonomy.kinds.map((kind) => [kind.id, kind.plural])),
+    },
+  });
   // Under `docusaurus start`, a page's problems stop its compile (the error overlay shows them); the
   // others are printed. A build, or the first load of the dev server, stops here.
   const inOverlay = problemsInOverlay(shared);
@@ -79,10 +90,28 @@ export async function indexContent(
     versions: release.versions,
     policyPage: options.policyPage,
   });
+  const index_ = normalizeUrl([baseUrl, options.indexRoute]);
+  const changes = normalizeUrl([index_, CHANGES_ROUTE]);
   actions.addRoute({
-    path: normalizeUrl([baseUrl, options.indexRoute]),
+    path: index_,
     component: `@theme/${INDEX_PAGE}`,
     exact: true,
-    modules: {data: await actions.createData(`index-${options.id}.json`, JSON.stringify(data))},
+    modules: {data: await actions.createData(`index-${options.id}.json`, JSON.stringify({...data, changes}))},
+  });
+  // The release view, and its feed (written in postBuild).
+  shared.releases = releases;
+  const changesData: ChangesPageData = {
+    releases,
+    levels: taxonomy.levels.map(({id, label}) => ({id, label})),
+    kinds: kindLabels(taxonomy),
+    feed: normalizeUrl([index_, CHANGES_FEED]),
+    indexTitle,
+    index: index_,
+  };
+  actions.addRoute({
+    path: changes,
+    component: `@theme/${CHANGES_PAGE}`,
+    exact: true,
+    modules: {data: await actions.createData(`changes-${options.id}.json`, JSON.stringify(changesData))},
   });
 }

@@ -7,6 +7,8 @@ import path from 'node:path';
 import {DEFAULT_PLUGIN_ID, PLUGIN_NAME, scopeLabel} from './vocabulary';
 import {reportProblems} from './problems';
 import type {Severity} from './options';
+import {releasesMarkdown, releasesTable, selectReleases, type Labels} from './scan/changes-text';
+import type {Release} from './scan/changes';
 import type {IndexEntry} from './scan/indexing';
 import type {Plugin} from '@docusaurus/types';
 
@@ -17,6 +19,8 @@ export interface CliOptions {
   all?: boolean;
   check?: boolean;
   pluginId?: string;
+  /** `--changes`: every release; `--changes 2.x` or `--changes 1.0..2.x`: those. */
+  changes?: string | true;
 }
 
 /** What the plugin hands over when it runs under this command instead of a build. */
@@ -25,7 +29,7 @@ export interface CliCapture {
   problems: string[];
   stale: string[];
   /** Each plugin instance's index. */
-  indexes: Map<string, {entries: IndexEntry[]; listedLevels: string[]}>;
+  indexes: Map<string, {entries: IndexEntry[]; listedLevels: string[]; releases: Release[]; labels: Labels}>;
 }
 
 type Cli = Parameters<NonNullable<Plugin['extendCli']>>[0];
@@ -48,6 +52,7 @@ export function registerCli(cli: Cli): void {
     .option('--all', 'every level, Stable included')
     .option('--plugin-id <id>', 'the plugin instance whose items to list, when the site has several (default: "default")')
     .option('--check', 'exit with 1 on any validation error or overdue item')
+    .option('--changes [range]', 'what changed level: every release, one (2.x) or between two (1.0..2.x)')
     .action(async (dir: string | undefined, cliOptions: CliOptions) => {
       await runCli(dir, cliOptions);
     });
@@ -87,6 +92,21 @@ function markdown(entries: IndexEntry[]): string {
   ].join('\n');
 }
 
+function listing(index: CliCapture['indexes'] extends Map<string, infer T> ? T : never, options: CliOptions, format: string): string {
+  const listed = new Set(index.listedLevels);
+  const entries = index.entries.filter(
+    (entry) =>
+      (options.kind === undefined || entry.kind === options.kind) &&
+      (options.level === undefined ? options.all || listed.has(entry.level) : entry.level === options.level),
+  );
+  return format === 'json' ? JSON.stringify(entries, null, 2) : format === 'markdown' ? markdown(entries) : table(entries);
+}
+
+function changes(index: CliCapture['indexes'] extends Map<string, infer T> ? T : never, range: string | true, format: string): string {
+  const releases = selectReleases(index.releases, range);
+  return format === 'json' ? JSON.stringify(releases, null, 2) : format === 'markdown' ? releasesMarkdown(releases, index.labels) : releasesTable(releases, index.labels);
+}
+
 export async function runCli(siteDirArgument: string | undefined, options: CliOptions): Promise<void> {
   const format = options.format ?? 'table';
   if (!['table', 'json', 'markdown'].includes(format)) {
@@ -112,15 +132,7 @@ export async function runCli(siteDirArgument: string | undefined, options: CliOp
         : `No docusaurus-plugin-classification instance "${pluginId}" in ${siteDir}; --plugin-id takes one of ${[...capture.indexes.keys()].join(', ')}`,
     );
   }
-  const listed = new Set(index.listedLevels);
-  const entries = index.entries.filter(
-    (entry) =>
-      (options.kind === undefined || entry.kind === options.kind) &&
-      (options.level === undefined ? options.all || listed.has(entry.level) : entry.level === options.level),
-  );
-  const output =
-    format === 'json' ? JSON.stringify(entries, null, 2) : format === 'markdown' ? markdown(entries) : table(entries);
-  process.stdout.write(`${output}\n`);
+  process.stdout.write(`${options.changes === undefined ? listing(index, options, format) : changes(index, options.changes, format)}\n`);
   if (options.check) {
     // Once each: instances sharing a registry or pages report the same line.
     const problems = [...new Set(capture.problems)];

@@ -9,6 +9,7 @@ import {indexContent} from './all-content';
 import {registerCli, reportOrCapture} from './cli';
 import {disclaimerData, disclaimersFile, publishDisclaimers} from './disclaimers';
 import {writeLevelStylesheet} from './colors';
+import {writeChangesFeed} from './changes-output';
 import {checkDocusaurusVersion} from './docusaurus';
 import {builtIn, translateContent, translationFiles, type ClassificationContent} from './i18n';
 import {readRegistry} from './scan/registry';
@@ -27,7 +28,8 @@ export type {ClassificationContent} from './i18n';
 export type {Options, PluginOptions, Severity} from './options';
 export type {ClassificationItem, ItemForm} from './collect';
 export type {IndexEntry} from './scan/indexing';
-export type {ClassificationGlobalData, DisclaimerData, DisclaimerNode, IndexPageData, KindLabel} from './theme-data';
+export type {ChangesPageData, ClassificationGlobalData, DisclaimerData, DisclaimerNode, IndexPageData, KindLabel} from './theme-data';
+export type {Change, ChangeKind, Release} from './scan/changes';
 export type {Level, Kind, KindTable, Taxonomy} from './taxonomy';
 
 export default function pluginClassification(context: LoadContext, options: PluginOptions): Plugin<ClassificationContent> {
@@ -101,6 +103,9 @@ export default function pluginClassification(context: LoadContext, options: Plug
         const file = path.join(outDir, options.outputFile);
         await fs.mkdir(path.dirname(file), {recursive: true});
         await fs.writeFile(file, `${JSON.stringify(shared.index.entries, null, 2)}\n`);
+      }
+      if (options.indexRoute !== false && shared.releases) {
+        await writeChangesFeed(outDir, shared.releases, {siteUrl: siteConfig.url, baseUrl, indexRoute: options.indexRoute, indexTitle, taxonomy, locale: i18n.currentLocale});
       }
     },
   };

@@ -12,6 +12,7 @@ import {DEFAULT_PLUGIN_ID, PLUGIN_NAME} from './vocabulary';
 import type {Severity} from './options';
 import type {ClassificationIndex} from './scan/indexing';
 import type {ReleaseContext} from './scan/retirement';
+import type {Release} from './scan/changes';
 import type {LinkTargets} from './remark/link-targets';
 import type {Registry} from './scan/registry';
 import type {Taxonomy} from './taxonomy';
@@ -31,6 +32,8 @@ export interface SharedState {
   registry?: Registry;
   /** Docs version of each scanned file, when the docs have several. */
   versions?: Map<string, string>;
+  /** The release view's releases, for the feed. */
+  releases?: Release[];
   /** The docs versions and today: whether a retired item is past its removal. */
   release?: ReleaseContext;
   /** What Markdown links point to, for link badges; unset when they are off. */

@@ -3,10 +3,10 @@
  * documented contract, and each exports its component only, which is all a
  * wrapper preserves (tests/integration/wrapped-theme.test.ts wraps them all).
  */
-import {COMPONENTS, INDEX_PAGE, type ComponentName} from './vocabulary';
+import {CHANGES_PAGE, COMPONENTS, INDEX_PAGE, type ComponentName} from './vocabulary';
 import type {SwizzleConfig} from '@docusaurus/types';
 
-const DESCRIPTIONS: Record<ComponentName, string> & {[INDEX_PAGE]: string} = {
+const DESCRIPTIONS: Record<ComponentName, string> & {[INDEX_PAGE]: string; [CHANGES_PAGE]: string} = {
   Badge: 'The level badge (text, never colour alone)',
   Since: 'The "since 2.18" text after an item\'s level',
   Meta: "An item's kind, framework × workload and since, after its badge",
@@ -20,13 +20,14 @@ const DESCRIPTIONS: Record<ComponentName, string> & {[INDEX_PAGE]: string} = {
   Entries: 'A list of index entries linking to their items',
   Matrix: 'Model classes by framework × workload',
   [INDEX_PAGE]: 'The generated index page',
+  [CHANGES_PAGE]: 'What changed level, release by release (the release view)',
 };
 
 export function getSwizzleConfig(): SwizzleConfig {
   return {
     components: Object.fromEntries(
       Object.entries(DESCRIPTIONS).map(([key, description]) => [
-        key === INDEX_PAGE ? key : COMPONENTS[key as ComponentName],
+        key === INDEX_PAGE || key === CHANGES_PAGE ? key : COMPONENTS[key as ComponentName],
         {actions: {eject: 'safe', wrap: 'safe'}, description},
       ]),
     ),

@@ -206,6 +206,16 @@ declare module '@theme/ClassificationIndexPage' {
   export default function ClassificationIndexPage(props: Props): ReactNode;
 }
 
+declare module '@theme/ClassificationChangesPage' {
+  import type {ReactNode} from 'react';
+  import type {ChangesPageData} from 'docusaurus-plugin-classification';
+
+  export interface Props {
+    readonly data: ChangesPageData;
+  }
+  export default function ClassificationChangesPage(props: Props): ReactNode;
+}
+
 declare module '@theme/ClassificationMatrix' {
   import type {ReactNode} from 'react';
   import type {IndexEntry} from 'docusaurus-plugin-classification';

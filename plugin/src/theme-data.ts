@@ -1,6 +1,7 @@
 /** Data shapes shared by the Node side and the theme components. */
 import type {IndexEntry} from './scan/indexing';
 import type {Level} from './taxonomy';
+import type {Release} from './scan/changes';
 
 export interface KindLabel {
   id: string;
@@ -21,6 +22,20 @@ export interface IndexPageData {
   /** Every entry with a framework or workload, Stable included, for the matrix. */
   matrix: IndexEntry[];
   policyPage?: string;
+  /** The release view's path, linked from the index. */
+  changes?: string;
+}
+
+/** What the release view shows: the releases, newest first, and the names it needs. */
+export interface ChangesPageData {
+  releases: Release[];
+  levels: {id: string; label: string}[];
+  kinds: KindLabel[];
+  /** The path of the Atom feed. */
+  feed: string;
+  /** The index the view belongs to, and its path. */
+  indexTitle: string;
+  index: string;
 }
 
 /**

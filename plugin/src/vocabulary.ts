@@ -87,6 +87,10 @@ export type ComponentName = keyof typeof COMPONENTS;
 
 /** The generated index page's component. */
 export const INDEX_PAGE = 'ClassificationIndexPage';
+/** The release view: what changed level, at `<indexRoute>/changes`, and its Atom feed beside it. */
+export const CHANGES_PAGE = 'ClassificationChangesPage';
+export const CHANGES_ROUTE = 'changes';
+export const CHANGES_FEED = 'changes.xml';
 
 /** The local name of a component in compiled MDX. */
 export function localName(name: ComponentName): string {

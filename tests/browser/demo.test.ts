@@ -9,6 +9,7 @@ import {AxeBuilder} from '@axe-core/playwright';
 import type {Browser, Page} from 'playwright';
 import type {IndexEntry} from 'docusaurus-plugin-classification';
 import {launch, openPage} from '../support/browser.ts';
+import {parseFeed} from '../support/feed.ts';
 import {callout as findCallout, landmarks} from '../support/items.ts';
 import {writtenItems} from '../support/oracle.ts';
 import {readSeed, seedNotes, seedSkip, seedTables} from '../support/seed.ts';
@@ -350,7 +351,7 @@ describe('demo site in Chromium', () => {
       const context = await browser.newContext();
       await context.addInitScript((value) => window.localStorage.setItem('theme', value), theme);
       const violations: string[] = [];
-      for (const pathname of ['/classification', '/sdk-classification', '/apis/torch-neuron', '/packages/neuronx-distributed', '/models/model-classes', '/spec/conventions', '/spec/status', '/spec/']) {
+      for (const pathname of ['/classification', '/sdk-classification', '/apis/torch-neuron', '/packages/neuronx-distributed', '/models/model-classes', '/spec/conventions', '/spec/status', '/spec/', '/classification/changes']) {
         const page = await context.newPage();
         await page.goto(server.url + pathname);
         await page.waitForSelector('html[data-has-hydrated="true"]');
@@ -551,6 +552,46 @@ describe('demo site in Chromium', () => {
     // Signals: no page of its own; Beta and Development signals: the least mature.
     assert.equal(await sidebar.getByRole('button', {name: 'Development Signals', exact: true}).count(), 1);
     assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('the release view: what changed from 1.0 to 2.x, linked from the index, with its Atom feed', async () => {
+    const {page, errors} = await open('/classification/changes');
+    assert.equal(await page.getByRole('heading', {level: 1, name: 'What changed'}).count(), 1);
+    assert.equal(await page.getByRole('heading', {level: 2, name: '2.x (since 1.0)'}).count(), 1);
+    const promoted = page.locator('li[data-classification-change="promoted"]').filter({hasText: 'torch_neuron.trace'});
+    assert.equal(normalize((await promoted.textContent()) ?? ''), 'Promoted torch_neuron.trace Alpha → Beta');
+    assert.deepEqual(await promoted.locator('.classification-badge').evaluateAll((badges) => badges.map((badge) => badge.getAttribute('data-classification-level'))), ['alpha', 'beta']);
+    // Beside the blog's own feed, the page's.
+    assert.equal(await page.locator('head link[rel="alternate"][type="application/atom+xml"][title="What changed"]').getAttribute('href'), '/classification/changes.xml');
+    const shown = await page.locator('li[data-classification-change]').count();
+    await promoted.getByRole('link', {name: 'torch_neuron.trace'}).click();
+    await page.waitForURL(/\/apis\/torch-neuron#torch_neurontrace$/);
+    await page.locator('#torch_neurontrace').waitFor({state: 'visible', timeout: 10_000});
+    // The feed: the same changes, to a strict Atom parser.
+    const feed = await parseFeed(fs.readFileSync(path.join(built.outDir, 'classification/changes.xml'), 'utf8'));
+    assert.equal(feed.type, 'atom 1.0');
+    assert.equal(feed.self, 'https://example.com/classification/changes.xml');
+    assert.equal(feed.entries.length, shown);
+    assert.equal(feed.entries[0]!.title, 'Promoted: torch_neuron.trace (Alpha → Beta)');
+    assert.equal(feed.entries[0]!.link, 'https://example.com/apis/torch-neuron#torch_neurontrace');
+    // The index links to it.
+    const index = await open('/classification');
+    assert.equal(await index.page.getByRole('link', {name: 'What changed', exact: true}).getAttribute('href'), '/classification/changes');
+    // Without versioned docs, the spec's since dates give its releases, newest first, in its feed too.
+    const spec = await open('/spec/status/changes');
+    // (Docusaurus's heading anchor adds a zero-width space.)
+    const releases = await spec.page.getByRole('heading', {level: 2}).allTextContents();
+    assert.deepEqual(releases.map((text) => text.replace(/\u200b/g, '').trim()), ['2026-10-01', '2026-01-15']);
+    const specFeed = await parseFeed(fs.readFileSync(path.join(built.outDir, 'spec/status/changes.xml'), 'utf8'));
+    assert.deepEqual(specFeed.entries.map((entry) => [entry.title, entry.date]), [
+      ['New: Batching (Release Candidate)', '2026-10-01T00:00:00.000Z'],
+      ['New: Retries (Release Candidate)', '2026-10-01T00:00:00.000Z'],
+      ['New: Jaeger exporter (Deprecated)', '2026-01-15T00:00:00.000Z'],
+    ]);
+    assert.deepEqual([...errors, ...index.errors, ...spec.errors], []);
+    await spec.page.close();
+    await index.page.close();
     await page.close();
   });
 });

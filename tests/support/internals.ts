@@ -24,3 +24,5 @@ export {contrast, levelColors, levelStylesheet, palettes, parseColor} from '../.
 export {indexSite} from '../../plugin/lib/scan/site-index.js';
 export {isRemoved} from '../../plugin/lib/scan/retirement.js';
 export {compareSince} from '../../plugin/lib/vocabulary.js';
+export {changeOf, historyReleases, versionReleases} from '../../plugin/lib/scan/changes.js';
+export {changesFeed} from '../../plugin/lib/scan/changes-feed.js';

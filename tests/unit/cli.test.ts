@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
+import fs from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import {describe, it} from 'node:test';
@@ -59,6 +60,38 @@ describe('docusaurus classification', () => {
     const markdown = run('.', '--kind', 'package', '--format', 'markdown');
     assert.match(markdown.stdout, /^\| Level \| Kind \| Item \| Scope \| Since \|\n\| --- /);
     assert.match(markdown.stdout, /\| beta \| package \| \[NeuronX Distributed\]\(\/packages\/neuronx-distributed#nxd\) \| {2}\| 2\.15 \|/);
+  });
+
+  it('--changes prints what changed level between docs versions, as Markdown for release notes, a table or JSON', () => {
+    const markdown = run('.', '--changes', '1.0..2.x', '--format', 'markdown');
+    assert.equal(markdown.status, 0, markdown.stderr);
+    const lines = markdown.stdout.split('\n');
+    assert.equal(lines[0], '## 2.x (since 1.0)');
+    assert.ok(lines.includes('- **Promoted**: [torch\\_neuron.trace](/apis/torch-neuron#torch_neurontrace) (Alpha → Beta)'), markdown.stdout);
+    assert.ok(lines.includes('- **New**: [Batch sizes other than the traced one](/apis/torch-neuron#trace-dynamic-batch) (Beta)'));
+    assert.ok(lines.indexOf('### APIs') < lines.indexOf('### Packages / Libraries'));
+    const json = JSON.parse(run('.', '--changes', '--format', 'json').stdout) as {label: string; previous: string; changes: {change: string; title: string}[]}[];
+    assert.deepEqual(json.map((release) => [release.previous, release.label]), [['1.0', '2.x']]);
+    assert.ok(json[0]!.changes.every((change) => ['promoted', 'demoted', 'new', 'deprecated', 'removed'].includes(change.change)));
+    assert.match(run('.', '--changes').stdout, /^2\.x \(since 1\.0\)\n {2}promoted +api +torch_neuron\.trace +Alpha → Beta +\/apis\/torch-neuron#torch_neurontrace$/m);
+    // The README shows this output: its lines are the real ones.
+    const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    const shown = /\$ npx docusaurus classification --changes 1\.0\.\.2\.x --format markdown\n([\s\S]*?)\n…\n```/.exec(readme)?.[1];
+    assert.ok(shown, 'the README shows --changes');
+    assert.equal(markdown.stdout.startsWith(`${shown}\n`), true, shown);
+    const unknown = run('.', '--changes', '0.9..1.0');
+    assert.notEqual(unknown.status, 0);
+    assert.match(unknown.stderr, /--changes 0\.9\.\.1\.0: no such release; expected one of 1\.0\.\.2\.x/);
+  });
+
+  it('--changes without versioned docs follows since values and registry histories', () => {
+    const {status, stdout} = run('.', '--plugin-id', 'spec', '--changes', '2026-10-01');
+    assert.equal(status, 0);
+    assert.deepEqual(stdout.trim().split('\n').map((line) => line.trim().split(/\s{2,}/).slice(0, 4)), [
+      ['2026-10-01'],
+      ['new', 'component', 'Batching', 'Release Candidate'],
+      ['new', 'component', 'Retries', 'Release Candidate'],
+    ]);
   });
 
   it('--check fails on a broken site with every problem and overdue item', () => {

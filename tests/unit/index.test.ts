@@ -65,7 +65,13 @@ function allContentFor(files: string[], frontMatters: Record<string, Record<stri
 }
 
 function context(): LoadContext {
-  return {siteDir, siteConfig: DEFAULT_CONFIG, baseUrl: '/docs-site/', generatedFilesDir: path.join(siteDir, '.docusaurus')} as unknown as LoadContext;
+  return {
+    siteDir,
+    siteConfig: {...DEFAULT_CONFIG, url: 'https://example.com'},
+    baseUrl: '/docs-site/',
+    generatedFilesDir: path.join(siteDir, '.docusaurus'),
+    i18n: {currentLocale: 'en', defaultLocale: 'en', locales: ['en']},
+  } as unknown as LoadContext;
 }
 
 async function load(options: Options, files: string[]) {
@@ -99,9 +105,11 @@ describe('the index', () => {
 
   it('adds the index route with the preview items of every doc', async () => {
     const {routes, data} = await load({}, Object.keys(docs));
-    assert.equal(routes.length, 1);
-    assert.equal(routes[0]!.path, '/docs-site/classification');
-    assert.equal(routes[0]!.component, '@theme/ClassificationIndexPage');
+    // The index, and its release view.
+    assert.deepEqual(routes.map((route) => [route.path, route.component]), [
+      ['/docs-site/classification', '@theme/ClassificationIndexPage'],
+      ['/docs-site/classification/changes', '@theme/ClassificationChangesPage'],
+    ]);
     const page = JSON.parse(data.get('index-default.json')!);
     assert.deepEqual(
       page.entries.map((entry: {anchor: string; level: string; kind: string; title: string}) => [entry.anchor, entry.level, entry.kind, entry.title]),
@@ -128,7 +136,10 @@ describe('the index', () => {
       written.map((entry: {id: string; level: string}) => `${entry.id}:${entry.level}`),
       ['torchtrace:beta', 'torchstable:stable', 'runtime:alpha', 'llama-pytorch-training:beta'],
     );
-    assert.deepEqual(Object.keys(written[0]).sort(), ['anchor', 'form', 'id', 'kind', 'level', 'page', 'permalink', 'source', 'title']);
+    assert.deepEqual(Object.keys(written[0]).sort(), ['anchor', 'docId', 'form', 'id', 'kind', 'level', 'page', 'permalink', 'source', 'title']);
+    // The release view's feed, beside its page, with the site's URL and base URL.
+    const feed = await fs.readFile(path.join(outDir, 'classification/changes.xml'), 'utf8');
+    assert.match(feed, /<link rel="self" type="application\/atom\+xml" href="https:\/\/example\.com\/docs-site\/classification\/changes\.xml"\/>/);
     assert.equal(written[0].source, 'docs/api.md');
     assert.equal(written[3].framework, 'PyTorch');
     assert.equal(written[3].workload, 'training');
@@ -287,8 +298,8 @@ describe('the index', () => {
     assert.deepEqual(Object.keys(disclaimers.default.notices.api), ['alpha', 'beta', 'deprecated']);
     const listed = (data: Map<string, string>, name: string) =>
       JSON.parse(data.get(name)!).entries.map((entry: {anchor: string; level: string; kind: string}) => `${entry.anchor} ${entry.level} ${entry.kind}`);
-    assert.deepEqual(main!.routes.map((route) => route.path), ['/docs-site/classification']);
-    assert.deepEqual(other!.routes.map((route) => route.path), ['/docs-site/spec/status']);
+    assert.deepEqual(main!.routes.map((route) => route.path), ['/docs-site/classification', '/docs-site/classification/changes']);
+    assert.deepEqual(other!.routes.map((route) => route.path), ['/docs-site/spec/status', '/docs-site/spec/status/changes']);
     assert.deepEqual(listed(main!.data, 'index-default.json'), ['/api#torchtrace beta api']);
     assert.deepEqual(listed(other!.data, 'index-spec.json'), ['/spec/component#exporter development component']);
     // Each docs plugin's pages compile with their own instance's taxonomy.

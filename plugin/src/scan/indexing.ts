@@ -30,6 +30,8 @@ export interface IndexEntry {
   workload?: string;
   /** Docs version name, when the docs have several versions. */
   version?: string;
+  /** The doc id of its page (docs only): the same page in every docs version. */
+  docId?: string;
   /** How the item is written: a callout, a heading, the page's front matter, or only the registry. */
   form: ItemForm;
   /** The registry id the item refers to. */
@@ -54,6 +56,7 @@ export interface ScannedPage {
   source: string;
   title: string;
   version?: string;
+  docId?: string;
   items: ClassificationItem[];
 }
 
@@ -77,6 +80,7 @@ export function buildIndex(pages: ScannedPage[]): ClassificationIndex {
         ...(item.framework ? {framework: item.framework} : {}),
         ...(item.workload ? {workload: item.workload} : {}),
         ...(page.version ? {version: page.version} : {}),
+        ...(page.docId ? {docId: page.docId} : {}),
       }),
     ),
   );

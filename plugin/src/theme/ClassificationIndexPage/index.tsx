@@ -158,7 +158,7 @@ function ClassificationIndex({data}: Props): ReactNode {
 
 /** The generated index: every Alpha/Beta item of the site, by kind then level. */
 export default function ClassificationIndexPage({data}: Props): ReactNode {
-  const {title, levels, includeStable, defaultLevel, entries, policyPage} = data;
+  const {title, levels, includeStable, defaultLevel, entries, policyPage, changes} = data;
   const listed = levels.filter((level) => level.listed);
   // The levels this index holds (all listed ones, on a site with no item yet).
   const present = listed.filter((level) => entries.some((entry) => entry.level === level.id));
@@ -199,6 +199,8 @@ export default function ClassificationIndexPage({data}: Props): ReactNode {
               {translate({id: 'classification.index.policy', message: 'What each level promises'})}
             </Link>
           )}
+          {policyPage && changes && ' · '}
+          {changes && <Link to={changes}>{translate({id: 'classification.changes.title', message: 'What changed'})}</Link>}
         </p>
         <ClassificationIndex data={data} />
       </main>

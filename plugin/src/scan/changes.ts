@@ -1,0 +1,153 @@
+/**
+ * The release view: what changed level. Between consecutive docs versions,
+ * each item is followed by its registry id, else by its page's doc id and its
+ * own id; without versioned docs, registry histories and `since` values give
+ * the steps. One function for the page, the feed and the CLI.
+ */
+import {compareSince} from '../vocabulary';
+import type {VersionInfo} from './content';
+import type {IndexEntry} from './indexing';
+import type {Taxonomy} from '../taxonomy';
+
+export const CHANGE_KINDS = ['promoted', 'demoted', 'new', 'deprecated', 'removed'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+export interface Change {
+  change: ChangeKind;
+  title: string;
+  kind: string;
+  /** Levels before and after; absent before for a new item, after for a removed one. */
+  from?: string;
+  to?: string;
+  /** The item in the newer version (the older one for a removed item); '' when it has no page. */
+  anchor: string;
+}
+
+export interface Release {
+  /** The version or `since` the changes arrived in, as readers name it. */
+  label: string;
+  /** The version before it, for changes between docs versions. */
+  previous?: string;
+  /** An ISO date, when the release is dated (a `since` date). */
+  date?: string;
+  changes: Change[];
+}
+
+/** A page of a docs version: whether it still exists tells a removed item from one back to the default level. */
+export interface VersionedPage {
+  docId?: string;
+  version?: string;
+  permalink: string;
+}
+
+/** An item across versions: its page (doc id) and id, whether the registry defines it or the page does. */
+/** What the releases are computed from: the site index, its pages and docs versions, the taxonomy. */
+export interface ReleaseInput {
+  entries: readonly IndexEntry[];
+  pages: readonly VersionedPage[];
+  versions: readonly VersionInfo[];
+  taxonomy: Taxonomy;
+  /** The level of an unmarked item. */
+  defaultLevel: string;
+}
+
+function identity(entry: IndexEntry): string {
+  const scope = `${entry.framework ?? ''}\u0000${entry.workload ?? ''}`;
+  return entry.form === 'registry' ? `ref\u0000${entry.ref}\u0000${scope}` : `${entry.docId ?? entry.permalink}#${entry.id}\u0000${scope}`;
+}
+
+/** What a change of level is: deprecated when it enters a retired level, else promoted or demoted by lifecycle order. */
+export function changeOf(from: string | undefined, to: string | undefined, taxonomy: Taxonomy): ChangeKind | undefined {
+  if (from === to) {
+    return undefined;
+  }
+  if (from === undefined) {
+    return 'new';
+  }
+  if (to === undefined) {
+    return 'removed';
+  }
+  const order = (id: string) => taxonomy.levels.findIndex((level) => level.id === id);
+  const phase = (id: string) => taxonomy.levels[order(id)]?.phase;
+  if (phase(to) === 'retired' && phase(from) !== 'retired') {
+    return 'deprecated';
+  }
+  return order(to) > order(from) ? 'promoted' : 'demoted';
+}
+
+/**
+ * Changes between consecutive docs versions, newest first. An item is its page
+ * and id in each version (a heading keeps its id when the registry takes over
+ * its level). An item only the newer version has is new. One only the older
+ * has is removed, unless its page is still there and it was not retired: then
+ * it has the default level there (promoting a Beta API to Stable is deleting
+ * its `:beta`).
+ */
+export function versionReleases({entries, pages, versions, taxonomy, defaultLevel}: ReleaseInput): Release[] {
+  const releases: Release[] = [];
+  for (let index = 0; index + 1 < versions.length; index += 1) {
+    const [newer, older] = [versions[index]!, versions[index + 1]!];
+    const of = (version: string) => new Map(entries.filter((entry) => entry.version === version && entry.form !== 'registry').map((entry) => [identity(entry), entry]));
+    const pageOf = (version: string) => new Map(pages.filter((page) => page.version === version && page.docId).map((page) => [page.docId!, page.permalink]));
+    const [before, after, beforePages, afterPages] = [of(older.name), of(newer.name), pageOf(older.name), pageOf(newer.name)];
+    const changes: Change[] = [];
+    for (const key of new Set([...after.keys(), ...before.keys()])) {
+      const [was, is] = [before.get(key), after.get(key)];
+      const entry = (is ?? was)!;
+      const retired = was !== undefined && taxonomy.levels.find((level) => level.id === was.level)?.phase === 'retired';
+      const from = was?.level;
+      const to = is?.level ?? (entry.docId !== undefined && afterPages.has(entry.docId) && !retired ? defaultLevel : undefined);
+      const change = changeOf(from, to, taxonomy);
+      if (change) {
+        const anchor = is?.anchor ?? (to !== undefined ? afterPages.get(entry.docId!) ?? '' : was!.anchor);
+        changes.push({change, title: entry.title, kind: entry.kind, ...(from ? {from} : {}), ...(to ? {to} : {}), anchor});
+      }
+    }
+    releases.push({label: newer.label, previous: older.label, changes: sorted(changes, taxonomy)});
+  }
+  return releases;
+}
+
+/**
+ * Without versioned docs: each registry item's history, step by step, and
+ * each other item new at its `since`; one release per version or date,
+ * newest first (those that cannot be ordered last).
+ */
+export function historyReleases(entries: readonly IndexEntry[], taxonomy: Taxonomy): Release[] {
+  const byRelease = new Map<string, Change[]>();
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    const key = entry.ref === undefined ? identity(entry) : `ref\u0000${entry.ref}\u0000${entry.framework ?? ''}\u0000${entry.workload ?? ''}`;
+    if (seen.has(key)) {
+      continue; // a registry item mentioned on several pages: once
+    }
+    seen.add(key);
+    const steps = entry.history ?? (entry.since ? [{level: entry.level, since: entry.since}] : []);
+    steps.forEach((step, index) => {
+      const change = changeOf(steps[index - 1]?.level, step.level, taxonomy);
+      if (change && step.since) {
+        const changes = byRelease.get(step.since) ?? [];
+        changes.push({change, title: entry.title, kind: entry.kind, ...(index > 0 ? {from: steps[index - 1]!.level} : {}), to: step.level, anchor: entry.anchor});
+        byRelease.set(step.since, changes);
+      }
+    });
+  }
+  // Versions, then dates, each newest first; anything else last.
+  const group = (since: string) => (/^\d{4}-\d{2}-\d{2}$/.test(since) ? 1 : compareSince(since, '0') !== undefined ? 0 : 2);
+  return [...byRelease]
+    .sort(([a], [b]) => group(a) - group(b) || -(compareSince(a, b) ?? 0))
+    .map(([since, changes]) => ({label: since, ...(/^\d{4}-\d{2}-\d{2}$/.test(since) ? {date: since} : {}), changes: sorted(changes, taxonomy)}));
+}
+
+/** By kind (the taxonomy's order), then by what changed, then by title. */
+function sorted(changes: Change[], taxonomy: Taxonomy): Change[] {
+  const kind = (id: string) => taxonomy.kinds.findIndex((candidate) => candidate.id === id);
+  return changes.sort(
+    (a, b) => kind(a.kind) - kind(b.kind) || CHANGE_KINDS.indexOf(a.change) - CHANGE_KINDS.indexOf(b.change) || a.title.localeCompare(b.title),
+  );
+}
+
+/** The site's releases: between its docs versions when it has several, else along histories and since values. */
+export function releasesOf(input: ReleaseInput): Release[] {
+  return input.versions.length > 1 ? versionReleases(input) : historyReleases(input.entries, input.taxonomy);
+}
