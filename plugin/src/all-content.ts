@@ -10,7 +10,8 @@ import {docsContentRoots, docsVersions, sourcePages, type AllContent} from './sc
 import {releasesOf} from './scan/changes';
 import {indexSite} from './scan/site-index';
 import {today} from './scan/stale';
-import {globalData, indexPageData, kindLabels} from './site-data';
+import {globalData, indexPageData, kindLabels, levelLabels} from './site-data';
+import {labelsOf} from './scan/changes-text';
 import {CHANGES_FEED, CHANGES_PAGE, CHANGES_ROUTE, INDEX_PAGE} from './vocabulary';
 import type {ChangesPageData} from './theme-data';
 import type {PluginOptions} from './options';
@@ -53,10 +54,7 @@ export async function indexContent(
     entries: index.entries,
     listedLevels: [...listedLevels],
     releases,
-    labels: {
-      levels: Object.fromEntries(taxonomy.levels.map((level) => [level.id, level.label])),
-      kinds: Object.fromEntries(taxonomy.kinds.map((kind) => [kind.id, kind.plural])),
-    },
+    labels: labelsOf(taxonomy),
   });
   // Under `docusaurus start`, a page's problems stop its compile (the error overlay shows them); the
   // others are printed. A build, or the first load of the dev server, stops here.
@@ -102,7 +100,7 @@ export async function indexContent(
   shared.releases = releases;
   const changesData: ChangesPageData = {
     releases,
-    levels: taxonomy.levels.map(({id, label}) => ({id, label})),
+    levels: levelLabels(taxonomy),
     kinds: kindLabels(taxonomy),
     feed: normalizeUrl([index_, CHANGES_FEED]),
     indexTitle,

@@ -4,7 +4,7 @@ import path from 'node:path';
 import {normalizeUrl} from './docusaurus';
 import {builtIn} from './i18n';
 import {changesFeed} from './scan/changes-feed';
-import {CHANGE_LABELS} from './scan/changes-text';
+import {CHANGE_LABELS, labelsOf} from './scan/changes-text';
 import {today} from './scan/stale';
 import {CHANGE_KINDS, type Release} from './scan/changes';
 import {CHANGES_FEED, CHANGES_ROUTE} from './vocabulary';
@@ -21,10 +21,7 @@ export async function writeChangesFeed(
   const absolute = (pathname: string) => new URL(normalizeUrl([baseUrl, pathname]).replace(/^\//, ''), `${siteUrl.replace(/\/$/, '')}/`).href;
   const text = changesFeed(
     releases,
-    {
-      levels: Object.fromEntries(taxonomy.levels.map((level) => [level.id, level.label])),
-      kinds: Object.fromEntries(taxonomy.kinds.map((kind) => [kind.id, kind.plural])),
-    },
+    labelsOf(taxonomy),
     {
       site: absolute('/'),
       page: absolute(page),

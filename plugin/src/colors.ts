@@ -4,8 +4,8 @@
  * text on its background meets WCAG AA (4.5:1) in both themes: Infima's
  * contrast pairs do, and a CSS colour's pair is computed until it does.
  */
-import fs from 'node:fs';
 import path from 'node:path';
+import {writeIfChanged} from './generated-files';
 import {PLUGIN_NAME} from './vocabulary';
 import type {Level, Phase} from './taxonomy';
 
@@ -157,10 +157,6 @@ export function levelStylesheet(levels: readonly Level[]): string {
 /** Writes an instance's stylesheet into the site's generated files (unchanged, the file is left alone) and returns its path. */
 export function writeLevelStylesheet(generatedFilesDir: string, pluginId: string, levels: readonly Level[]): string {
   const file = path.join(generatedFilesDir, PLUGIN_NAME, pluginId, 'levels.css');
-  const text = levelStylesheet(levels);
-  if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text) {
-    fs.mkdirSync(path.dirname(file), {recursive: true});
-    fs.writeFileSync(file, text);
-  }
+  writeIfChanged(file, levelStylesheet(levels));
   return file;
 }

@@ -3,9 +3,9 @@
  * every Alpha/Beta callout shows the same text, so pages do not each compile
  * a copy of it. Raw HTML in the Markdown stays text (see option-markdown).
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import {loadEsm} from './esm';
+import {writeIfChanged} from './generated-files';
 import {PLUGIN_NAME} from './vocabulary';
 import {optionMarkdown} from './remark/option-markdown';
 import {noticeFor, phaseLevelIds, type Taxonomy} from './taxonomy';
@@ -30,12 +30,7 @@ export function publishDisclaimers(generatedFilesDir: string, pluginId: string, 
   const file = disclaimersFile(generatedFilesDir);
   const site = published.get(file) ?? new Map<string, DisclaimerData>();
   published.set(file, site.set(pluginId, data));
-  const text = JSON.stringify(Object.fromEntries(site));
-  // Unchanged, the file is left alone: `docusaurus start` would rebuild what imports it.
-  if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text) {
-    fs.mkdirSync(path.dirname(file), {recursive: true});
-    fs.writeFileSync(file, text);
-  }
+  writeIfChanged(file, JSON.stringify(Object.fromEntries(site)));
 }
 
 /** Elements and text only, without positions: what React renders. */

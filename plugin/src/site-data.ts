@@ -5,6 +5,11 @@ import type {VersionInfo} from './scan/content';
 import type {Taxonomy} from './taxonomy';
 import type {ClassificationGlobalData, IndexPageData, KindLabel} from './theme-data';
 
+/** The levels as the theme names them: id and badge text (a list or matrix needs no notice). */
+export function levelLabels(taxonomy: Taxonomy): {id: string; label: string}[] {
+  return taxonomy.levels.map(({id, label}) => ({id, label}));
+}
+
 /** The kinds as the theme names them. */
 export function kindLabels(taxonomy: Taxonomy): KindLabel[] {
   return taxonomy.kinds.map(({id, label, plural}) => ({id, label, plural}));

@@ -1,8 +1,8 @@
 /** Checks of attribute values shared by the forms: each reports what it finds and says whether all was well. */
 import {ID_PATTERN, isSince} from '../vocabulary';
-import {emptyTitleAttribute, invalidId, invalidSince, notRetired, unknownName, unknownValue, type Subject} from './messages';
+import {emptyTitleAttribute, invalidId, invalidSince, notRetired, unknownName, unknownValue, type Message, type Subject} from './messages';
 import type {Point} from '../problems';
-import type {Level} from '../taxonomy';
+import type {Level, Taxonomy} from '../taxonomy';
 import type {Context} from './context';
 import type {Directive} from './types';
 import type {Nodes} from 'mdast' with {'resolution-mode': 'import'};
@@ -93,8 +93,29 @@ export function checkSince(context: Context, since: string | undefined, subject:
 
 /**
  * `removal` and `replacement` belong to retired levels (deprecated…), and
- * `removal` is a version or a date. `at(key)` places each key.
+ * `removal` is a version or a date: the problems, each with the key it is
+ * about. Pages and the registry both check items with it.
  */
+export function retirementProblems(
+  taxonomy: Taxonomy,
+  level: Level | undefined,
+  details: {removal?: string; replacement?: string},
+  subject: Subject,
+): {key: 'removal' | 'replacement'; message: Message}[] {
+  const problems: {key: 'removal' | 'replacement'; message: Message}[] = [];
+  for (const key of ['removal', 'replacement'] as const) {
+    if (details[key] !== undefined && level && level.phase !== 'retired') {
+      const retired = taxonomy.levels.filter((other) => other.phase === 'retired').map((other) => other.id);
+      problems.push({key, message: notRetired(key, level.id, retired, subject)});
+    }
+  }
+  if (details.removal !== undefined && !isSince(details.removal)) {
+    problems.push({key: 'removal', message: invalidSince(details.removal, subject, 'removal')});
+  }
+  return problems;
+}
+
+/** retirementProblems() reported on a page; `at(key)` places each key. */
 export function checkRetirement(
   context: Context,
   level: Level,
@@ -102,20 +123,11 @@ export function checkRetirement(
   subject: Subject,
   at: (key: string) => Point | undefined,
 ): boolean {
-  let valid = true;
-  for (const key of ['removal', 'replacement'] as const) {
-    if (attributes[key] !== undefined && level.phase !== 'retired') {
-      valid = false;
-      const retired = context.taxonomy.levels.filter((other) => other.phase === 'retired').map((other) => other.id);
-      context.report(notRetired(key, level.id, retired, subject), at(key));
-    }
+  const problems = retirementProblems(context.taxonomy, level, attributes, subject);
+  for (const {key, message} of problems) {
+    context.report(message, at(key));
   }
-  const {removal} = attributes;
-  if (removal !== undefined && !isSince(removal)) {
-    valid = false;
-    context.report(invalidSince(removal, subject, 'removal'), at('removal'));
-  }
-  return valid;
+  return problems.length === 0;
 }
 
 export function checkId(context: Context, id: string | undefined, name: string, at: Point | undefined): boolean {

@@ -1,7 +1,7 @@
 /** The components a classified page renders, built from what collect() decided. */
 import {bannerIndex, type CollectedItem, type Collection} from '../collect';
 import {entriesForList} from '../scan/indexing';
-import {kindLabels} from '../site-data';
+import {kindLabels, levelLabels} from '../site-data';
 import {flowElement, replaceNode, textElement, type PropValue} from './jsx';
 import {isLink, isRemoved, replacementEntry} from '../scan/retirement';
 import {optionMarkdown as markdown, optionPhrasing as phrasing} from './option-markdown';
@@ -103,8 +103,10 @@ export class Renderer {
     const removed = item.removal !== undefined && shared?.release !== undefined && isRemoved(item.removal, this.version, shared.release);
     let replacement: {title: string; href?: string} | undefined;
     if (item.replacement !== undefined) {
-      const entry = isLink(item.replacement) ? undefined : replacementEntry(item.replacement, shared?.index?.entries ?? [], this.version);
-      const href = entry ? entry.anchor || undefined : isLink(item.replacement) ? item.replacement : undefined;
+      // A link as written; an id, the item it names (its title, and its anchor when it has a page).
+      const link = isLink(item.replacement);
+      const entry = link ? undefined : replacementEntry(item.replacement, shared?.index?.entries ?? [], this.version);
+      const href = link ? item.replacement : entry?.anchor || undefined;
       replacement = {title: entry?.title ?? item.replacement, ...(href ? {href} : {})};
     }
     return {removal: item.removal, removed: removed || undefined, replacement};
@@ -231,8 +233,7 @@ export class Renderer {
         kind,
         level,
         entries: index ? entriesForList(index, this.taxonomy, shared!.includeStable, {kind, level}) : [],
-        // Ids and labels: all a list or matrix shows of a level (its notice stays out of the page).
-        levels: this.taxonomy.levels.map(({id, label}) => ({id, label})),
+        levels: levelLabels(this.taxonomy),
         kinds: kindLabels(this.taxonomy),
         built: Boolean(index),
       }),
@@ -248,8 +249,7 @@ export class Renderer {
         entries: entries.filter(
           (entry) => (kind === undefined || entry.kind === kind) && (entry.framework || entry.workload),
         ),
-        // Ids and labels: all a list or matrix shows of a level (its notice stays out of the page).
-        levels: this.taxonomy.levels.map(({id, label}) => ({id, label})),
+        levels: levelLabels(this.taxonomy),
       }),
     );
   }

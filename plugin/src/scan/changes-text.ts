@@ -1,11 +1,20 @@
 /** The release view as text for the CLI: a table, Markdown ready for release notes, or JSON. */
 import type {Change, Release} from './changes';
+import type {Taxonomy} from '../taxonomy';
 
 export interface Labels {
   /** Level id → its label. */
   levels: Record<string, string>;
   /** Kind id → its plural. */
   kinds: Record<string, string>;
+}
+
+/** The labels of a taxonomy, by id. */
+export function labelsOf(taxonomy: Taxonomy): Labels {
+  return {
+    levels: Object.fromEntries(taxonomy.levels.map((level) => [level.id, level.label])),
+    kinds: Object.fromEntries(taxonomy.kinds.map((kind) => [kind.id, kind.plural])),
+  };
 }
 
 /** What each change is called in English (the theme's defaults say the same, for Docusaurus's translation files). */

@@ -51,9 +51,14 @@ export interface ReleaseInput {
   defaultLevel: string;
 }
 
+/** A registry item (or model cell), wherever it is mentioned. */
+function registryKey(entry: IndexEntry): string {
+  return `ref\u0000${entry.ref}\u0000${entry.framework ?? ''}\u0000${entry.workload ?? ''}`;
+}
+
+/** An item across versions: its page (doc id) and id, whether the registry defines its level or the page does. */
 function identity(entry: IndexEntry): string {
-  const scope = `${entry.framework ?? ''}\u0000${entry.workload ?? ''}`;
-  return entry.form === 'registry' ? `ref\u0000${entry.ref}\u0000${scope}` : `${entry.docId ?? entry.permalink}#${entry.id}\u0000${scope}`;
+  return entry.form === 'registry' ? registryKey(entry) : `${entry.docId ?? entry.permalink}#${entry.id}\u0000${entry.framework ?? ''}\u0000${entry.workload ?? ''}`;
 }
 
 /** What a change of level is: deprecated when it enters a retired level, else promoted or demoted by lifecycle order. */
@@ -117,7 +122,7 @@ export function historyReleases(entries: readonly IndexEntry[], taxonomy: Taxono
   const byRelease = new Map<string, Change[]>();
   const seen = new Set<string>();
   for (const entry of entries) {
-    const key = entry.ref === undefined ? identity(entry) : `ref\u0000${entry.ref}\u0000${entry.framework ?? ''}\u0000${entry.workload ?? ''}`;
+    const key = entry.ref === undefined ? identity(entry) : registryKey(entry);
     if (seen.has(key)) {
       continue; // a registry item mentioned on several pages: once
     }

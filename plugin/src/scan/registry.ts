@@ -24,6 +24,7 @@ import {createHash} from 'node:crypto';
 import fs from 'node:fs';
 import {isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode, type YAMLMap} from 'yaml';
 import * as say from '../collect/messages';
+import {retirementProblems} from '../collect/validate';
 import {formatProblem, type Point, type Problem} from '../problems';
 import {findKind, findLevel, type Kind, type Taxonomy} from '../taxonomy';
 import {compareSince, isDate, isSince, PLUGIN_NAME} from '../vocabulary';
@@ -307,19 +308,11 @@ class RegistryReader {
   /** `removal`/`replacement` on a retired level only; `removal` a version or date. */
   private checkRetirement(id: string, levelId: string | undefined, details: {removal?: string; replacement?: string}, map: YAMLMap): boolean {
     const level = levelId === undefined ? undefined : findLevel(this.taxonomy, levelId);
-    let valid = true;
-    for (const key of ['removal', 'replacement'] as const) {
-      if (details[key] !== undefined && level && level.phase !== 'retired') {
-        valid = false;
-        const retired = this.taxonomy.levels.filter((other) => other.phase === 'retired').map((other) => other.id);
-        this.report(say.notRetired(key, level.id, retired, itemSubject(id)), this.at(this.field(map, key).node));
-      }
+    const problems = retirementProblems(this.taxonomy, level, details, itemSubject(id));
+    for (const {key, message} of problems) {
+      this.report(message, this.at(this.field(map, key).node));
     }
-    if (details.removal !== undefined && !isSince(details.removal)) {
-      valid = false;
-      this.report(say.invalidSince(details.removal, itemSubject(id), 'removal'), this.at(this.field(map, 'removal').node));
-    }
-    return valid;
+    return problems.length === 0;
   }
 
   /** `history:` oldest first, in lifecycle order: undefined without one, false when it is wrong. */
