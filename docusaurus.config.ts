@@ -15,6 +15,8 @@ const classification: ClassificationOptions = {
   registry: 'site/classification.yml',
   // A preview older than this is reported at build and marked on the index.
   maxPreviewAge: '3y',
+  // Items whose level changed in the newest docs version (2.x) show "New".
+  newFor: 1,
   kinds: {
     api: {
       disclaimer: disclaimer('APIs'),
@@ -41,6 +43,8 @@ const spec: ClassificationOptions = {
   outputFile: 'spec-classification.json',
   defaultLevel: 'alpha',
   notices: 'first',
+  // Without docs versions, "New" counts from the `since` dates.
+  newFor: '90d',
   levels: [
     {id: 'development', label: 'Development', phase: 'preview', color: '#7b3fbf', notice: 'In development: this may change or disappear without notice, and is not for production use.'},
     {id: 'alpha'},

@@ -9,6 +9,7 @@ import {LinkTargets} from './remark/link-targets';
 import {docsContentRoots, docsVersions, sourcePages, type AllContent} from './scan/content';
 import {releasesOf} from './scan/changes';
 import {indexSite} from './scan/site-index';
+import {markNew, NewItems} from './scan/new';
 import {today} from './scan/stale';
 import {globalData, indexPageData, kindLabels, levelLabels} from './site-data';
 import {labelsOf} from './scan/changes-text';
@@ -48,6 +49,10 @@ export async function indexContent(
     now: release.today,
     versions: release.versions,
   });
+  if (options.newFor !== undefined) {
+    markNew({entries: index.entries, pages, versions: release.versions, taxonomy, defaultLevel: options.defaultLevel, newFor: options.newFor, now: release.today});
+  }
+  shared.newItems = options.newFor === undefined ? undefined : new NewItems(index.entries, pages);
   const listedLevels = listedLevelIds(options.levels);
   const releases = releasesOf({entries: index.entries, pages, versions: release.versions, taxonomy, defaultLevel: options.defaultLevel});
   cliCapture()?.indexes.set(options.id, {
@@ -77,7 +82,7 @@ export async function indexContent(
         baseUrl,
       })
     : undefined;
-  actions.setGlobalData(globalData(index, taxonomy));
+  actions.setGlobalData(globalData(index, taxonomy, shared.newLabel));
   if (options.indexRoute === false) {
     return;
   }
@@ -87,6 +92,7 @@ export async function indexContent(
     defaultLevel: options.defaultLevel,
     versions: release.versions,
     policyPage: options.policyPage,
+    newLabel: shared.newLabel,
   });
   const index_ = normalizeUrl([baseUrl, options.indexRoute]);
   const changes = normalizeUrl([index_, CHANGES_ROUTE]);

@@ -17,6 +17,8 @@ import type {TranslationFile} from '@docusaurus/types';
 export interface ClassificationContent {
   taxonomy: Taxonomy;
   indexTitle: string;
+  /** The marker of an item whose level is recent (`newFor`). */
+  newLabel: string;
 }
 
 interface BuiltIn {
@@ -41,7 +43,10 @@ export function builtIn(locale: string): BuiltIn | undefined {
 
 /** Every translatable option text, by a stable message id. */
 function messages(content: ClassificationContent): Map<string, string> {
-  const entries = new Map<string, string>([['index.title', content.indexTitle]]);
+  const entries = new Map<string, string>([
+    ['index.title', content.indexTitle],
+    ['new.label', content.newLabel],
+  ]);
   for (const level of content.taxonomy.levels) {
     entries.set(`level.${level.id}.label`, level.label);
     if (typeof level.notice === 'string') {
@@ -100,6 +105,7 @@ export function translateContent(
   const {taxonomy} = content;
   return {
     indexTitle: text('index.title', content.indexTitle),
+    newLabel: text('new.label', content.newLabel),
     taxonomy: {
       levels: taxonomy.levels.map((level) => ({
         ...level,

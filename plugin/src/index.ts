@@ -16,7 +16,7 @@ import {readRegistry} from './scan/registry';
 import {Scanner} from './scan/scanner';
 import {admonitionKeywords, checkNames} from './site-config';
 import {claimOutputs, problemsInOverlay, publish, type SharedState} from './state';
-import {PLUGIN_NAME} from './vocabulary';
+import {NEW_LABEL, PLUGIN_NAME} from './vocabulary';
 import {webpackConfig} from './webpack';
 import type {PluginOptions} from './options';
 import type {AllContent} from './scan/content';
@@ -41,6 +41,7 @@ export default function pluginClassification(context: LoadContext, options: Plug
   // Replaced by its translation in contentLoaded(), before any page compiles.
   let taxonomy = {levels: options.levels, kinds: options.kinds};
   let indexTitle = options.indexTitle;
+  let newLabel = NEW_LABEL;
   const shared: SharedState = {
     pluginId: options.id,
     taxonomy,
@@ -87,11 +88,12 @@ export default function pluginClassification(context: LoadContext, options: Plug
         shared.registry = loaded.registry;
         scanner.setRegistry(loaded.registry, loaded.hash);
       }
-      return {taxonomy, indexTitle};
+      return {taxonomy, indexTitle, newLabel};
     },
     async contentLoaded({content}) {
-      ({taxonomy, indexTitle} = content);
+      ({taxonomy, indexTitle, newLabel} = content);
       shared.taxonomy = taxonomy;
+      shared.newLabel = newLabel;
       publishDisclaimers(context.generatedFilesDir, options.id, await disclaimerData(taxonomy));
     },
 

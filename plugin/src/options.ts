@@ -65,6 +65,8 @@ export interface PluginOptions {
   maxPreviewAge?: string;
   /** What to do with items past `maxPreviewAge` or their `review` date. (default: `'warn'`) */
   onStale: Severity;
+  /** Items whose current level began within this time (`'90d'`) or these last docs versions or releases (`2`) show "New". (default: none) */
+  newFor?: string | number;
   /** Ids of the docs, blog and pages plugin instances whose pages this instance covers. (default: all) */
   contentPluginIds?: string[];
 }
@@ -109,12 +111,21 @@ export type Options = {
   /** What to do with items past `maxPreviewAge` or their `review` date. (default: `'warn'`) */
   onStale?: Severity;
   /**
+   * Items whose current level began within this time (`'90d'`, `'12w'`,
+   * `'3m'`), counted from a date `since` or registry history, or within
+   * these last releases (`2`: the last two docs versions, or the two newest
+   * version `since` values) show "New"; it goes by itself. (default: none)
+   */
+  newFor?: string | number;
+  /**
    * Ids of the docs, blog and pages plugin instances whose pages this
    * instance indexes, e.g. `['default']`; for a site with two instances of
    * this plugin, each with its own taxonomy. (default: every instance)
    */
   contentPluginIds?: string[];
 };
+
+const NEW_FOR_MESSAGE = '{#label} must be a time, e.g. "90d", "12w" or "3m", or a number of releases, e.g. 2';
 
 export const DEFAULT_OPTIONS = {
   id: DEFAULT_PLUGIN_ID,
@@ -340,6 +351,10 @@ export const optionsSchema = Joi.object({
     .pattern(AGE_PATTERN)
     .message('{#label} must be a number of days, weeks, months or years, e.g. "180d", "26w", "6m" or "1y"'),
   onStale: Joi.string().equal(...SEVERITIES).default(DEFAULT_OPTIONS.onStale),
+  newFor: Joi.alternatives(
+    Joi.string().pattern(AGE_PATTERN).message(NEW_FOR_MESSAGE),
+    Joi.number().integer().min(1).messages({'number.integer': NEW_FOR_MESSAGE, 'number.min': NEW_FOR_MESSAGE}),
+  ).messages({'alternatives.types': NEW_FOR_MESSAGE}),
   contentPluginIds: Joi.array().items(Joi.string()).min(1),
 })
   .custom((value: Options & Omit<PluginOptions, 'levels' | 'kinds' | 'defaultLevel'>) => {

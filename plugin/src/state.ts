@@ -16,6 +16,7 @@ import type {Release} from './scan/changes';
 import type {LinkTargets} from './remark/link-targets';
 import type {Registry} from './scan/registry';
 import type {Taxonomy} from './taxonomy';
+import type {NewItems} from './scan/new';
 
 export interface SharedState {
   /** The plugin instance's id. */
@@ -26,6 +27,10 @@ export interface SharedState {
   includeStable: boolean;
   /** Every item shows its notice, or only the first of its kind and level on a page. */
   notices: 'every' | 'first';
+  /** The translated "New" marker. */
+  newLabel?: string;
+  /** With `newFor`: the release or date a page's item's level began in (file and item id, or registry id and version), when recent. */
+  newItems?: NewItems;
   /** The site index, once allContentLoaded() has built it. */
   index?: ClassificationIndex;
   /** The registry (`registry` option), once loaded. */

@@ -16,6 +16,8 @@ declare module '@theme/ClassificationBadge' {
     readonly label: string;
     /** Version or date, shown after the badge. */
     readonly since?: string;
+    /** With `newFor`, an item whose level is recent: the "New" marker's text, shown after the badge. */
+    readonly newLabel?: string;
     readonly className?: string;
   }
   export default function ClassificationBadge(props: Props): ReactNode;
@@ -72,6 +74,8 @@ declare module '@theme/ClassificationCallout' {
     readonly earlier?: string;
     /** With `notices: 'first'`: the id of the page's first item of this kind and level, whose notice this one links to. */
     readonly noticeAt?: string;
+    /** With `newFor`, when the item's level is recent: the "New" marker's text. */
+    readonly newLabel?: string;
     /** A retired item's removal and replacement, shown above its notice. */
     readonly retirement?: Pick<RetirementProps, 'removal' | 'removed' | 'replacement'>;
     /** The body written by the author (the callout adds the disclaimer above it). */
@@ -176,6 +180,8 @@ declare module '@theme/ClassificationEntries' {
      * their page on hover or focus, not on scrolling into view.
      */
     readonly isShown?: (entry: IndexEntry) => boolean;
+    /** The "New" marker's text, beside the badge of entries with `newIn` (the plugin's `newFor`). */
+    readonly newLabel?: string;
   }
   export default function ClassificationEntries(props: Props): ReactNode;
 }
@@ -192,6 +198,8 @@ declare module '@theme/ClassificationList' {
     readonly kinds: readonly {id: string; label: string; plural: string}[];
     /** False when the Docusaurus plugin did not build an index. */
     readonly built: boolean;
+    /** The "New" marker's text (the plugin's `newFor`). */
+    readonly newLabel?: string;
   }
   export default function ClassificationList(props: Props): ReactNode;
 }

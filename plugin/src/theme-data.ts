@@ -24,6 +24,8 @@ export interface IndexPageData {
   policyPage?: string;
   /** The release view's path, linked from the index. */
   changes?: string;
+  /** The "New" marker's text, when some entry has `newIn` (the plugin's `newFor`). */
+  newLabel?: string;
 }
 
 /** What the release view shows: the releases, newest first, and the names it needs. */
@@ -47,6 +49,9 @@ export interface ClassificationGlobalData {
   levels: Pick<Level, 'id' | 'label' | 'listed'>[];
   /** Permalink of a page classified in its front matter → level id. */
   pages: Record<string, string>;
+  /** With `newFor`: the permalinks of those pages whose level is recent, and the marker's text. */
+  newPages?: string[];
+  newLabel?: string;
 }
 
 /** A node of a disclaimer, rendered at build time from its Markdown (raw HTML kept as text). */

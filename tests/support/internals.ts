@@ -23,6 +23,7 @@ export {atLeast, checkDocusaurusVersion, core as siteCore, MINIMUM_DOCUSAURUS} f
 export {contrast, levelColors, levelStylesheet, palettes, parseColor} from '../../plugin/lib/colors.js';
 export {indexSite} from '../../plugin/lib/scan/site-index.js';
 export {isRemoved} from '../../plugin/lib/scan/retirement.js';
-export {compareSince} from '../../plugin/lib/vocabulary.js';
+export {compareSince, NEW_LABEL} from '../../plugin/lib/vocabulary.js';
 export {changeOf, historyReleases, versionReleases} from '../../plugin/lib/scan/changes.js';
 export {changesFeed} from '../../plugin/lib/scan/changes-feed.js';
+export {markNew, NewItems} from '../../plugin/lib/scan/new.js';

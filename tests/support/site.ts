@@ -12,6 +12,9 @@ export interface Built {
   log: string;
 }
 
+/** The day test builds take as today. */
+export const TEST_TODAY = '2026-12-01';
+
 /** Builds the demo (the repository root) or a fixture site under tests/fixtures/sites. */
 export function buildDemoSite(name = 'demo', siteDir = repoRoot, extraEnv: Record<string, string> = {}): Built {
   // Outside tests/, whose package.json says "type": "module": Docusaurus Faster loads
@@ -25,7 +28,8 @@ export function buildDemoSite(name = 'demo', siteDir = repoRoot, extraEnv: Recor
     // own child processes behave as test files.
     // No persistent webpack cache: it does not notice changes to the linked
     // plugin package, and would test yesterday's plugin.
-    env: childEnv({DOCUSAURUS_NO_PERSISTENT_CACHE: 'true', ...extraEnv}),
+    // A fixed today: "New" (`newFor: '90d'`) and overdue dates do not move with the calendar.
+    env: childEnv({DOCUSAURUS_NO_PERSISTENT_CACHE: 'true', CLASSIFICATION_TODAY: TEST_TODAY, ...extraEnv}),
   });
   const log = `${result.stdout}\n${result.stderr}`;
   if (result.status !== 0) {

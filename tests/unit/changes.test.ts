@@ -69,6 +69,19 @@ describe('what changed level', () => {
     );
   });
 
+  it('a page classified in its front matter stays one item when a registry item takes it over (and its id changes)', () => {
+    const page = (version: string, id: string, level: string, extra: Partial<IndexEntry> = {}) =>
+      entry(version, 'packages/nxd', id, level, {form: 'page', anchor: `${version === 'current' ? '' : `/${version}`}/packages/nxd`, ...extra});
+    const [release] = versionReleases({
+      entries: [page('1.0', 'neuronx-distributed', 'alpha'), page('current', 'nxd', 'beta', {ref: 'nxd'})],
+      pages: [...pages('1.0', 'packages/nxd'), ...pages('current', 'packages/nxd')],
+      versions,
+      taxonomy,
+      defaultLevel: 'stable',
+    });
+    assert.deepEqual(release!.changes.map(({change, from, to}) => [change, from, to]), [['promoted', 'alpha', 'beta']]);
+  });
+
   it('without versioned docs: registry histories step by step and since values, newest release first', () => {
     const entries = [
       entry('', 'apis/nki', 'nki', 'beta', {version: undefined, ref: 'nki', since: '2.18', history: [{level: 'alpha', since: '2.15'}, {level: 'beta', since: '2.18'}]}),

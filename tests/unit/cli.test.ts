@@ -73,7 +73,12 @@ describe('docusaurus classification', () => {
     const json = JSON.parse(run('.', '--changes', '--format', 'json').stdout) as {label: string; previous: string; changes: {change: string; title: string}[]}[];
     assert.deepEqual(json.map((release) => [release.previous, release.label]), [['1.0', '2.x']]);
     assert.ok(json[0]!.changes.every((change) => ['promoted', 'demoted', 'new', 'deprecated', 'removed'].includes(change.change)));
-    assert.match(run('.', '--changes').stdout, /^2\.x \(since 1\.0\)\n {2}promoted +api +torch_neuron\.trace +Alpha → Beta +\/apis\/torch-neuron#torch_neurontrace$/m);
+    const table = run('.', '--changes').stdout;
+    assert.match(table, /^2\.x \(since 1\.0\)\n {2}promoted +api +/);
+    assert.match(table, /^ {2}promoted +api +torch_neuron\.trace +Alpha → Beta +\/apis\/torch-neuron#torch_neurontrace$/m);
+    // A page classified in its front matter, then by a registry item: the same item, promoted.
+    assert.match(table, /^ {2}promoted +package +NeuronX Distributed +Alpha → Beta +\/packages\/neuronx-distributed#nxd$/m);
+    assert.doesNotMatch(table, /new +package +NeuronX Distributed/);
     // The README shows this output: its lines are the real ones.
     const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
     const shown = /\$ npx docusaurus classification --changes 1\.0\.\.2\.x --format markdown\n([\s\S]*?)\n…\n```/.exec(readme)?.[1];

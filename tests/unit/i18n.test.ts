@@ -10,6 +10,7 @@ import {
   DEFAULT_LEVELS,
   PHASE_DEFAULTS,
   DEFAULT_OPTIONS,
+  NEW_LABEL,
   translateClassification as translateContent,
 } from '../support/internals.ts';
 
@@ -31,7 +32,7 @@ function codeIds(): string[] {
 }
 
 function defaultTexts(): string[] {
-  const texts = new Set<string>([DEFAULT_OPTIONS.indexTitle]);
+  const texts = new Set<string>([DEFAULT_OPTIONS.indexTitle, NEW_LABEL]);
   for (const level of DEFAULT_LEVELS) {
     texts.add(level.label);
     if (typeof level.notice === 'string') {
@@ -48,7 +49,7 @@ function defaultTexts(): string[] {
   return [...texts].sort();
 }
 
-const content = {taxonomy: {levels: DEFAULT_LEVELS, kinds: DEFAULT_KINDS}, indexTitle: DEFAULT_OPTIONS.indexTitle};
+const content = {taxonomy: {levels: DEFAULT_LEVELS, kinds: DEFAULT_KINDS}, indexTitle: DEFAULT_OPTIONS.indexTitle, newLabel: NEW_LABEL};
 
 describe('translations', () => {
   for (const locale of LOCALES) {
@@ -78,6 +79,7 @@ describe('translations', () => {
     );
     assert.equal(translated.taxonomy.levels.find((level) => level.id === 'beta')!.label, 'Bêta (site)');
     assert.equal(translated.indexTitle, 'Index de classification');
+    assert.equal(translated.newLabel, 'Nouveau');
     assert.equal(translated.taxonomy.kinds[0]!.table.columns[0], 'Contrat d’API');
   });
 

@@ -184,4 +184,12 @@ describe('options', () => {
   it('rejects an unknown severity', () => {
     assert.match(error({onInvalidContent: 'fail'}), /"onInvalidContent" must be one of \[ignore, log, warn, throw\]/);
   });
+
+  it('takes newFor as a time or a number of releases, and says which when it is neither', () => {
+    assert.equal(normalizeOptions({newFor: '90d'}).newFor, '90d');
+    assert.equal(normalizeOptions({newFor: 2}).newFor, 2);
+    for (const wrong of ['90 days', 0, 1.5, -1, true]) {
+      assert.match(error({newFor: wrong as never}), /"newFor" must be a time, e\.g\. "90d", "12w" or "3m", or a number of releases, e\.g\. 2/, String(wrong));
+    }
+  });
 });

@@ -31,7 +31,12 @@ export function useClassificationData(): ClassificationGlobalData {
     }
     const levels = new Map(all.flatMap((data) => data.levels.map((level) => [level.id, level] as const)).reverse());
     // Array.from, not [...map.values()]: the site's Babel preset may compile spread in loose mode (an iterator, not its values).
-    return {levels: Array.from(levels.values()).reverse(), pages: Object.assign({}, ...all.map((data) => data.pages))};
+    const newPages = all.flatMap((data) => data.newPages ?? []);
+    return {
+      levels: Array.from(levels.values()).reverse(),
+      pages: Object.assign({}, ...all.map((data) => data.pages)),
+      ...(newPages.length > 0 ? {newPages, newLabel: all.find((data) => data.newLabel)?.newLabel} : {}),
+    };
   }, [instances]);
 }
 
@@ -43,6 +48,12 @@ export function levelOfPage(data: ClassificationGlobalData, href: string | undef
   const pathname = href.split('#')[0] ?? '';
   const id = data.pages[trimSlash(pathname)];
   return data.levels.find((level) => level.id === id);
+}
+
+/** The "New" marker's text, when the page a sidebar link points to is classified and its level is recent (`newFor`). */
+export function newOfPage(data: ClassificationGlobalData, href: string | undefined): string | undefined {
+  const pathname = href?.split('#')[0];
+  return pathname !== undefined && data.newPages?.includes(trimSlash(pathname)) ? data.newLabel : undefined;
 }
 
 /** The badge a sidebar link shows: its page's level, when that level is listed. */

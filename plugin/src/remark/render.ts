@@ -26,6 +26,11 @@ function badgeSpan(esm: Esm, level: Level): PhrasingContent {
   );
 }
 
+/** The "New" marker beside a heading's badge: plain too. */
+function newSpan(esm: Esm, label: string): PhrasingContent {
+  return textElement(esm, 'span', {className: 'classification-new'}, [{type: 'text', value: label}]);
+}
+
 /** The DOM hooks of the element that carries an item's id. */
 function markAnchor(heading: Heading, level: Level, kind: Kind, id?: string): void {
   heading.data = {
@@ -44,6 +49,7 @@ export class Renderer {
   readonly used = new Set<ComponentName>();
   /** The docs version of the page being rendered. */
   private version: string | undefined;
+  private filePath: string | undefined;
   /** With `notices: 'first'`: kind and level → the id of the page's first item showing that notice. */
   private readonly firstNotice = new Map<string, string>();
   constructor(
@@ -58,6 +64,7 @@ export class Renderer {
   /** Every form of the page, in place. */
   render(collection: Collection, tree: Root, filePath: string | undefined): void {
     this.version = filePath === undefined ? undefined : this.shared?.versions?.get(filePath);
+    this.filePath = filePath;
     this.firstNotice.clear();
     quietRejected(collection);
     for (const collected of collection.items) {
@@ -91,7 +98,14 @@ export class Renderer {
       framework: item.framework,
       workload: item.workload,
       pluginId: this.pluginId,
+      newLabel: this.newLabel(item),
     };
+  }
+
+  /** The "New" marker's text, when the item's level is recent (`newFor`). */
+  private newLabel(item: CollectedItem['item']): string | undefined {
+    const {shared} = this;
+    return shared?.newItems?.of(this.filePath, this.version, item) === undefined ? undefined : shared.newLabel;
   }
 
   /** A retired item's removal (in this docs version's tense) and its replacement, resolved to a link when the site has it. */
@@ -161,7 +175,13 @@ export class Renderer {
     if (collected.form === 'heading') {
       // The id is set here, so the headings plugin keeps it and no longer
       // reads a `{#id}` suffix or an id comment: collect() left those out.
-      collected.node.children = [...collected.children, {type: 'text', value: ' '}, badgeSpan(this.esm, level)];
+      const fresh = this.newLabel(collected.item);
+      collected.node.children = [
+        ...collected.children,
+        {type: 'text', value: ' '},
+        badgeSpan(this.esm, level),
+        ...(fresh ? [{type: 'text', value: ' '} as const, newSpan(this.esm, fresh)] : []),
+      ];
       markAnchor(collected.node, level, kind, collected.item.id);
       if (retirement) {
         // Below the heading: the TOC keeps headings' text only.
@@ -236,6 +256,7 @@ export class Renderer {
         levels: levelLabels(this.taxonomy),
         kinds: kindLabels(this.taxonomy),
         built: Boolean(index),
+        newLabel: shared?.newLabel,
       }),
     );
   }

@@ -40,7 +40,6 @@ export interface VersionedPage {
   permalink: string;
 }
 
-/** An item across versions: its page (doc id) and id, whether the registry defines it or the page does. */
 /** What the releases are computed from: the site index, its pages and docs versions, the taxonomy. */
 export interface ReleaseInput {
   entries: readonly IndexEntry[];
@@ -52,13 +51,21 @@ export interface ReleaseInput {
 }
 
 /** A registry item (or model cell), wherever it is mentioned. */
-function registryKey(entry: IndexEntry): string {
+export function registryKey(entry: Pick<IndexEntry, 'ref' | 'framework' | 'workload'>): string {
   return `ref\u0000${entry.ref}\u0000${entry.framework ?? ''}\u0000${entry.workload ?? ''}`;
 }
 
-/** An item across versions: its page (doc id) and id, whether the registry defines its level or the page does. */
+/**
+ * An item across versions: its page (doc id) and id, whether the registry
+ * defines its level or the page does; a page classified in its front matter
+ * is its page (its id changes when a registry item takes it over).
+ */
 function identity(entry: IndexEntry): string {
-  return entry.form === 'registry' ? registryKey(entry) : `${entry.docId ?? entry.permalink}#${entry.id}\u0000${entry.framework ?? ''}\u0000${entry.workload ?? ''}`;
+  if (entry.form === 'registry') {
+    return registryKey(entry);
+  }
+  const page = entry.docId ?? entry.permalink;
+  return entry.form === 'page' ? `page\u0000${page}` : `${page}#${entry.id}\u0000${entry.framework ?? ''}\u0000${entry.workload ?? ''}`;
 }
 
 /** What a change of level is: deprecated when it enters a retired level, else promoted or demoted by lifecycle order. */
@@ -80,37 +87,56 @@ export function changeOf(from: string | undefined, to: string | undefined, taxon
   return order(to) > order(from) ? 'promoted' : 'demoted';
 }
 
+/** One item between two consecutive docs versions: as it was, as it is, and its levels there. */
+export interface VersionStep {
+  /** The newer version's position in `versions` (newest first). */
+  newer: number;
+  key: string;
+  was?: IndexEntry;
+  is?: IndexEntry;
+  from?: string;
+  to?: string;
+  /** The newer version's page of the item's doc, when it has one. */
+  page?: string;
+}
+
 /**
- * Changes between consecutive docs versions, newest first. An item is its page
- * and id in each version (a heading keeps its id when the registry takes over
- * its level). An item only the newer version has is new. One only the older
- * has is removed, unless its page is still there and it was not retired: then
- * it has the default level there (promoting a Beta API to Stable is deleting
- * its `:beta`).
+ * Every item between each pair of consecutive docs versions, newest pair
+ * first. An item is its page and id in each version (a heading keeps its id
+ * when the registry takes over its level). An item only the older version
+ * has has the default level in the newer one when its page is still there
+ * and it was not retired (promoting a Beta API to Stable is deleting its
+ * `:beta`); otherwise it has none there.
  */
-export function versionReleases({entries, pages, versions, taxonomy, defaultLevel}: ReleaseInput): Release[] {
-  const releases: Release[] = [];
-  for (let index = 0; index + 1 < versions.length; index += 1) {
-    const [newer, older] = [versions[index]!, versions[index + 1]!];
-    const of = (version: string) => new Map(entries.filter((entry) => entry.version === version && entry.form !== 'registry').map((entry) => [identity(entry), entry]));
-    const pageOf = (version: string) => new Map(pages.filter((page) => page.version === version && page.docId).map((page) => [page.docId!, page.permalink]));
-    const [before, after, beforePages, afterPages] = [of(older.name), of(newer.name), pageOf(older.name), pageOf(newer.name)];
-    const changes: Change[] = [];
+export function* versionSteps({entries, pages, versions, taxonomy, defaultLevel}: ReleaseInput): Generator<VersionStep> {
+  const of = (version: string) => new Map(entries.filter((entry) => entry.version === version && entry.form !== 'registry').map((entry) => [identity(entry), entry]));
+  const pageOf = (version: string) => new Map(pages.filter((page) => page.version === version && page.docId).map((page) => [page.docId!, page.permalink]));
+  for (let newer = 0; newer + 1 < versions.length; newer += 1) {
+    const [before, after, afterPages] = [of(versions[newer + 1]!.name), of(versions[newer]!.name), pageOf(versions[newer]!.name)];
     for (const key of new Set([...after.keys(), ...before.keys()])) {
       const [was, is] = [before.get(key), after.get(key)];
-      const entry = (is ?? was)!;
+      const docId = (is ?? was)!.docId;
+      const page = docId === undefined ? undefined : afterPages.get(docId);
       const retired = was !== undefined && taxonomy.levels.find((level) => level.id === was.level)?.phase === 'retired';
-      const from = was?.level;
-      const to = is?.level ?? (entry.docId !== undefined && afterPages.has(entry.docId) && !retired ? defaultLevel : undefined);
-      const change = changeOf(from, to, taxonomy);
-      if (change) {
-        const anchor = is?.anchor ?? (to !== undefined ? afterPages.get(entry.docId!) ?? '' : was!.anchor);
-        changes.push({change, title: entry.title, kind: entry.kind, ...(from ? {from} : {}), ...(to ? {to} : {}), anchor});
-      }
+      const to = is?.level ?? (page !== undefined && !retired ? defaultLevel : undefined);
+      yield {newer, key, ...(was ? {was, from: was.level} : {}), ...(is ? {is} : {}), ...(to ? {to} : {}), ...(page !== undefined ? {page} : {})};
     }
-    releases.push({label: newer.label, previous: older.label, changes: sorted(changes, taxonomy)});
   }
-  return releases;
+}
+
+/** Changes between consecutive docs versions, newest first. */
+export function versionReleases(input: ReleaseInput): Release[] {
+  const {versions, taxonomy} = input;
+  const changes: Change[][] = versions.slice(1).map(() => []);
+  for (const {newer, was, is, from, to, page} of versionSteps(input)) {
+    const change = changeOf(from, to, taxonomy);
+    if (change) {
+      const entry = (is ?? was)!;
+      const anchor = is?.anchor ?? (to !== undefined ? page ?? '' : was!.anchor);
+      changes[newer]!.push({change, title: entry.title, kind: entry.kind, ...(from ? {from} : {}), ...(to ? {to} : {}), anchor});
+    }
+  }
+  return changes.map((list, newer) => ({label: versions[newer]!.label, previous: versions[newer + 1]!.label, changes: sorted(list, taxonomy)}));
 }
 
 /**

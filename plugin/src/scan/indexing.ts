@@ -44,6 +44,8 @@ export interface IndexEntry {
   stale?: string;
   /** What is overdue: the review date, the time in preview, or a retired item's removal. */
   staleBy?: 'review' | 'age' | 'removal';
+  /** With `newFor`: the release or date its current level began in, when that is recent. */
+  newIn?: string;
 }
 
 export interface ClassificationIndex {

@@ -21,7 +21,7 @@ export function today(): string {
   return fixed && isDate(fixed) ? fixed : new Date().toISOString().slice(0, 10);
 }
 
-function daysBetween(from: string, to: string): number {
+export function daysBetween(from: string, to: string): number {
   return Math.floor((Date.parse(to) - Date.parse(from)) / 86_400_000);
 }
 

@@ -8,7 +8,7 @@ import type {Props} from '@theme/ClassificationBadge';
  * DOM hook; the colours come from classification.css (global, because the
  * TOC only keeps class names).
  */
-export default function ClassificationBadge({level, label, since, className}: Props): ReactNode {
+export default function ClassificationBadge({level, label, since, newLabel, className}: Props): ReactNode {
   return (
     <>
       <span
@@ -16,6 +16,7 @@ export default function ClassificationBadge({level, label, since, className}: Pr
         data-classification-level={level}>
         {label}
       </span>
+      {newLabel && <span className="classification-new">{newLabel}</span>}
       {since && (
         <span className="classification-since">
           <ClassificationSince since={since} />

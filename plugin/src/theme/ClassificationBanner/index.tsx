@@ -26,6 +26,7 @@ export default function ClassificationBanner({
   retirement,
   earlier,
   noticeAt,
+  newLabel,
   children,
 }: Props): ReactNode {
   useBrokenLinks().collectAnchor(id);
@@ -36,7 +37,7 @@ export default function ClassificationBanner({
       data-classification-level={level}
       data-classification-kind={kind}>
       <p className="classification-banner__header">
-        <ClassificationBadge level={level} label={levelLabel} />
+        <ClassificationBadge level={level} label={levelLabel} newLabel={newLabel} />
         <span>
           <ClassificationMeta kindLabel={kindLabel} framework={framework} workload={workload} since={since} earlier={earlier} />
         </span>

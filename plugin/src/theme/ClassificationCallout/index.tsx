@@ -28,6 +28,7 @@ export default function ClassificationCallout({
   retirement,
   earlier,
   noticeAt,
+  newLabel,
   children,
 }: Props): ReactNode {
   const {collectAnchor} = useBrokenLinks();
@@ -41,7 +42,7 @@ export default function ClassificationCallout({
       data-classification-level={level}
       data-classification-kind={kind}>
       <div className="classification-callout__header">
-        <ClassificationBadge level={level} label={levelLabel} />
+        <ClassificationBadge level={level} label={levelLabel} newLabel={newLabel} />
         <span className="classification-callout__title">{title}</span>
         <span className="classification-callout__meta">
           <ClassificationMeta kindLabel={kindLabel} framework={framework} workload={workload} since={since} earlier={earlier} />

@@ -67,7 +67,7 @@ function IndexLink({to, className, children}: LinkProps): ReactNode {
 }
 
 /** One entry. Memoized: filtering the index never renders it again (see ClassificationEntries). */
-const EntryItem = memo(function EntryItem({entry, label, earlier, inIndex}: {entry: Entry; label: string; earlier?: string; inIndex: boolean}): ReactNode {
+const EntryItem = memo(function EntryItem({entry, label, earlier, inIndex, newLabel}: {entry: Entry; label: string; earlier?: string; inIndex: boolean; newLabel?: string}): ReactNode {
   const scope = scopeLabel(entry);
   const EntryLink = inIndex ? IndexLink : Link;
   return (
@@ -79,7 +79,7 @@ const EntryItem = memo(function EntryItem({entry, label, earlier, inIndex}: {ent
       ) : (
         <span className={styles.title}>{entry.title}</span>
       )}{' '}
-      <ClassificationBadge level={entry.level} label={label} />
+      <ClassificationBadge level={entry.level} label={label} newLabel={entry.newIn === undefined ? undefined : newLabel} />
       <span className={styles.details}>
         {scope && ` ${scope}`}
         {entry.page && entry.page !== entry.title && (
@@ -161,7 +161,7 @@ function applyShown(list: HTMLUListElement | null, shown: readonly boolean[] | u
  * list too when it rejects them all): filtering neither remounts nor renders
  * them again. The server renders them all shown.
  */
-export default function ClassificationEntries({entries, levels, isShown}: Props): ReactNode {
+export default function ClassificationEntries({entries, levels, isShown, newLabel}: Props): ReactNode {
   const list = useRef<HTMLUListElement>(null);
   const inIndex = isShown !== undefined;
   const items = useMemo(
@@ -174,9 +174,10 @@ export default function ClassificationEntries({entries, levels, isShown}: Props)
           label={levels.find((level) => level.id === entry.level)?.label ?? entry.level}
           earlier={earlierLevelsLabel(entry.history, (id) => levels.find((level) => level.id === id)?.label ?? id)}
           inIndex={inIndex}
+          newLabel={newLabel}
         />
       )),
-    [entries, levels, inIndex],
+    [entries, levels, inIndex, newLabel],
   );
   const shown = isShown ? entries.map((entry) => isShown(entry)) : undefined;
   // Before the browser paints: the list never shows with the previous filter.

@@ -139,7 +139,7 @@ function ClassificationIndex({data}: Props): ReactNode {
                   {level: level.label, kinds: kind.plural},
                 )}
               </Heading>
-              <Entries entries={ofLevel} levels={levels} isShown={predicates.get(key)} />
+              <Entries entries={ofLevel} levels={levels} isShown={predicates.get(key)} newLabel={data.newLabel} />
             </React.Fragment>
           ))}
           <Matrix

@@ -4,7 +4,7 @@ import ClassificationEntries from '@theme/ClassificationEntries';
 import type {Props} from '@theme/ClassificationList';
 
 /** `::classification-list`: the index, or a slice of it, inside any page. */
-export default function ClassificationList({entries, kind, levels, kinds, built}: Props): ReactNode {
+export default function ClassificationList({entries, kind, levels, kinds, built, newLabel}: Props): ReactNode {
   if (!built) {
     return (
       <p className="classification-list">
@@ -37,7 +37,7 @@ export default function ClassificationList({entries, kind, levels, kinds, built}
                 <strong>{group.plural}</strong>
               </p>
             )}
-            <ClassificationEntries entries={inGroup} levels={levels} />
+            <ClassificationEntries entries={inGroup} levels={levels} newLabel={newLabel} />
           </div>
         );
       })}

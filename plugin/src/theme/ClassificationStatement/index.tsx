@@ -9,7 +9,7 @@ import type {Props} from '@theme/ClassificationStatement';
  * Its text and badge inline, with the anchor the index links to, and no box:
  * three conditions in one list stay three lines of that list.
  */
-export default function ClassificationStatement({id, level, kind, levelLabel, since, className, children}: Props): ReactNode {
+export default function ClassificationStatement({id, level, kind, levelLabel, since, newLabel, className, children}: Props): ReactNode {
   const {collectAnchor} = useBrokenLinks();
   collectAnchor(id);
   return (
@@ -20,7 +20,7 @@ export default function ClassificationStatement({id, level, kind, levelLabel, si
       data-classification-kind={kind}>
       {children}
       {children ? ' ' : null}
-      <ClassificationBadge level={level} label={levelLabel} since={since} />
+      <ClassificationBadge level={level} label={levelLabel} since={since} newLabel={newLabel} />
     </span>
   );
 }

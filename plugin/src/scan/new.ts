@@ -1,0 +1,102 @@
+/**
+ * "New": an item whose current level began within `newFor` — a time counted
+ * from the date its level began, or a number of releases (the last docs
+ * versions, or without versioned docs the newest version `since` values).
+ * Retired items are never new: what they show is their removal. Computed at
+ * each build from today's date, so it goes by itself.
+ */
+import {compareSince, isDate} from '../vocabulary';
+import {ageInDays, daysBetween} from './stale';
+import {changeOf, registryKey, versionSteps, type ReleaseInput} from './changes';
+import {phaseLevelIds} from '../taxonomy';
+import type {IndexEntry} from './indexing';
+
+/** When the item's current level began, as written: its registry history's last step, else its `since`. */
+function began(entry: IndexEntry): string | undefined {
+  const last = entry.history?.at(-1);
+  return last?.level === entry.level && last.since ? last.since : entry.since;
+}
+
+/** Sets `newIn` (the release or date the current level began) on the entries that are new. */
+export function markNew(input: ReleaseInput & {entries: IndexEntry[]; newFor: string | number; now: string}): void {
+  const {entries, newFor, now, taxonomy, versions} = input;
+  const retired = phaseLevelIds(taxonomy.levels, 'retired');
+  const candidates = entries.filter((entry) => !retired.has(entry.level));
+  if (typeof newFor === 'string') {
+    const days = ageInDays(newFor);
+    for (const entry of candidates) {
+      const date = began(entry);
+      if (date !== undefined && isDate(date) && date <= now && daysBetween(date, now) <= days) {
+        entry.newIn = date;
+      }
+    }
+    return;
+  }
+  if (versions.length > 1) {
+    // Version index → item → the newest version whose level differs from the one before, walking from the oldest.
+    const changedIn = new Map<number, Map<string, number>>();
+    const steps = [...versionSteps(input)];
+    for (let newer = versions.length - 2; newer >= 0; newer -= 1) {
+      const known = new Map<string, number>();
+      for (const step of steps.filter((candidate) => candidate.newer === newer && candidate.is)) {
+        const earlier = changedIn.get(newer + 1)?.get(step.key);
+        const changed = changeOf(step.from, step.to, taxonomy) !== undefined;
+        if (changed || earlier !== undefined) {
+          known.set(step.key, changed ? newer : earlier!);
+        }
+      }
+      changedIn.set(newer, known);
+    }
+    for (const step of steps) {
+      const at = step.is && !retired.has(step.is.level) ? changedIn.get(step.newer)?.get(step.key) : undefined;
+      if (at !== undefined && at < newFor) {
+        step.is!.newIn = versions[at]!.label;
+      }
+    }
+    return;
+  }
+  const releases = [...new Set(candidates.map(began).filter((since): since is string => since !== undefined && !isDate(since) && compareSince(since, '0') !== undefined))]
+    .sort((a, b) => -(compareSince(a, b) ?? 0))
+    .slice(0, newFor);
+  for (const entry of candidates) {
+    const since = began(entry);
+    if (since !== undefined && releases.includes(since)) {
+      entry.newIn = since;
+    }
+  }
+}
+
+/** What the pages' compiles ask: is this item of this file new? */
+export class NewItems {
+  private readonly byAnchor = new Map<string, string>();
+  private readonly byRegistryItem = new Map<string, string>();
+  private readonly permalinks: Map<string, string>;
+
+  constructor(entries: readonly IndexEntry[], pages: readonly {filePath: string; permalink: string}[]) {
+    this.permalinks = new Map(pages.map((page) => [page.filePath, page.permalink]));
+    for (const entry of entries) {
+      if (entry.newIn === undefined) {
+        continue;
+      }
+      if (entry.ref === undefined) {
+        this.byAnchor.set(entry.anchor, entry.newIn);
+      } else {
+        // A registry item is indexed once per version, wherever it is mentioned.
+        this.byRegistryItem.set(`${registryKey(entry)}\u0000${entry.version ?? ''}`, entry.newIn);
+      }
+    }
+  }
+
+  get size(): number {
+    return this.byAnchor.size + this.byRegistryItem.size;
+  }
+
+  /** The release or date the item's level began in, when it is new. */
+  of(filePath: string | undefined, version: string | undefined, item: Pick<IndexEntry, 'id' | 'ref' | 'framework' | 'workload'>): string | undefined {
+    if (item.ref !== undefined) {
+      return this.byRegistryItem.get(`${registryKey(item)}\u0000${version ?? ''}`);
+    }
+    const permalink = filePath === undefined ? undefined : this.permalinks.get(filePath);
+    return permalink === undefined ? undefined : this.byAnchor.get(`${permalink}#${item.id}`);
+  }
+}
