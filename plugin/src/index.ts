@@ -15,8 +15,9 @@ import {builtIn, translateContent, translationFiles, type ClassificationContent}
 import {readRegistry} from './scan/registry';
 import {Scanner} from './scan/scanner';
 import {admonitionKeywords, checkNames} from './site-config';
-import {claimOutputs, problemsInOverlay, publish, type SharedState} from './state';
-import {NEW_LABEL, PLUGIN_NAME} from './vocabulary';
+import {claimOutputs, isFirstInstance, problemsInOverlay, publish, type SharedState} from './state';
+import {readerScript} from './reader';
+import {NEW_LABEL, PLUGIN_NAME, READER_STORAGE_KEY} from './vocabulary';
 import {webpackConfig} from './webpack';
 import type {PluginOptions} from './options';
 import type {AllContent} from './scan/content';
@@ -34,6 +35,9 @@ export type {Level, Kind, KindTable, Taxonomy} from './taxonomy';
 
 export default function pluginClassification(context: LoadContext, options: PluginOptions): Plugin<ClassificationContent> {
   const {siteDir, siteConfig, baseUrl, i18n} = context;
+  // `siteConfig.storage` (Docusaurus 3.5+): its type, and the namespace Docusaurus appends to keys.
+  const siteStorage = (context as {siteStorage?: {type: 'localStorage' | 'sessionStorage'; namespace: string}}).siteStorage;
+  const readerStorage = {type: siteStorage?.type ?? 'localStorage', key: `${READER_STORAGE_KEY}${siteStorage?.namespace ?? ''}`} as const;
   checkDocusaurusVersion(siteDir);
   const keywords = admonitionKeywords(siteConfig);
   checkNames(options, keywords);
@@ -50,6 +54,7 @@ export default function pluginClassification(context: LoadContext, options: Plug
     anchorsMaintainCase: siteConfig.markdown.anchors?.maintainCase ?? false,
     includeStable: options.includeStable,
     notices: options.notices,
+    readerStorage,
     reported: new Set(),
   };
   publish(options.id, shared);
@@ -68,6 +73,8 @@ export default function pluginClassification(context: LoadContext, options: Plug
     translateContent: ({content, translationFiles: files}) => translateContent(content, files, i18n.currentLocale),
     getDefaultCodeTranslationMessages: async () => builtIn(i18n.currentLocale)?.code ?? {},
     extendCli: registerCli,
+    // Before the first paint, what the reader chose to hide (once per site, whatever its instances).
+    injectHtmlTags: () => (isFirstInstance(siteDir, options.id) ? {headTags: [{tagName: 'script', innerHTML: readerScript(readerStorage)}]} : {}),
     configureWebpack: (config, isServer) => {
       // Reloads of `docusaurus start` report content problems in the pages' compiles.
       shared.dev ||= config.mode === 'development';

@@ -17,6 +17,7 @@ import type {LinkTargets} from './remark/link-targets';
 import type {Registry} from './scan/registry';
 import type {Taxonomy} from './taxonomy';
 import type {NewItems} from './scan/new';
+import type {ReaderStorage} from './reader';
 
 export interface SharedState {
   /** The plugin instance's id. */
@@ -27,6 +28,8 @@ export interface SharedState {
   includeStable: boolean;
   /** Every item shows its notice, or only the first of its kind and level on a page. */
   notices: 'every' | 'first';
+  /** Where the reader control keeps what a reader hides: the site's storage and the key in it. */
+  readerStorage?: ReaderStorage;
   /** The translated "New" marker. */
   newLabel?: string;
   /** With `newFor`: the release or date a page's item's level began in (file and item id, or registry id and version), when recent. */
@@ -84,11 +87,21 @@ export function problemsInOverlay(state: SharedState): boolean {
 
 /** Per site: what each instance writes (its route, its file), to refuse two instances writing the same. */
 const claims = new Map<string, Map<string, string>>();
+/** Per site: its first instance, which writes what the site needs once. */
+const firstInstances = new Map<string, string>();
+
+/** Whether `pluginId` is the site's first instance of the plugin. */
+export function isFirstInstance(siteDir: string, pluginId: string): boolean {
+  return firstInstances.get(siteDir) === pluginId;
+}
 
 /** Claims a site's route or output file for an instance: another instance's claim is an error naming both. */
 export function claimOutputs(siteDir: string, pluginId: string, outputs: Record<string, string | false>): void {
   const site = claims.get(siteDir) ?? new Map<string, string>();
   claims.set(siteDir, site);
+  if (!firstInstances.has(siteDir)) {
+    firstInstances.set(siteDir, pluginId);
+  }
   for (const [option, value] of Object.entries(outputs)) {
     const owner = value === false ? undefined : site.get(`${option}\0${value}`);
     if (owner !== undefined && owner !== pluginId) {

@@ -19,6 +19,7 @@ const DESCRIPTIONS: Record<ComponentName, string> & {[INDEX_PAGE]: string; [CHAN
   List: 'The index, or a slice of it, embedded with ::classification-list',
   Entries: 'A list of index entries linking to their items',
   Matrix: 'Model classes by framework × workload',
+  ReaderControl: "The readers' control that hides preview or retired content (in the TOC column, else above the content)",
   [INDEX_PAGE]: 'The generated index page',
   [CHANGES_PAGE]: 'What changed level, release by release (the release view)',
 };

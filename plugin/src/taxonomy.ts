@@ -15,6 +15,14 @@
 export const PHASES = ['preview', 'stable', 'retired'] as const;
 export type Phase = (typeof PHASES)[number];
 
+/** The phases whose items' content readers may hide (the reader control; classification.css has a rule for each). */
+export const HIDEABLE_PHASES = ['preview', 'retired'] as const satisfies readonly Phase[];
+export type HideablePhase = (typeof HIDEABLE_PHASES)[number];
+
+export function isHideable(phase: Phase): phase is HideablePhase {
+  return (HIDEABLE_PHASES as readonly Phase[]).includes(phase);
+}
+
 /** A maturity level, in lifecycle order: preview levels, then stable, then retired. */
 export interface Level {
   /** Directive name authors write: `:::beta`, `:beta`. */

@@ -76,12 +76,32 @@ declare module '@theme/ClassificationCallout' {
     readonly noticeAt?: string;
     /** With `newFor`, when the item's level is recent: the "New" marker's text. */
     readonly newLabel?: string;
+    /** The phase (`preview`, `retired`) under which a reader may hide the body: its `data-classification-hides`. */
+    readonly hides?: string;
     /** A retired item's removal and replacement, shown above its notice. */
     readonly retirement?: Pick<RetirementProps, 'removal' | 'removed' | 'replacement'>;
     /** The body written by the author (the callout adds the disclaimer above it). */
     readonly children?: ReactNode;
   }
   export default function ClassificationCallout(props: Props): ReactNode;
+}
+
+declare module '@theme/ClassificationReaderControl' {
+  import type {ReactNode} from 'react';
+
+  export interface Props {
+    /** The phases a reader may hide on this page, each with its levels' labels. */
+    readonly options: readonly {readonly phase: 'preview' | 'retired'; readonly levels: readonly string[]}[];
+    /** Where the choice is kept: the key (with the site's storage namespace) and the storage. */
+    readonly storageKey: string;
+    readonly storageType: 'localStorage' | 'sessionStorage';
+  }
+  /**
+   * Checkboxes that hide preview or retired content, rendered in the
+   * browser only (without JavaScript everything shows): at the top of the
+   * TOC column when the page shows one, else where the page placed it.
+   */
+  export default function ClassificationReaderControl(props: Props): ReactNode;
 }
 
 declare module '@theme/ClassificationRetirement' {

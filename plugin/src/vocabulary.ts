@@ -81,6 +81,7 @@ export const COMPONENTS = {
   Since: 'ClassificationSince',
   Statement: 'ClassificationStatement',
   Table: 'ClassificationTable',
+  ReaderControl: 'ClassificationReaderControl',
 } as const;
 
 export type ComponentName = keyof typeof COMPONENTS;
@@ -91,6 +92,16 @@ export const INDEX_PAGE = 'ClassificationIndexPage';
 export const CHANGES_PAGE = 'ClassificationChangesPage';
 export const CHANGES_ROUTE = 'changes';
 export const CHANGES_FEED = 'changes.xml';
+
+/**
+ * The reader control: the phases a reader hides are kept in the site's
+ * storage under this key (Docusaurus's namespace appended), and set on
+ * `<html>` as this attribute; the content of each hideable item carries
+ * `data-classification-hides` with its phase.
+ */
+export const READER_STORAGE_KEY = 'docusaurus.classification.hide';
+export const HIDE_ATTRIBUTE = 'data-classification-hide';
+export const HIDES_ATTRIBUTE = 'data-classification-hides';
 
 /** The local name of a component in compiled MDX. */
 export function localName(name: ComponentName): string {

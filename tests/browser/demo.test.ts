@@ -14,7 +14,7 @@ import {callout as findCallout, landmarks} from '../support/items.ts';
 import {writtenItems} from '../support/oracle.ts';
 import {readSeed, seedNotes, seedSkip, seedTables} from '../support/seed.ts';
 import {serve} from '../support/server.ts';
-import {buildDemoSite, DEMO_REPORTS, reportedLines, repoRoot, type Built} from '../support/site.ts';
+import {buildDemoSite, DEMO_REPORTS, reportedLines, repoRoot, TEST_TODAY, type Built} from '../support/site.ts';
 
 type Entry = IndexEntry;
 
@@ -146,7 +146,8 @@ describe('demo site in Chromium', () => {
     const badge = heading.locator('.classification-badge[data-classification-level="beta"]');
     assert.equal(await badge.textContent(), 'Beta');
     const tocEntry = page.locator('.table-of-contents a[href="#torch_neurontrace"]');
-    assert.equal(normalize(await tocEntry.innerText()), 'torch_neuron.trace Beta');
+    // Promoted in 2.x: "New" after the badge (newFor: 1), in the TOC too.
+    assert.equal(normalize(await tocEntry.innerText()), 'torch_neuron.trace Beta New');
     assert.equal(await tocEntry.locator('.classification-badge--beta').count(), 1);
     const background = await badge.evaluate((element) => getComputedStyle(element).backgroundColor);
     assert.notEqual(background, 'rgba(0, 0, 0, 0)', 'the badge is styled');
@@ -158,7 +159,7 @@ describe('demo site in Chromium', () => {
     const callout = findCallout(page, 'torch_neuron.dynamic_batch');
     assert.ok(await callout.isVisible());
     assert.equal(await landmarks(page, page.locator('.classification-callout')).count(), 0, 'callouts are not landmarks');
-    assert.match(normalize(await callout.innerText()), /^Beta torch_neuron\.dynamic_batch API .*Alpha and Beta classified APIs are APIs in a Developer Preview release \(see AWS SDK policy\)/);
+    assert.match(normalize(await callout.innerText()), /^Beta New torch_neuron\.dynamic_batch API .*Alpha and Beta classified APIs are APIs in a Developer Preview release \(see AWS SDK policy\)/);
     assert.equal(
       await callout.getByRole('link', {name: 'AWS SDK policy'}).getAttribute('href'),
       'https://docs.aws.amazon.com/sdkref/latest/guide/maint-policy.html',
@@ -170,7 +171,7 @@ describe('demo site in Chromium', () => {
     const banner = beta.page.locator('.classification-banner[data-classification-level="beta"][data-classification-kind="package"]');
     assert.ok(await banner.isVisible());
     assert.equal(await landmarks(beta.page, banner).count(), 0, 'the banner is not a landmark');
-    assert.match(normalize(await banner.innerText()), /^Beta Package \/ library · since 2\.15 Alpha and Beta classified packages\/libraries are packages\/libraries in a Developer Preview release/);
+    assert.match(normalize(await banner.innerText()), /^Beta New Package \/ library · since 2\.15 Alpha and Beta classified packages\/libraries are packages\/libraries in a Developer Preview release/);
     await beta.page.close();
 
     const stable = await open('/packages/neuron-runtime');
@@ -250,8 +251,9 @@ describe('demo site in Chromium', () => {
   it('sidebar: classified docs and all-preview categories carry their badge in the link name', async () => {
     const {page, errors} = await open('/labs/nki-samples');
     const sidebar = page.getByRole('navigation', {name: 'Docs sidebar'});
-    assert.equal(await sidebar.getByRole('link', {name: 'NKI samples Alpha', exact: true}).count(), 1);
-    assert.equal(await sidebar.getByRole('link', {name: 'Neuron Monitor exporter Beta', exact: true}).count(), 1);
+    // Pages new in 2.x: "New" after the level, in the name as on screen.
+    assert.equal(await sidebar.getByRole('link', {name: 'NKI samples Alpha · New', exact: true}).count(), 1);
+    assert.equal(await sidebar.getByRole('link', {name: 'Neuron Monitor exporter Beta · New', exact: true}).count(), 1);
     // Neuron Labs holds an Alpha and a Beta doc: the category shows the least mature.
     assert.equal(await sidebar.getByRole('button', {name: 'Alpha Neuron Labs', exact: true}).count(), 1);
     // Not all of these are previews, and a Stable page gets no sidebar badge.
@@ -259,7 +261,7 @@ describe('demo site in Chromium', () => {
     await sidebar.getByRole('button', {name: 'Packages and libraries', exact: true}).click();
     // The category renders its items once expanded: wait for them.
     await sidebar.getByRole('link', {name: 'Neuron Runtime', exact: true}).waitFor();
-    assert.equal(await sidebar.getByRole('link', {name: 'NeuronX Distributed Beta', exact: true}).count(), 1);
+    assert.equal(await sidebar.getByRole('link', {name: 'NeuronX Distributed Beta · New', exact: true}).count(), 1);
     assert.deepEqual(errors, []);
     await page.close();
   });
@@ -383,7 +385,7 @@ describe('demo site in Chromium', () => {
     await page.goto(`${server.url}/fr/apis/torch-neuron`);
     await page.waitForSelector('html[data-has-hydrated="true"]');
     const callout = findCallout(page, 'torch_neuron.dynamic_batch');
-    assert.match(normalize(await callout.innerText()), /^Bêta torch_neuron\.dynamic_batch API /);
+    assert.match(normalize(await callout.innerText()), /^Bêta Nouveau torch_neuron\.dynamic_batch API /);
     assert.match(await callout.innerText(), /version Developer Preview/);
     assert.equal(await page.getByRole('heading', {level: 2, name: 'torch_neuron.trace Bêta'}).count(), 1);
     await page.goto(`${server.url}/fr/classification`);
@@ -451,7 +453,7 @@ describe('demo site in Chromium', () => {
   it('statement items: their text and badge inline in a list, anchored, listed on the index; the registry history after since', async () => {
     const {page, errors} = await open('/apis/torch-neuron');
     const statement = page.locator('li > span#trace-dynamic-batch.classification-statement');
-    assert.equal(normalize((await statement.textContent()) ?? ''), 'Batch sizes other than the traced one Beta');
+    assert.equal(normalize((await statement.textContent()) ?? ''), 'Batch sizes other than the traced one Beta New');
     assert.equal(await statement.evaluate((element) => getComputedStyle(element).display), 'inline', 'no box');
     assert.equal(await page.locator('span#trace-nested-inputs .classification-badge--alpha').count(), 1, 'an id and no label: the sentence before is its title');
     assert.ok(json.some((entry) => entry.form === 'statement' && entry.title === 'Inputs given as nested lists of tensors' && entry.anchor === '/apis/torch-neuron#trace-nested-inputs'));
@@ -573,8 +575,8 @@ describe('demo site in Chromium', () => {
     assert.equal(feed.type, 'atom 1.0');
     assert.equal(feed.self, 'https://example.com/classification/changes.xml');
     assert.equal(feed.entries.length, shown);
-    assert.equal(feed.entries[0]!.title, 'Promoted: torch_neuron.trace (Alpha → Beta)');
-    assert.equal(feed.entries[0]!.link, 'https://example.com/apis/torch-neuron#torch_neurontrace');
+    const trace = feed.entries.find((entry) => entry.title === 'Promoted: torch_neuron.trace (Alpha → Beta)');
+    assert.equal(trace?.link, 'https://example.com/apis/torch-neuron#torch_neurontrace');
     // The index links to it.
     const index = await open('/classification');
     assert.equal(await index.page.getByRole('link', {name: 'What changed', exact: true}).getAttribute('href'), '/classification/changes');
@@ -593,5 +595,140 @@ describe('demo site in Chromium', () => {
     await spec.page.close();
     await index.page.close();
     await page.close();
+  });
+
+  it('"New": what 2.x promoted or added, on headings, the TOC, callouts, the sidebar and the index; nothing in 1.0', async () => {
+    // The JSON says when; an item Alpha in 1.0 and 2.x is not new.
+    const current = (title: string) => json.find((entry) => entry.title === title && entry.version === 'current')!;
+    assert.equal(current('torch_neuron.trace').newIn, '2.x');
+    assert.equal(current('NEURON_RT_ASYNC_EXEC').newIn, '2.x');
+    assert.equal(current('Pipeline parallelism').newIn, undefined);
+    assert.ok(json.every((entry) => entry.version !== '1.0' || entry.newIn === undefined));
+    const {page, errors} = await open('/apis/environment-variables');
+    const newOf = (locator: ReturnType<Page['locator']>) => locator.locator('.classification-new').allTextContents();
+    assert.deepEqual(await newOf(page.locator('#neuron_rt_async_exec')), ['New']);
+    assert.deepEqual(await newOf(page.locator('#neuron_rt_visible_cores')), []);
+    // The heading's accessible name reads the level, then "New".
+    assert.equal(await page.getByRole('heading', {level: 3, name: /^NEURON_RT_ASYNC_EXEC Beta New/}).count(), 1);
+    assert.deepEqual(await newOf(page.locator('.table-of-contents a[href="#neuron_rt_async_exec"]')), ['New']);
+    // Promoted to Stable in 2.x: a quiet badge, and New.
+    assert.deepEqual(await newOf(page.locator('#neuron_cc_flags')), ['New']);
+    const features = await open('/features/neuron-features');
+    const header = (title: string) => features.page.locator('.classification-callout__header').filter({hasText: title});
+    assert.equal(normalize(await header('Neuron Custom C++ Operators').innerText()), 'Beta New Neuron Custom C++ Operators Feature');
+    const old = await open('/1.0/features/neuron-features');
+    assert.equal(await old.page.locator('.classification-new').count(), 0);
+    // The sidebar: after the level, in the link's name as it shows.
+    const nxd = await open('/packages/neuronx-distributed');
+    assert.equal(await nxd.page.getByRole('link', {name: 'NeuronX Distributed Beta · New', exact: true}).count(), 1);
+    assert.equal(await nxd.page.getByRole('link', {name: 'Neuron Runtime', exact: true}).count(), 1);
+    // The index marks exactly the entries the JSON calls new.
+    const index = await open('/classification');
+    const marked = await index.page.locator('[data-classification-entry]').filter({has: index.page.locator('.classification-new')}).evaluateAll((items) =>
+      items.map((item) => item.querySelector('a')?.getAttribute('href') ?? ''),
+    );
+    const fresh = json.filter((entry) => entry.newIn && inDefaultView(entry) && ['alpha', 'beta', 'deprecated'].includes(entry.level));
+    assert.ok(fresh.length >= 5, `${fresh.length} new entries`);
+    assert.deepEqual(marked.sort(), fresh.map((entry) => entry.anchor).sort());
+    // Without versions, the spec counts 90 days from its since dates (the build's today is fixed).
+    assert.equal(TEST_TODAY, '2026-12-01');
+    const spec = await open('/spec/status');
+    assert.deepEqual(
+      await spec.page.locator('[data-classification-entry]').filter({has: spec.page.locator('.classification-new')}).evaluateAll((items) => items.map((item) => item.querySelector('a')?.textContent)),
+      ['Batching', 'Retries'],
+    );
+    assert.deepEqual([...errors, ...features.errors, ...old.errors, ...nxd.errors, ...index.errors, ...spec.errors], []);
+    for (const opened of [page, features.page, old.page, nxd.page, index.page, spec.page]) {
+      await opened.close();
+    }
+  });
+
+  it('readers hide preview or retired content: a control in the TOC column, kept in the storage, placeholders that anchors land on', async () => {
+    const traced = 'Compiles a model into a Neuron-optimized TorchScript module.';
+    // Without JavaScript: no control, everything shows.
+    const noScript = await browser.newContext({javaScriptEnabled: false});
+    const still = await noScript.newPage();
+    await still.goto(`${server.url}/apis/torch-neuron`);
+    assert.equal(await still.locator('.classification-reader').count(), 0);
+    assert.equal(await still.getByText(traced).isVisible(), true);
+    await noScript.close();
+
+    const context = await browser.newContext({viewport: {width: 1280, height: 900}});
+    const errors: string[] = [];
+    const page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.goto(`${server.url}/apis/torch-neuron`);
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    const previews = page.getByRole('checkbox', {name: 'Hide previews (Alpha, Beta)'});
+    const retired = page.getByRole('checkbox', {name: 'Hide retired items (Deprecated)'});
+    await previews.waitFor();
+    // In the TOC column, named as a group.
+    assert.equal(await page.locator('.theme-doc-toc-desktop').getByRole('group', {name: 'Classified content'}).count(), 1);
+    assert.equal(await previews.isChecked(), false);
+    // By keyboard.
+    await previews.focus();
+    await page.keyboard.press('Space');
+    assert.equal(await previews.isChecked(), true);
+    assert.equal(await page.getByText(traced).isVisible(), false);
+    // The item's heading stays, with its badge: the placeholder the index links to.
+    assert.equal(await page.locator('#torch_neurontrace').isVisible(), true);
+    assert.equal(await page.locator('#torch_neurontrace .classification-badge').innerText(), 'Beta');
+    // A Beta callout keeps its header; a Stable section and a retired callout keep their content.
+    const dynamic = page.locator('.classification-callout').filter({hasText: 'torch_neuron.dynamic_batch'});
+    assert.equal(await dynamic.locator('.classification-callout__header').isVisible(), true);
+    assert.equal(await dynamic.locator('.classification-callout__body').isVisible(), false);
+    assert.equal(await page.getByText('Reports which operators of a model Neuron supports.', {exact: false}).isVisible(), true);
+    const removed = page.locator('.classification-callout').filter({hasText: 'torch_neuron.trace_v1'});
+    assert.equal(await removed.locator('.classification-callout__body').isVisible(), true);
+    assert.equal(await page.evaluate(() => window.localStorage.getItem('docusaurus.classification.hide')), 'preview');
+    const axe = await new AxeBuilder({page}).analyze();
+    assert.deepEqual(axe.violations.map((violation) => violation.id), []);
+    await retired.check();
+    assert.equal(await removed.locator('.classification-callout__body').isVisible(), false);
+    assert.equal(await removed.locator('.classification-callout__header').isVisible(), true);
+
+    // An anchor into hidden content's item lands on its heading.
+    await page.goto(`${server.url}/apis/torch-neuron#torch_neurondataparallel`);
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    assert.equal(await page.locator('html').getAttribute('data-classification-hide'), 'preview retired');
+    await page.waitForFunction(() => {
+      const box = document.getElementById('torch_neurondataparallel')?.getBoundingClientRect();
+      return box !== undefined && box.top >= 0 && box.top < window.innerHeight;
+    });
+
+    // Another page without a table of contents: the control above the content, the choice kept.
+    await page.goto(`${server.url}/features/neuron-features`);
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    await previews.waitFor();
+    assert.equal(await page.locator('.theme-doc-toc-desktop').count(), 0);
+    assert.equal(await page.locator('article .classification-reader--inline').count(), 1);
+    assert.equal(await previews.isChecked(), true);
+    assert.equal(await retired.count(), 0, 'nothing retired on this page');
+    const operators = page.locator('.classification-callout').filter({hasText: 'Neuron Custom C++ Operators'});
+    assert.equal(await operators.locator('.classification-callout__body').isVisible(), false);
+    const profiler = page.locator('.classification-callout').filter({hasText: 'Neuron Profiler'});
+    assert.equal(await profiler.locator('.classification-callout__body').isVisible(), true);
+    await previews.uncheck();
+    assert.equal(await operators.locator('.classification-callout__body').isVisible(), true);
+    assert.equal(await page.evaluate(() => window.localStorage.getItem('docusaurus.classification.hide')), 'retired');
+
+    // A narrow window: no TOC column, the control above the content.
+    await page.setViewportSize({width: 600, height: 900});
+    await page.goto(`${server.url}/apis/torch-neuron`);
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    await retired.waitFor();
+    assert.equal(await page.locator('article .classification-reader--inline').count(), 1);
+    await retired.uncheck();
+    assert.equal(await page.evaluate(() => window.localStorage.getItem('docusaurus.classification.hide')), null);
+    assert.equal(await page.locator('html').getAttribute('data-classification-hide'), null);
+    assert.equal(await page.getByText(traced).isVisible(), true);
+
+    // Translated.
+    await page.goto(`${server.url}/fr/apis/torch-neuron`);
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    assert.equal(await page.getByRole('group', {name: 'Contenu classé'}).getByRole('checkbox', {name: 'Masquer les préversions (Alpha, Bêta)'}).count(), 1);
+    assert.deepEqual(errors, []);
+    await context.close();
   });
 });

@@ -123,4 +123,26 @@ describe('every wrap-safe theme component, wrapped', () => {
     assert.equal(await page.locator('table.classification-matrix').count(), 1);
     await page.close();
   });
+
+  it("the reader control hides previews and keeps the choice in the site's storage, namespaced as Docusaurus does", async () => {
+    const page = await open('/');
+    const previews = page.getByRole('checkbox', {name: 'Hide previews (Alpha, Beta)'});
+    await previews.check();
+    const body = page.locator('#torch_neurontrace .classification-callout__body');
+    assert.equal(await body.isVisible(), false);
+    assert.equal(await page.locator('#torch_neurontrace .classification-callout__header').isVisible(), true);
+    const stored = () =>
+      page.evaluate(() => [
+        window.sessionStorage.getItem('docusaurus.classification.hide-docs-a'),
+        Object.keys(window.localStorage).filter((key) => key.startsWith('docusaurus.classification')),
+      ]);
+    assert.deepEqual(await stored(), ['preview', []]);
+    // Applied by the inline script before the page hydrates, then by the control.
+    await page.reload({waitUntil: 'domcontentloaded'});
+    assert.equal(await page.locator('html').getAttribute('data-classification-hide'), 'preview');
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    assert.equal(await previews.isChecked(), true);
+    assert.equal(await body.isVisible(), false);
+    await page.close();
+  });
 });

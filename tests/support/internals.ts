@@ -27,3 +27,4 @@ export {compareSince, NEW_LABEL} from '../../plugin/lib/vocabulary.js';
 export {changeOf, historyReleases, versionReleases} from '../../plugin/lib/scan/changes.js';
 export {changesFeed} from '../../plugin/lib/scan/changes-feed.js';
 export {markNew, NewItems} from '../../plugin/lib/scan/new.js';
+export {readerScript} from '../../plugin/lib/reader.js';

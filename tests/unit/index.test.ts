@@ -11,7 +11,7 @@ import {DEFAULT_CONFIG} from '@docusaurus/core/lib/server/configValidation.js';
 import {createRequire} from 'node:module';
 import {execFile as execFileCallback} from 'node:child_process';
 import {promisify} from 'node:util';
-import {normalizeOptions, Scanner, DEFAULT_KINDS, DEFAULT_LEVELS, type Options} from '../support/internals.ts';
+import {normalizeOptions, readerScript, Scanner, DEFAULT_KINDS, DEFAULT_LEVELS, type Options} from '../support/internals.ts';
 import {visit} from 'unist-util-visit';
 import {toString} from 'mdast-util-to-string';
 import {compileWithDocusaurus} from '../support/docusaurus.ts';
@@ -227,6 +227,84 @@ describe('the index', () => {
       ['again', 'beta', 'Beta'],
       ['trace', '', ''],
     ]);
+    await fs.rm(file);
+  });
+
+  it("marks what a reader may hide, and gives the page a reader control keeping the choice in the site's storage", async () => {
+    const content = [
+      '# Reader',
+      '',
+      'Always shown.',
+      '',
+      '## torch.trace :beta{kind=api}',
+      '',
+      'Hidden with previews.',
+      '',
+      '```python',
+      'trace(model)',
+      '```',
+      '',
+      '### Details',
+      '',
+      '- a list',
+      '',
+      '## torch.old :deprecated{kind=api}',
+      '',
+      'Hidden with retired items.',
+      '',
+      '## Plain',
+      '',
+      ':::stable[Kept]{kind=api}',
+      'Stable content.',
+      ':::',
+      '',
+      ':::alpha[Box]{kind=api}',
+      'Its body hides, its header stays.',
+      ':::',
+      '',
+    ].join('\n');
+    const file = await write('docs/reader.md', content);
+    // Docusaurus 3.5+ gives the site's storage: sessionStorage, its keys namespaced.
+    const storageContext = {...context(), siteStorage: {type: 'sessionStorage', namespace: '-docs-a'}} as LoadContext;
+    const plugin = pluginClassification(storageContext, normalizeOptions({}));
+    await plugin.allContentLoaded!({
+      allContent: allContentFor([...Object.keys(docs), 'docs/reader.md']),
+      actions: {addRoute: () => {}, createData: async (name: string) => `/data/${name}`, setGlobalData: () => {}},
+    } as never);
+    // Before the first paint, from the same storage and key: a script that cannot end its own element.
+    const tags = plugin.injectHtmlTags!({content: undefined} as never) as {headTags: {tagName: string; innerHTML: string}[]};
+    assert.deepEqual(tags.headTags.map((tag) => tag.tagName), ['script']);
+    assert.match(tags.headTags[0]!.innerHTML, /window\["sessionStorage"\]\.getItem\("docusaurus\.classification\.hide-docs-a"\)/);
+    assert.match(tags.headTags[0]!.innerHTML, /setAttribute\("data-classification-hide",v\)/);
+    // A namespace is the site's own text: it cannot close the element.
+    assert.doesNotMatch(readerScript({type: 'localStorage', key: 'k-</script><b>'}), /<\/script|<b>/);
+    const {tree, code} = await compileWithDocusaurus(content, {filePath: file, siteDir});
+    const marked: string[] = [];
+    visit(tree, (node) => {
+      const hides = (node as {data?: {hProperties?: Record<string, unknown>}}).data?.hProperties?.['data-classification-hides']
+        ?? (node as {attributes?: {name: string; value: unknown}[]}).attributes?.find((attribute) => attribute.name === 'data-classification-hides' || attribute.name === 'hides')?.value;
+      if (hides !== undefined) {
+        marked.push(`${node.type}${'depth' in node ? node.depth : ''}: ${String(hides)}`);
+      }
+    });
+    assert.deepEqual(marked, [
+      'paragraph: preview',
+      // A code block's props do not reach its element: a div around it carries the mark.
+      'mdxJsxFlowElement: preview',
+      'heading3: preview',
+      'list: preview',
+      'paragraph: retired',
+      // The Alpha callout hides its own body; the Stable one nothing.
+      'mdxJsxFlowElement: preview',
+    ]);
+    assert.match(code, /_ClassificationReaderControl/);
+    assert.match(code, /storageKey: "docusaurus\.classification\.hide-docs-a"/);
+    assert.match(code, /storageType: "sessionStorage"/);
+    assert.match(code, /"phase": "preview",\s*"levels": \["Alpha", "Beta"\]/);
+    assert.match(code, /"phase": "retired",\s*"levels": \["Deprecated"\]/);
+    // A page with nothing to hide gets no control.
+    const plain = await compileWithDocusaurus('# Plain\n\n## torch.stable :stable{kind=api}\n\nText.\n', {filePath: path.join(siteDir, 'docs/plain.md'), siteDir});
+    assert.doesNotMatch(plain.code, /ReaderControl|data-classification-hides/);
     await fs.rm(file);
   });
 

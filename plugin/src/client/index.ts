@@ -10,7 +10,7 @@ import {useAllPluginInstancesData} from '@docusaurus/useGlobalData';
 import {PLUGIN_NAME, trimSlash} from '../vocabulary';
 import type {ClassificationGlobalData} from 'docusaurus-plugin-classification';
 
-export {earlierLevelsLabel, scopeLabel} from '../vocabulary';
+export {earlierLevelsLabel, HIDE_ATTRIBUTE, scopeLabel} from '../vocabulary';
 
 export type LevelLabel = ClassificationGlobalData['levels'][number];
 

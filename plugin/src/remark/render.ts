@@ -5,12 +5,12 @@ import {kindLabels, levelLabels} from '../site-data';
 import {flowElement, replaceNode, textElement, type PropValue} from './jsx';
 import {isLink, isRemoved, replacementEntry} from '../scan/retirement';
 import {optionMarkdown as markdown, optionPhrasing as phrasing} from './option-markdown';
-import {earlierLevelsLabel, localName, type ComponentName} from '../vocabulary';
-import {findLevel, noticeFor} from '../taxonomy';
+import {earlierLevelsLabel, HIDES_ATTRIBUTE, localName, type ComponentName} from '../vocabulary';
+import {findLevel, HIDEABLE_PHASES, isHideable, noticeFor, type HideablePhase} from '../taxonomy';
 import type {Esm} from '../esm';
 import type {SharedState} from '../state';
 import type {Kind, Level, Taxonomy} from '../taxonomy';
-import type {Heading, Parents, PhrasingContent, Root, RootContent, Table, TableRow} from 'mdast' with {'resolution-mode': 'import'};
+import type {BlockContent, Heading, Parents, PhrasingContent, Root, RootContent, Table, TableRow} from 'mdast' with {'resolution-mode': 'import'};
 
 function badgeSpan(esm: Esm, level: Level): PhrasingContent {
   // A plain element, not a component: Docusaurus serializes heading children
@@ -52,6 +52,8 @@ export class Renderer {
   private filePath: string | undefined;
   /** With `notices: 'first'`: kind and level → the id of the page's first item showing that notice. */
   private readonly firstNotice = new Map<string, string>();
+  /** What a reader may hide on the page: heading items' sections, a page item's page, callouts' bodies. */
+  private readonly hideable: {phase: HideablePhase; section: boolean; heading?: Heading}[] = [];
   constructor(
     private readonly esm: Esm,
     private readonly taxonomy: Taxonomy,
@@ -66,10 +68,12 @@ export class Renderer {
     this.version = filePath === undefined ? undefined : this.shared?.versions?.get(filePath);
     this.filePath = filePath;
     this.firstNotice.clear();
+    this.hideable.length = 0;
     quietRejected(collection);
     for (const collected of collection.items) {
       this.item(collected, tree);
     }
+    this.readerControl(tree);
     for (const {node, level, since, labelled} of collection.badges) {
       this.badge(node, level, since, labelled);
     }
@@ -152,7 +156,12 @@ export class Renderer {
       const {node, label} = collected;
       const body = node.children.filter((child) => child !== label);
       const className = node.attributes?.class ?? undefined;
-      const props: Record<string, PropValue> = {...this.itemProps(collected), className, retirement, noticeAt};
+      const hides = this.hides(collected);
+      if (hides) {
+        // Its body hides itself (ClassificationCallout).
+        this.hideable.push({phase: hides, section: false});
+      }
+      const props: Record<string, PropValue> = {...this.itemProps(collected), className, retirement, noticeAt, hides};
       if (collected.anchor) {
         // The heading above carries the id (see collect()).
         markAnchor(collected.anchor, level, kind);
@@ -183,6 +192,10 @@ export class Renderer {
         ...(fresh ? [{type: 'text', value: ' '} as const, newSpan(this.esm, fresh)] : []),
       ];
       markAnchor(collected.node, level, kind, collected.item.id);
+      const hides = this.hides(collected);
+      if (hides) {
+        this.hideable.push({phase: hides, section: true, heading: collected.node});
+      }
       if (retirement) {
         // Below the heading: the TOC keeps headings' text only.
         const siblings = parentOf(tree, collected.node);
@@ -194,6 +207,54 @@ export class Renderer {
     this.used.add('Banner');
     const banner = flowElement(this.esm, 'Banner', {...this.itemProps(collected), retirement, noticeAt});
     tree.children.splice(bannerIndex(tree), 0, banner);
+    const hides = this.hides(collected);
+    if (hides) {
+      this.hideable.push({phase: hides, section: true});
+    }
+  }
+
+  /** The phase under which a reader may hide the item's content (statements stay: they are a sentence). */
+  private hides({level, form}: CollectedItem): HideablePhase | undefined {
+    return form !== 'statement' && this.shared?.readerStorage && isHideable(level.phase) ? level.phase : undefined;
+  }
+
+  /**
+   * Marks what a reader may hide, and adds the control where the page has
+   * some: a heading item's section (up to the next heading of its rank or
+   * higher) and a page item's content after its banner. The heading, the
+   * banner and a callout's header stay, with the badge, title and anchor.
+   */
+  private readerControl(tree: Root): void {
+    const storage = this.shared?.readerStorage;
+    if (!storage || this.hideable.length === 0) {
+      return;
+    }
+    for (const {phase, section, heading} of this.hideable) {
+      const siblings = heading ? parentOf(tree, heading) : tree.children;
+      if (!section || !siblings) {
+        continue;
+      }
+      // A page item: everything after its banner (which follows the page's title).
+      let index = heading ? siblings.indexOf(heading) + 1 : bannerIndex(tree) + 1;
+      for (; index < siblings.length; index += 1) {
+        const node = siblings[index]!;
+        if (heading && node.type === 'heading' && node.depth <= heading.depth) {
+          break;
+        }
+        siblings[index] = markHidden(node, phase);
+      }
+    }
+    const phases = HIDEABLE_PHASES.filter((phase) => this.hideable.some((entry) => entry.phase === phase));
+    this.used.add('ReaderControl');
+    tree.children.splice(
+      bannerIndex(tree),
+      0,
+      flowElement(this.esm, 'ReaderControl', {
+        options: phases.map((phase) => ({phase, levels: this.taxonomy.levels.filter((level) => level.phase === phase).map((level) => level.label)})),
+        storageKey: storage.key,
+        storageType: storage.type,
+      }),
+    );
   }
 
   private badge(node: Collection['badges'][number]['node'], level: Level, since: string | undefined, labelled: boolean): void {
@@ -274,6 +335,43 @@ export class Renderer {
       }),
     );
   }
+}
+
+/** Nodes whose element takes the mark itself; others are wrapped in a `div` that carries it. */
+const MARKED_IN_PLACE = new Set(['paragraph', 'heading', 'list', 'blockquote', 'table', 'thematicBreak']);
+/** Nodes that render nothing of their own (imports, link definitions, expressions), left alone. */
+const NOT_CONTENT = new Set(['mdxjsEsm', 'yaml', 'toml', 'definition', 'footnoteDefinition', 'mdxFlowExpression']);
+
+/**
+ * A node of hideable content, marked with its phase (a section inside another
+ * gets both). An item inside stays findable: its heading shows, and a
+ * callout hides its body only, as its own phase would.
+ */
+function markHidden(node: RootContent, phase: HideablePhase): RootContent {
+  if (NOT_CONTENT.has(node.type) || (node.type === 'heading' && node.data?.hProperties?.['data-classification-level'] !== undefined)) {
+    return node;
+  }
+  const add = (value: unknown) => [...new Set([...String(value ?? '').split(' ').filter(Boolean), phase])].join(' ');
+  if (node.type === 'mdxJsxFlowElement' && node.name === localName('Callout')) {
+    const hides = node.attributes.find((entry) => entry.type === 'mdxJsxAttribute' && entry.name === 'hides');
+    if (hides) {
+      hides.value = add(hides.value);
+    } else {
+      node.attributes.push({type: 'mdxJsxAttribute', name: 'hides', value: phase});
+    }
+    return node;
+  }
+  if (MARKED_IN_PLACE.has(node.type)) {
+    node.data = {...node.data, hProperties: {...node.data?.hProperties, [HIDES_ATTRIBUTE]: add(node.data?.hProperties?.[HIDES_ATTRIBUTE])}};
+    return node;
+  }
+  const attribute = node.type === 'mdxJsxFlowElement' && node.name === 'div' ? node.attributes.find((entry) => entry.type === 'mdxJsxAttribute' && entry.name === HIDES_ATTRIBUTE) : undefined;
+  if (attribute && attribute.type === 'mdxJsxAttribute') {
+    attribute.value = add(attribute.value);
+    return node;
+  }
+  // Code blocks, admonitions and components: their props do not reach the DOM.
+  return {type: 'mdxJsxFlowElement', name: 'div', attributes: [{type: 'mdxJsxAttribute', name: HIDES_ATTRIBUTE, value: phase}], children: [node as BlockContent]};
 }
 
 /** The children of the node that holds `node` (headings sit in the root, a list item, a quote…). */

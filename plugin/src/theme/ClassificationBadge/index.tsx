@@ -16,7 +16,12 @@ export default function ClassificationBadge({level, label, since, newLabel, clas
         data-classification-level={level}>
         {label}
       </span>
-      {newLabel && <span className="classification-new">{newLabel}</span>}
+      {newLabel && (
+        <>
+          {' '}
+          <span className="classification-new">{newLabel}</span>
+        </>
+      )}
       {since && (
         <span className="classification-since">
           <ClassificationSince since={since} />

@@ -29,6 +29,7 @@ export default function ClassificationCallout({
   earlier,
   noticeAt,
   newLabel,
+  hides,
   children,
 }: Props): ReactNode {
   const {collectAnchor} = useBrokenLinks();
@@ -48,7 +49,7 @@ export default function ClassificationCallout({
           <ClassificationMeta kindLabel={kindLabel} framework={framework} workload={workload} since={since} earlier={earlier} />
         </span>
       </div>
-      <div className="classification-callout__body">
+      <div className="classification-callout__body" data-classification-hides={hides}>
         {retirement && <ClassificationRetirement level={level} levelLabel={levelLabel} since={since} {...retirement} />}
         {!retirement?.removed && <ClassificationDisclaimer level={level} kind={kind} pluginId={pluginId} noticeAt={noticeAt} />}
         {children}
