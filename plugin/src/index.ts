@@ -16,7 +16,7 @@ import {readRegistry} from './scan/registry';
 import {Scanner} from './scan/scanner';
 import {admonitionKeywords, checkNames} from './site-config';
 import {claimOutputs, isFirstInstance, problemsInOverlay, publish, type SharedState} from './state';
-import {readerScript} from './reader';
+import {readerScript, writeReaderStylesheet} from './reader';
 import {NEW_LABEL, PLUGIN_NAME, READER_STORAGE_KEY} from './vocabulary';
 import {webpackConfig} from './webpack';
 import type {PluginOptions} from './options';
@@ -31,7 +31,7 @@ export type {ClassificationItem, ItemForm} from './collect';
 export type {IndexEntry} from './scan/indexing';
 export type {ChangesPageData, ClassificationGlobalData, DisclaimerData, DisclaimerNode, IndexPageData, KindLabel} from './theme-data';
 export type {Change, ChangeKind, Release} from './scan/changes';
-export type {Level, Kind, KindTable, Taxonomy} from './taxonomy';
+export type {HideablePhase, Level, Kind, KindTable, Taxonomy} from './taxonomy';
 
 export default function pluginClassification(context: LoadContext, options: PluginOptions): Plugin<ClassificationContent> {
   const {siteDir, siteConfig, baseUrl, i18n} = context;
@@ -61,13 +61,14 @@ export default function pluginClassification(context: LoadContext, options: Plug
   const scanner = new Scanner({markdown: siteConfig.markdown, taxonomy, anchorsMaintainCase: shared.anchorsMaintainCase, admonitionKeywords: keywords, siteDir});
   // Every level's colour tokens and rules, for the built-in levels and the site's own.
   const levelsCss = writeLevelStylesheet(context.generatedFilesDir, options.id, options.levels);
+  const readerCss = writeReaderStylesheet(context.generatedFilesDir);
   const registryFile = options.registry === undefined ? undefined : path.resolve(siteDir, options.registry);
 
   return {
     name: PLUGIN_NAME,
     getThemePath: () => '../lib/theme',
     getTypeScriptThemePath: () => '../src/theme',
-    getClientModules: () => [path.resolve(__dirname, './theme/classification.css'), levelsCss],
+    getClientModules: () => [path.resolve(__dirname, './theme/classification.css'), levelsCss, readerCss],
     getPathsToWatch: () => (registryFile ? [registryFile] : []),
     getTranslationFiles: ({content}) => translationFiles(content),
     translateContent: ({content, translationFiles: files}) => translateContent(content, files, i18n.currentLocale),

@@ -76,7 +76,7 @@ declare module '@theme/ClassificationCallout' {
     readonly noticeAt?: string;
     /** With `newFor`, when the item's level is recent: the "New" marker's text. */
     readonly newLabel?: string;
-    /** The phase (`preview`, `retired`) under which a reader may hide the body: its `data-classification-hides`. */
+    /** The phases (`preview`, `retired`, space-separated) under which a reader may hide the body: its `data-classification-hides`. */
     readonly hides?: string;
     /** A retired item's removal and replacement, shown above its notice. */
     readonly retirement?: Pick<RetirementProps, 'removal' | 'removed' | 'replacement'>;
@@ -88,10 +88,11 @@ declare module '@theme/ClassificationCallout' {
 
 declare module '@theme/ClassificationReaderControl' {
   import type {ReactNode} from 'react';
+  import type {HideablePhase} from 'docusaurus-plugin-classification';
 
   export interface Props {
     /** The phases a reader may hide on this page, each with its levels' labels. */
-    readonly options: readonly {readonly phase: 'preview' | 'retired'; readonly levels: readonly string[]}[];
+    readonly options: readonly {readonly phase: HideablePhase; readonly levels: readonly string[]}[];
     /** Where the choice is kept: the key (with the site's storage namespace) and the storage. */
     readonly storageKey: string;
     readonly storageType: 'localStorage' | 'sessionStorage';

@@ -124,10 +124,10 @@ export const CONTENT_PLUGINS = {
 /** How a problem is reported: `onInvalidContent` and `onStale`. */
 export const SEVERITIES = ['ignore', 'log', 'warn', 'throw'] as const;
 
-/** A duration such as `180d`, `26w`, `6m`, `1y`. */
 /** The marker of an item whose level is recent (`newFor`), in English; translated as an option text. */
 export const NEW_LABEL = 'New';
 
+/** A duration such as `180d`, `26w`, `6m`, `1y`. */
 export const AGE_PATTERN = /^(\d+)([dwmy])$/;
 
 /** An ISO date, `2024-05-01`. */

@@ -184,7 +184,7 @@ describe('demo site in Chromium', () => {
     const features = await open('/features/neuron-features');
     const profiler = findCallout(features.page, 'Neuron Profiler');
     assert.ok(await profiler.isVisible());
-    assert.match(normalize(await profiler.innerText()), /^Stable Neuron Profiler Feature/);
+    assert.match(normalize(await profiler.innerText()), /^Stable New Neuron Profiler Feature/);
     assert.doesNotMatch(await profiler.innerText(), /Developer Preview/);
     await features.page.close();
   });

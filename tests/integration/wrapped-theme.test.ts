@@ -90,8 +90,7 @@ describe('every wrap-safe theme component, wrapped', () => {
     assert.deepEqual(await table.locator('tbody th').allInnerTexts(), ['Alpha', 'Beta', 'Stable']);
     assert.match(await table.locator('.classification-disclaimer').innerText(), /Developer Preview/);
     const entries = page.locator('.classification-list [data-classification-entry]');
-    assert.equal(await entries.count(), 1);
-    assert.equal(normalize(await entries.innerText()), 'torch_neuron.trace Beta — Items (since 2.18)');
+    assert.deepEqual((await entries.allInnerTexts()).map(normalize), ['torch_neuron.trace Beta — Items (since 2.18)', 'trace_v0 Deprecated — Runtime']);
     assert.equal(await entries.getByRole('link', {name: 'torch_neuron.trace'}).getAttribute('href'), '/#torch_neurontrace');
     const cell = page.locator('table.classification-matrix').getByRole('link', {name: 'Llama, PyTorch Neuron · training: Alpha'});
     assert.equal(await cell.getAttribute('href'), '/#llama');
@@ -111,12 +110,14 @@ describe('every wrap-safe theme component, wrapped', () => {
     assert.equal(await page.getByRole('heading', {level: 1}).count(), 1);
     assert.deepEqual((await page.getByRole('heading', {level: 3}).allInnerTexts()).map(normalize), [
       'Beta APIs',
+      'Deprecated APIs',
       'Beta Packages / Libraries',
       'Alpha Model classes',
     ]);
     const entries = page.locator('[data-classification-entry]');
     assert.deepEqual((await entries.allInnerTexts()).map(normalize), [
       'torch_neuron.trace Beta — Items (since 2.18)',
+      'trace_v0 Deprecated — Runtime',
       'Runtime Beta (since 2.17)',
       'Llama Alpha PyTorch Neuron · training — Items (since 2.19)',
     ]);
@@ -143,6 +144,21 @@ describe('every wrap-safe theme component, wrapped', () => {
     await page.waitForSelector('html[data-has-hydrated="true"]');
     assert.equal(await previews.isChecked(), true);
     assert.equal(await body.isVisible(), false);
+    await page.close();
+  });
+
+  it('one reader control on a page whose partial renders one too, offering what both hide', async () => {
+    const page = await open('/runtime');
+    const groups = page.getByRole('group', {name: 'Classified content'});
+    assert.equal(await groups.count(), 1);
+    assert.deepEqual(await groups.getByRole('checkbox').evaluateAll((boxes) => boxes.map((box) => box.parentElement?.textContent)), [
+      'Hide previews (Alpha, Beta)',
+      'Hide retired items (Deprecated)',
+    ]);
+    await groups.getByRole('checkbox', {name: 'Hide retired items (Deprecated)'}).check();
+    const retired = page.locator('.classification-callout').filter({hasText: 'trace_v0'});
+    assert.equal(await retired.locator('.classification-callout__body').isVisible(), false);
+    assert.equal(await page.locator('html').getAttribute('data-classification-hide'), 'retired');
     await page.close();
   });
 });

@@ -248,6 +248,9 @@ describe('the index', () => {
       '',
       '- a list',
       '',
+      '- :alpha[A sentence that is an item]{#sentence kind=api}',
+      '- a sentence that is not',
+      '',
       '## torch.old :deprecated{kind=api}',
       '',
       'Hidden with retired items.',
@@ -291,8 +294,10 @@ describe('the index', () => {
       'paragraph: preview',
       // A code block's props do not reach its element: a div around it carries the mark.
       'mdxJsxFlowElement: preview',
-      'heading3: preview',
-      'list: preview',
+      // Headings stay (every anchor lands), their sections hide. A list holding a statement item
+      // (the three bullets are one list): the item's sentence stays, the other bullets hide.
+      'listItem: preview',
+      'listItem: preview',
       'paragraph: retired',
       // The Alpha callout hides its own body; the Stable one nothing.
       'mdxJsxFlowElement: preview',

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import type {IndexEntry} from 'docusaurus-plugin-classification';
-import {markNew, NewItems, normalizeOptions} from '../support/internals.ts';
+import {markNew, NewItems, normalizeOptions, versionReleases} from '../support/internals.ts';
 
 const taxonomy = normalizeOptions({});
 
@@ -98,18 +98,57 @@ describe('"New"', () => {
     ]);
   });
 
-  it('pages ask by their file and the item\'s id, registry items by their id and docs version', () => {
+  it('counts the releases from the version readers see by default; an unreleased "Next" is in the window', () => {
+    const versions = [
+      {name: 'current', label: 'Next', isLast: false},
+      {name: '2.0', label: '2.0', isLast: true},
+      {name: '1.0', label: '1.0', isLast: false},
+    ];
+    const entries = [
+      entry('promoted', 'alpha', {version: '1.0'}),
+      entry('promoted', 'beta', {version: '2.0'}),
+      entry('promoted', 'beta', {version: 'current'}),
+      entry('unreleased', 'alpha', {version: 'current'}),
+    ];
+    assert.deepEqual(marked(entries, 1, versions), [
+      ['promoted@2.0', '2.0'],
+      ['promoted@current', '2.0'],
+      ['unreleased@current', 'Next'],
+    ]);
+  });
+
+  it('follows a registry item across versions, whichever page the index took its mention from', () => {
+    const versions = [
+      {name: 'current', label: '2.x', isLast: true},
+      {name: '1.0', label: '1.0', isLast: false},
+    ];
+    const mention = (version: string, docId: string) =>
+      entry('trace', 'stable', {version, docId, ref: 'trace', permalink: `/${version}/${docId}`, anchor: `/${version}/${docId}#trace`});
+    const entries = [mention('1.0', 'apis/torch'), mention('current', 'apis/a-new-page')];
+    markNew({entries, pages: [], versions, taxonomy, defaultLevel: 'stable', newFor: 1, now: '2026-12-01'});
+    assert.deepEqual(entries.map((item) => item.newIn), [undefined, undefined]);
+    // Nor did it change level between the versions.
+    assert.deepEqual(versionReleases({entries, pages: [], versions, taxonomy, defaultLevel: 'stable'})[0]!.changes, []);
+  });
+
+  it("pages ask by their file and the item's id, registry items by their id and docs version, partials by id and title", () => {
     const entries = [
       entry('trace', 'beta', {newIn: '2.x'}),
       entry('jit', 'beta'),
       entry('cache', 'beta', {ref: 'cache', newIn: '2.x', version: 'current'}),
     ];
-    const lookup = new NewItems(entries, [{filePath: '/site/docs/apis/torch.md', permalink: '/apis/torch'}]);
-    assert.equal(lookup.of('/site/docs/apis/torch.md', undefined, {id: 'trace'}), '2.x');
-    assert.equal(lookup.of('/site/docs/apis/torch.md', undefined, {id: 'jit'}), undefined);
-    assert.equal(lookup.of('/site/docs/other.md', undefined, {id: 'trace'}), undefined);
+    const lookup = new NewItems(entries, [
+      {filePath: '/site/docs/apis/torch.md', permalink: '/apis/torch'},
+      {filePath: '/site/docs/other.md', permalink: '/other'},
+    ]);
+    assert.equal(lookup.of('/site/docs/apis/torch.md', undefined, {id: 'trace', title: 'trace'}), '2.x');
+    assert.equal(lookup.of('/site/docs/apis/torch.md', undefined, {id: 'jit', title: 'jit'}), undefined);
+    assert.equal(lookup.of('/site/docs/other.md', undefined, {id: 'trace', title: 'trace'}), undefined);
     // Mentioned on any page, under any id, in the same version.
-    assert.equal(lookup.of('/site/docs/other.md', 'current', {id: 'persistent-cache', ref: 'cache'}), '2.x');
-    assert.equal(lookup.of('/site/docs/other.md', '1.0', {id: 'persistent-cache', ref: 'cache'}), undefined);
+    assert.equal(lookup.of('/site/docs/other.md', 'current', {id: 'persistent-cache', title: 'Cache', ref: 'cache'}), '2.x');
+    assert.equal(lookup.of('/site/docs/other.md', '1.0', {id: 'persistent-cache', title: 'Cache', ref: 'cache'}), undefined);
+    // A partial is no page: its item is new when the item of that id and title is.
+    assert.equal(lookup.of('/site/docs/_shared.mdx', undefined, {id: 'trace', title: 'trace'}), '2.x');
+    assert.equal(lookup.of('/site/docs/_shared.mdx', undefined, {id: 'trace', title: 'Other'}), undefined);
   });
 });

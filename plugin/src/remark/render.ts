@@ -10,7 +10,7 @@ import {findLevel, HIDEABLE_PHASES, isHideable, noticeFor, type HideablePhase} f
 import type {Esm} from '../esm';
 import type {SharedState} from '../state';
 import type {Kind, Level, Taxonomy} from '../taxonomy';
-import type {BlockContent, Heading, Parents, PhrasingContent, Root, RootContent, Table, TableRow} from 'mdast' with {'resolution-mode': 'import'};
+import type {BlockContent, Heading, Nodes, Parents, PhrasingContent, Root, RootContent, Table, TableRow} from 'mdast' with {'resolution-mode': 'import'};
 
 function badgeSpan(esm: Esm, level: Level): PhrasingContent {
   // A plain element, not a component: Docusaurus serializes heading children
@@ -338,17 +338,34 @@ export class Renderer {
 }
 
 /** Nodes whose element takes the mark itself; others are wrapped in a `div` that carries it. */
-const MARKED_IN_PLACE = new Set(['paragraph', 'heading', 'list', 'blockquote', 'table', 'thematicBreak']);
+const MARKED_IN_PLACE = new Set(['paragraph', 'list', 'listItem', 'blockquote', 'table', 'thematicBreak']);
 /** Nodes that render nothing of their own (imports, link definitions, expressions), left alone. */
 const NOT_CONTENT = new Set(['mdxjsEsm', 'yaml', 'toml', 'definition', 'footnoteDefinition', 'mdxFlowExpression']);
+/** Nodes whose text flows: one that holds an item stays whole (a statement is a sentence). */
+const PHRASING_CONTAINERS = new Set(['paragraph', 'table', 'tableRow', 'tableCell', 'heading']);
+/** The components whose element carries an item's anchor. */
+const ITEM_COMPONENTS = new Set([localName('Callout'), localName('Statement')]);
+
+/** Whether an item's anchor is in `node`: a classified heading, a callout or a statement. */
+function holdsItem(node: Nodes): boolean {
+  if (node.type === 'heading' && node.data?.hProperties?.['data-classification-level'] !== undefined) {
+    return true;
+  }
+  if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && ITEM_COMPONENTS.has(node.name ?? '')) {
+    return true;
+  }
+  return 'children' in node && (node.children as Nodes[]).some(holdsItem);
+}
 
 /**
  * A node of hideable content, marked with its phase (a section inside another
- * gets both). An item inside stays findable: its heading shows, and a
- * callout hides its body only, as its own phase would.
+ * gets both). Headings stay, so that every anchor of the section still lands;
+ * an item inside stays findable: a callout hides its body only (as its own
+ * phase would), a container holding an item hides around it, and a sentence
+ * holding a statement stays.
  */
 function markHidden(node: RootContent, phase: HideablePhase): RootContent {
-  if (NOT_CONTENT.has(node.type) || (node.type === 'heading' && node.data?.hProperties?.['data-classification-level'] !== undefined)) {
+  if (NOT_CONTENT.has(node.type) || node.type === 'heading') {
     return node;
   }
   const add = (value: unknown) => [...new Set([...String(value ?? '').split(' ').filter(Boolean), phase])].join(' ');
@@ -358,6 +375,12 @@ function markHidden(node: RootContent, phase: HideablePhase): RootContent {
       hides.value = add(hides.value);
     } else {
       node.attributes.push({type: 'mdxJsxAttribute', name: 'hides', value: phase});
+    }
+    return node;
+  }
+  if (holdsItem(node)) {
+    if (!PHRASING_CONTAINERS.has(node.type) && 'children' in node) {
+      (node as Parents).children = (node.children as RootContent[]).map((child) => markHidden(child, phase)) as Parents['children'];
     }
     return node;
   }

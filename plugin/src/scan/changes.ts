@@ -109,10 +109,16 @@ export interface VersionStep {
  * `:beta`); otherwise it has none there.
  */
 export function* versionSteps({entries, pages, versions, taxonomy, defaultLevel}: ReleaseInput): Generator<VersionStep> {
-  const of = (version: string) => new Map(entries.filter((entry) => entry.version === version && entry.form !== 'registry').map((entry) => [identity(entry), entry]));
+  const documented = (version: string) => entries.filter((entry) => entry.version === version && entry.form !== 'registry');
   const pageOf = (version: string) => new Map(pages.filter((page) => page.version === version && page.docId).map((page) => [page.docId!, page.permalink]));
   for (let newer = 0; newer + 1 < versions.length; newer += 1) {
-    const [before, after, afterPages] = [of(versions[newer + 1]!.name), of(versions[newer]!.name), pageOf(versions[newer]!.name)];
+    const [older, current] = [documented(versions[newer + 1]!.name), documented(versions[newer]!.name)];
+    // A registry item both versions mention is itself, on whichever page the index took its mention from.
+    const refs = (list: IndexEntry[]) => new Set(list.filter((entry) => entry.ref !== undefined).map(registryKey));
+    const [olderRefs, currentRefs] = [refs(older), refs(current)];
+    const key = (entry: IndexEntry) => (entry.ref !== undefined && olderRefs.has(registryKey(entry)) && currentRefs.has(registryKey(entry)) ? registryKey(entry) : identity(entry));
+    const of = (list: IndexEntry[]) => new Map(list.map((entry) => [key(entry), entry]));
+    const [before, after, afterPages] = [of(older), of(current), pageOf(versions[newer]!.name)];
     for (const key of new Set([...after.keys(), ...before.keys()])) {
       const [was, is] = [before.get(key), after.get(key)];
       const docId = (is ?? was)!.docId;

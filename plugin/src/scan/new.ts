@@ -47,9 +47,11 @@ export function markNew(input: ReleaseInput & {entries: IndexEntry[]; newFor: st
       }
       changedIn.set(newer, known);
     }
+    // The window counts from the version readers see by default; newer ones (an unreleased "Next") are in it.
+    const last = Math.max(0, versions.findIndex((version) => version.isLast));
     for (const step of steps) {
       const at = step.is && !retired.has(step.is.level) ? changedIn.get(step.newer)?.get(step.key) : undefined;
-      if (at !== undefined && at < newFor) {
+      if (at !== undefined && at < last + newFor) {
         step.is!.newIn = versions[at]!.label;
       }
     }
@@ -70,6 +72,9 @@ export function markNew(input: ReleaseInput & {entries: IndexEntry[]; newFor: st
 export class NewItems {
   private readonly byAnchor = new Map<string, string>();
   private readonly byRegistryItem = new Map<string, string>();
+  /** For partials, which are no page: by id and title, and registry items whatever their version. */
+  private readonly byIdAndTitle = new Map<string, string>();
+  private readonly byRegistryKey = new Map<string, string>();
   private readonly permalinks: Map<string, string>;
 
   constructor(entries: readonly IndexEntry[], pages: readonly {filePath: string; permalink: string}[]) {
@@ -80,9 +85,11 @@ export class NewItems {
       }
       if (entry.ref === undefined) {
         this.byAnchor.set(entry.anchor, entry.newIn);
+        this.byIdAndTitle.set(`${entry.id}\u0000${entry.title}`, entry.newIn);
       } else {
         // A registry item is indexed once per version, wherever it is mentioned.
         this.byRegistryItem.set(`${registryKey(entry)}\u0000${entry.version ?? ''}`, entry.newIn);
+        this.byRegistryKey.set(registryKey(entry), entry.newIn);
       }
     }
   }
@@ -91,12 +98,16 @@ export class NewItems {
     return this.byAnchor.size + this.byRegistryItem.size;
   }
 
-  /** The release or date the item's level began in, when it is new. */
-  of(filePath: string | undefined, version: string | undefined, item: Pick<IndexEntry, 'id' | 'ref' | 'framework' | 'workload'>): string | undefined {
-    if (item.ref !== undefined) {
-      return this.byRegistryItem.get(`${registryKey(item)}\u0000${version ?? ''}`);
-    }
+  /**
+   * The release or date the item's level began in, when it is new. A
+   * partial's item is new when an item of that id and title is, on a page
+   * that renders it (the index lists it there).
+   */
+  of(filePath: string | undefined, version: string | undefined, item: Pick<IndexEntry, 'id' | 'title' | 'ref' | 'framework' | 'workload'>): string | undefined {
     const permalink = filePath === undefined ? undefined : this.permalinks.get(filePath);
-    return permalink === undefined ? undefined : this.byAnchor.get(`${permalink}#${item.id}`);
+    if (item.ref !== undefined) {
+      return permalink === undefined ? this.byRegistryKey.get(registryKey(item)) : this.byRegistryItem.get(`${registryKey(item)}\u0000${version ?? ''}`);
+    }
+    return permalink === undefined ? this.byIdAndTitle.get(`${item.id}\u0000${item.title}`) : this.byAnchor.get(`${permalink}#${item.id}`);
   }
 }
