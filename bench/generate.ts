@@ -89,18 +89,48 @@ export function writeDocs(dir: string, spec: SiteSpec, variant: Variant): string
   return files;
 }
 
-/** A whole Docusaurus site, with or without the plugin. */
-export function writeSite(dir: string, spec: SiteSpec, {plugin}: {plugin: boolean}): void {
-  writeDocs(path.join(dir, 'docs'), spec, 'classification');
+/** The registry item of a site with `registryMentions`, and its registry at Alpha. */
+export const REGISTRY_ITEM = 'registry-item';
+export const REGISTRY_ALPHA = `${REGISTRY_ITEM}:\n  title: Registry item\n  kind: api\n  level: alpha\n`;
+
+/**
+ * What a built site is, for the build figures: the plugin and its content;
+ * the peer, the same content as `:::caution` admonitions without the plugin;
+ * the plugin installed (Docusaurus plugin and remark plugin) with the peer's
+ * content, which no page uses.
+ */
+export type SiteKind = 'plugin' | 'peer' | 'unused';
+export type Bundler = 'webpack' | 'faster';
+
+/** A whole Docusaurus site. */
+export function writeSite(
+  dir: string,
+  spec: SiteSpec,
+  {kind, bundler = 'webpack', registryMentions = 0}: {kind: SiteKind; bundler?: Bundler; registryMentions?: number},
+): void {
+  fs.rmSync(dir, {recursive: true, force: true});
+  const files = writeDocs(path.join(dir, 'docs'), spec, kind === 'plugin' ? 'classification' : 'admonitions');
+  // A registry item the first pages mention (`:classification{ref=…}` shows its current level).
+  const registry = kind === 'plugin' && registryMentions > 0;
+  if (registry) {
+    fs.writeFileSync(path.join(dir, 'classification.yml'), REGISTRY_ALPHA);
+    for (const file of files.slice(0, registryMentions)) {
+      fs.appendFileSync(file, `\nThe registry's item: :classification[Registry item]{ref=${REGISTRY_ITEM}}.\n`);
+    }
+  }
   fs.writeFileSync(path.join(dir, 'package.json'), '{"private": true}\n');
-  const remark = plugin ? `beforeDefaultRemarkPlugins: [require('docusaurus-plugin-classification/remark')],` : '';
+  const installed = kind !== 'peer';
+  const remark = installed ? `beforeDefaultRemarkPlugins: [require('docusaurus-plugin-classification/remark')],` : '';
+  // Docusaurus Faster (Rspack, SWC, Lightning CSS) needs v4's head attribute change in 3.10.
+  const future = bundler === 'faster' ? `future: {v4: {removeLegacyPostBuildHeadAttribute: true}, faster: true},` : '';
   fs.writeFileSync(
     path.join(dir, 'docusaurus.config.js'),
     `module.exports = {
   title: 'Bench', url: 'https://example.com', baseUrl: '/',
   onBrokenLinks: 'warn',
+  ${future}
   presets: [['classic', {docs: {routeBasePath: '/', ${remark}}, blog: false, pages: false}]],
-  plugins: ${plugin ? "['docusaurus-plugin-classification']" : '[]'},
+  plugins: ${installed ? `[['docusaurus-plugin-classification', ${registry ? "{registry: 'classification.yml'}" : '{}'}]]` : '[]'},
 };
 `,
   );
