@@ -1,12 +1,21 @@
 /** The plugin's webpack (or Rspack) configuration: the registry loader, the disclaimers module, and chunks. */
 import path from 'node:path';
-import {COMPONENTS, DISCLAIMERS_MODULE} from './vocabulary';
+import {COMPONENTS, DISCLAIMERS_MODULE, type ComponentName} from './vocabulary';
 import type {Plugin} from '@docusaurus/types';
 
 type Configuration = ReturnType<NonNullable<Plugin['configureWebpack']>>;
+type Module = {nameForCondition?: () => string | null; resource?: string};
 
-/** The directories of the components classified pages import. */
-const CONTENT_COMPONENTS = Object.values(COMPONENTS).map((name) => path.join(__dirname, 'theme', name) + path.sep);
+/** The chunks pages with items share: the item components and disclaimers, and the lists and tables. */
+const ITEMS_CHUNK = 'classification';
+const LISTS_CHUNK = 'classification-lists';
+
+/** The directories of components, as the pages that import them start with. */
+const componentDirs = (names: readonly ComponentName[]) => names.map((name) => path.join(__dirname, 'theme', COMPONENTS[name]) + path.sep);
+/** What the few pages that embed the index, a list or a table render: a chunk of their own. */
+const LIST_COMPONENTS: readonly ComponentName[] = ['List', 'Entries', 'Matrix', 'Table'];
+/** What pages with items render. */
+const ITEM_COMPONENTS = (Object.keys(COMPONENTS) as ComponentName[]).filter((name) => !LIST_COMPONENTS.includes(name));
 
 export function webpackConfig({
   registryFile,
@@ -27,15 +36,25 @@ export function webpackConfig({
     use: [{loader: require.resolve('./scan/registry-loader'), options: {registry: registryFile, pluginId}}],
   };
   // Only the pages whose components import them load the disclaimers.
-  const ownChunks = [...CONTENT_COMPONENTS, disclaimersFile];
+  const groups = {
+    [ITEMS_CHUNK]: [...componentDirs(ITEM_COMPONENTS), disclaimersFile],
+    [LISTS_CHUNK]: componentDirs(LIST_COMPONENTS),
+  };
+  const inGroup = (starts: readonly string[]) => (module: Module) => {
+    const resource = module.nameForCondition?.() ?? module.resource;
+    return typeof resource === 'string' && starts.some((start) => resource.startsWith(start));
+  };
+  const isOwn = inGroup(Object.values(groups).flat());
   return {
     resolve: {alias: {[DISCLAIMERS_MODULE]: disclaimersFile}},
     ...(registryRule ? {module: {rules: [registryRule]}} : {}),
     // Docusaurus moves modules that half the pages use into one `common`
     // chunk that every page loads. The components classified pages import
-    // stay in those pages' chunks instead (as any module used by fewer
-    // pages does): pages without items never load them, and the route
-    // registry in the main bundle names no extra chunk for each page.
+    // stay out of it (pages without items never load them), in two chunks of
+    // their own that those pages share (the items', and the few lists' and
+    // tables'): left in each page's chunk, every page with items carried (and
+    // the build minified) a copy of them. The price: the main bundle's route
+    // registry names the shared chunk for each page with items.
     ...(isServer
       ? {}
       : {
@@ -43,11 +62,11 @@ export function webpackConfig({
             splitChunks: {
               cacheGroups: {
                 common: {
-                  test: (module: {nameForCondition?: () => string | null; resource?: string}) => {
-                    const resource = module.nameForCondition?.() ?? module.resource;
-                    return !resource || !ownChunks.some((start) => resource.startsWith(start));
-                  },
+                  test: (module: Module) => !isOwn(module),
                 },
+                ...Object.fromEntries(
+                  Object.entries(groups).map(([name, starts]) => [name, {test: inGroup(starts), name, enforce: true, priority: 45}]),
+                ),
               },
             },
           },
