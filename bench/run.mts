@@ -188,18 +188,16 @@ function buildCost(): void {
       }
       const of = (kind: SiteKind, key: keyof BuildSample) => median(samples.get(kind)!.map((sample) => sample[key]));
       const figures = [
-        ['wall', (value: number) => `${value.toFixed(1)} s`],
-        ['cpu', (value: number) => `${value.toFixed(1)} s`],
-        ['rss', (value: number) => `${(value / 1024).toFixed(0)} MiB`],
+        ['wall', 'wall time', (value: number) => `${value.toFixed(1)} s`],
+        ['cpu', 'CPU (user+sys)', (value: number) => `${value.toFixed(1)} s`],
+        ['rss', 'peak memory', (value: number) => `${(value / 1024).toFixed(0)} MiB`],
       ] as const;
-      for (const [key, unit] of figures) {
-        const name = {wall: 'wall time', cpu: 'CPU (user+sys)', rss: 'peak memory'}[key];
+      for (const [key, name, unit] of figures) {
         const budget = key === 'rss' ? 1.05 : 1.03;
         const ratio = of('plugin', key) / of('peer', key);
         row(`build: ${bundler}, ${pages} pages, ${name}, plugin vs peer`, `≤ ${budget.toFixed(2)}×`, `${unit(of('plugin', key))} vs ${unit(of('peer', key))}`, `${ratio.toFixed(3)}×`, ratio <= budget);
       }
-      for (const [key, unit] of figures) {
-        const name = {wall: 'wall time', cpu: 'CPU (user+sys)', rss: 'peak memory'}[key];
+      for (const [key, name, unit] of figures) {
         const ratio = of('unused', key) / of('peer', key);
         row(`build: ${bundler}, ${pages} pages, ${name}, installed but unused vs peer`, '≤ 1.01×', `${unit(of('unused', key))} vs ${unit(of('peer', key))}`, `${ratio.toFixed(3)}×`, ratio <= 1.01);
       }

@@ -151,6 +151,13 @@ export function isSince(text: string): boolean {
   return SINCE_PATTERN.test(text) && (!DATE_PATTERN.test(text) || isDate(text));
 }
 
+/** A numbered version (`2.18`, `v2`), which `compareSince` orders: not a date, nor a version with words in it. */
+const VERSION_PATTERN = /^v?\d+(\.\d+)*$/;
+
+export function isVersion(text: string): boolean {
+  return VERSION_PATTERN.test(text);
+}
+
 /**
  * Orders two `since`/`removal` values: two versions by their numbers (`v2.9`
  * before `2.10`), two dates by date; undefined when they cannot be compared
@@ -160,7 +167,7 @@ export function compareSince(a: string, b: string): number | undefined {
   if (DATE_PATTERN.test(a) && DATE_PATTERN.test(b)) {
     return a < b ? -1 : a > b ? 1 : 0;
   }
-  const numbers = (text: string) => (/^v?\d+(\.\d+)*$/.test(text) ? text.replace(/^v/, '').split('.').map(Number) : undefined);
+  const numbers = (text: string) => (isVersion(text) ? text.replace(/^v/, '').split('.').map(Number) : undefined);
   const [left, right] = [numbers(a), numbers(b)];
   if (!left || !right) {
     return undefined;

@@ -42,18 +42,20 @@ export function useClassificationData(): ClassificationGlobalData {
 
 /** The level of the page a sidebar link points to, when it is classified in its front matter (listed or not). */
 export function levelOfPage(data: ClassificationGlobalData, href: string | undefined): LevelLabel | undefined {
-  if (!href) {
-    return undefined;
-  }
-  const pathname = href.split('#')[0] ?? '';
-  const id = data.pages[trimSlash(pathname)];
+  const page = pageKey(href);
+  const id = page === undefined ? undefined : data.pages[page];
   return data.levels.find((level) => level.id === id);
+}
+
+/** How global data names the page a link points to: its path, without anchor or trailing slash. */
+function pageKey(href: string | undefined): string | undefined {
+  return href ? trimSlash(href.split('#')[0] ?? '') : undefined;
 }
 
 /** The "New" marker's text, when the page a sidebar link points to is classified and its level is recent (`newFor`). */
 export function newOfPage(data: ClassificationGlobalData, href: string | undefined): string | undefined {
-  const pathname = href?.split('#')[0];
-  return pathname !== undefined && data.newPages?.includes(trimSlash(pathname)) ? data.newLabel : undefined;
+  const page = pageKey(href);
+  return page !== undefined && data.newPages?.includes(page) ? data.newLabel : undefined;
 }
 
 /** The badge a sidebar link shows: its page's level, when that level is listed. */

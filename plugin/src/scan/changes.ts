@@ -4,7 +4,7 @@
  * own id; without versioned docs, registry histories and `since` values give
  * the steps. One function for the page, the feed and the CLI.
  */
-import {compareSince} from '../vocabulary';
+import {compareSince, DATE_PATTERN, isVersion} from '../vocabulary';
 import type {VersionInfo} from './content';
 import type {IndexEntry} from './indexing';
 import type {Taxonomy} from '../taxonomy';
@@ -170,10 +170,10 @@ export function historyReleases(entries: readonly IndexEntry[], taxonomy: Taxono
     });
   }
   // Versions, then dates, each newest first; anything else last.
-  const group = (since: string) => (/^\d{4}-\d{2}-\d{2}$/.test(since) ? 1 : compareSince(since, '0') !== undefined ? 0 : 2);
+  const group = (since: string) => (DATE_PATTERN.test(since) ? 1 : isVersion(since) ? 0 : 2);
   return [...byRelease]
     .sort(([a], [b]) => group(a) - group(b) || -(compareSince(a, b) ?? 0))
-    .map(([since, changes]) => ({label: since, ...(/^\d{4}-\d{2}-\d{2}$/.test(since) ? {date: since} : {}), changes: sorted(changes, taxonomy)}));
+    .map(([since, changes]) => ({label: since, ...(DATE_PATTERN.test(since) ? {date: since} : {}), changes: sorted(changes, taxonomy)}));
 }
 
 /** By kind (the taxonomy's order), then by what changed, then by title. */

@@ -5,7 +5,7 @@
  * Retired items are never new: what they show is their removal. Computed at
  * each build from today's date, so it goes by itself.
  */
-import {compareSince, isDate} from '../vocabulary';
+import {compareSince, isDate, isVersion} from '../vocabulary';
 import {ageInDays, daysBetween} from './stale';
 import {changeOf, registryKey, versionSteps, type ReleaseInput} from './changes';
 import {phaseLevelIds} from '../taxonomy';
@@ -57,7 +57,7 @@ export function markNew(input: ReleaseInput & {entries: IndexEntry[]; newFor: st
     }
     return;
   }
-  const releases = [...new Set(candidates.map(began).filter((since): since is string => since !== undefined && !isDate(since) && compareSince(since, '0') !== undefined))]
+  const releases = [...new Set(candidates.map(began).filter((since): since is string => since !== undefined && isVersion(since)))]
     .sort((a, b) => -(compareSince(a, b) ?? 0))
     .slice(0, newFor);
   for (const entry of candidates) {
@@ -92,10 +92,6 @@ export class NewItems {
         this.byRegistryKey.set(registryKey(entry), entry.newIn);
       }
     }
-  }
-
-  get size(): number {
-    return this.byAnchor.size + this.byRegistryItem.size;
   }
 
   /**
