@@ -18,7 +18,7 @@ import {admonitionKeywords, checkNames} from './site-config';
 import {claimOutputs, isFirstInstance, problemsInOverlay, publish, type SharedState} from './state';
 import {readerScript, writeReaderStylesheet} from './reader';
 import {NEW_LABEL, PLUGIN_NAME, READER_STORAGE_KEY} from './vocabulary';
-import {webpackConfig} from './webpack';
+import {webpackConfig, writeComponentsModule} from './webpack';
 import type {PluginOptions} from './options';
 import type {AllContent} from './scan/content';
 import type {LoadContext, Plugin} from '@docusaurus/types';
@@ -82,6 +82,7 @@ export default function pluginClassification(context: LoadContext, options: Plug
       return webpackConfig({
         registryFile,
         disclaimersFile: disclaimersFile(context.generatedFilesDir),
+        componentsFile: writeComponentsModule(context.generatedFilesDir),
         isServer,
         pluginId: options.id,
       });

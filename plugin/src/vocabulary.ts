@@ -5,7 +5,11 @@
  * scan, the registry, the remark plugin and the options all read them here.
  */
 
-/** The parts of a level and a taxonomy names depend on (the theme imports this module too). */
+/**
+ * The parts of a level and a taxonomy names depend on. The theme imports
+ * this module too: top-level values are marked `@__PURE__`, so a browser
+ * bundle drops the ones it does not read.
+ */
 interface LevelLike {
   id: string;
 }
@@ -25,7 +29,7 @@ export const DIRECTIVE = {
   matrix: 'classification-matrix',
 } as const;
 
-export const OWN_DIRECTIVES: readonly string[] = Object.values(DIRECTIVE);
+export const OWN_DIRECTIVES: readonly string[] = /* @__PURE__ */ Object.values(DIRECTIVE);
 
 /** The attributes each form accepts. */
 export const ATTRIBUTES = {
@@ -50,12 +54,12 @@ export function frontMatterKey(attribute: string): string {
 /** Front matter keys of a page item. */
 export const FRONT_MATTER = {
   level: FRONT_MATTER_PREFIX,
-  kind: frontMatterKey('kind'),
-  id: frontMatterKey('id'),
-  since: frontMatterKey('since'),
-  removal: frontMatterKey('removal'),
-  replacement: frontMatterKey('replacement'),
-  ref: frontMatterKey('ref'),
+  kind: /* @__PURE__ */ frontMatterKey('kind'),
+  id: /* @__PURE__ */ frontMatterKey('id'),
+  since: /* @__PURE__ */ frontMatterKey('since'),
+  removal: /* @__PURE__ */ frontMatterKey('removal'),
+  replacement: /* @__PURE__ */ frontMatterKey('replacement'),
+  ref: /* @__PURE__ */ frontMatterKey('ref'),
 } as const;
 
 /** Whether front matter has a key of ours. */
@@ -110,6 +114,9 @@ export function localName(name: ComponentName): string {
 
 /** How ClassificationDisclaimer imports the disclaimers the plugin writes for the site's locale. */
 export const DISCLAIMERS_MODULE = `@${PLUGIN_NAME}/disclaimers`;
+
+/** How compiled pages import the components: a module the plugin writes, each component loaded on its first render (webpack.ts). */
+export const COMPONENTS_MODULE = `@${PLUGIN_NAME}/components`;
 
 /** Docusaurus's id of a plugin instance given none. */
 export const DEFAULT_PLUGIN_ID = 'default';
@@ -182,7 +189,7 @@ export function compareSince(a: string, b: string): number | undefined {
 }
 
 /** Ids Docusaurus gives elements of its own pages: an item may not take one. */
-export const DOCUSAURUS_IDS: ReadonlySet<string> = new Set([
+export const DOCUSAURUS_IDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   '__docusaurus',
   '__docusaurus_skipToContent_fallback',
   '__docusaurus-base-url-issue-banner',
@@ -214,7 +221,7 @@ export function trimSlash(pathname: string): string {
 }
 
 /** Per taxonomy object: collect() runs once per compiled page. */
-const directiveNames = new WeakMap<TaxonomyLike, ReadonlySet<string>>();
+const directiveNames = /* @__PURE__ */ new WeakMap<TaxonomyLike, ReadonlySet<string>>();
 
 /** Every directive name collect() reads: the levels and the plugin's own. */
 export function ownDirectiveNames(taxonomy: TaxonomyLike): ReadonlySet<string> {
@@ -227,6 +234,6 @@ export function ownDirectiveNames(taxonomy: TaxonomyLike): ReadonlySet<string> {
 }
 
 /** Names a level or kind id may not take, with what already owns each. */
-export const RESERVED_NAMES: ReadonlyMap<string, string> = new Map(
-  OWN_DIRECTIVES.map((name) => [name, `the plugin's own directive ${name}`]),
+export const RESERVED_NAMES: ReadonlyMap<string, string> = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ OWN_DIRECTIVES.map((name) => [name, `the plugin's own directive ${name}`]),
 );

@@ -1,30 +1,51 @@
-/** The plugin's webpack (or Rspack) configuration: the registry loader, the disclaimers module, and chunks. */
+/** The plugin's webpack (or Rspack) configuration: the registry loader, the disclaimers and components modules, and chunks. */
 import path from 'node:path';
-import {COMPONENTS, DISCLAIMERS_MODULE, type ComponentName} from './vocabulary';
+import {writeIfChanged} from './generated-files';
+import {COMPONENTS, COMPONENTS_MODULE, DISCLAIMERS_MODULE, PLUGIN_NAME, type ComponentName} from './vocabulary';
 import type {Plugin} from '@docusaurus/types';
 
 type Configuration = ReturnType<NonNullable<Plugin['configureWebpack']>>;
 type Module = {nameForCondition?: () => string | null; resource?: string};
 
-/** The chunks pages with items share: the item components and disclaimers, and the lists and tables. */
-const ITEMS_CHUNK = 'classification';
-const LISTS_CHUNK = 'classification-lists';
-
-/** The directories of components, as the pages that import them start with. */
-const componentDirs = (names: readonly ComponentName[]) => names.map((name) => path.join(__dirname, 'theme', COMPONENTS[name]) + path.sep);
 /** What the few pages that embed the index, a list or a table render: a chunk of their own. */
 const LIST_COMPONENTS: readonly ComponentName[] = ['List', 'Entries', 'Matrix', 'Table'];
-/** What pages with items render. */
-const ITEM_COMPONENTS = (Object.keys(COMPONENTS) as ComponentName[]).filter((name) => !LIST_COMPONENTS.includes(name));
+
+/** The chunk pages with items share (the item components and the disclaimers), or the lists' and tables'. */
+const chunkOf = (name: ComponentName) => (LIST_COMPONENTS.includes(name) ? 'classification-lists' : 'classification');
+
+/**
+ * Writes the module compiled pages import the components from (once per
+ * site): each component a `React.lazy` of `@theme/…` (so a swizzled one
+ * too), from the shared chunk of its group.
+ *
+ * Left in each page's chunk, every page with items carried (and the build
+ * minified) a copy of the components; imported from a shared chunk, the
+ * route registry every page loads named that chunk for each page with items,
+ * growing with the site. Loaded lazily, a page's chunk holds this small
+ * module only. The server renders the components in full (Docusaurus renders
+ * a page once all of it is ready); in the browser, hydration and a
+ * navigation wait for the chunk without a fallback: React keeps what shows
+ * until it has loaded.
+ */
+export function writeComponentsModule(generatedFilesDir: string): string {
+  const file = path.join(generatedFilesDir, PLUGIN_NAME, 'components.js');
+  const lines = (Object.keys(COMPONENTS) as ComponentName[]).map(
+    (name) => `export const ${COMPONENTS[name]} = lazy(() => import(/* webpackChunkName: "${chunkOf(name)}" */ '@theme/${COMPONENTS[name]}'));`,
+  );
+  writeIfChanged(file, [`import {lazy} from 'react';`, ...lines, ''].join('\n'));
+  return file;
+}
 
 export function webpackConfig({
   registryFile,
   disclaimersFile,
+  componentsFile,
   isServer,
   pluginId,
 }: {
   registryFile?: string;
   disclaimersFile: string;
+  componentsFile: string;
   isServer: boolean;
   pluginId: string;
 }): Configuration {
@@ -35,41 +56,13 @@ export function webpackConfig({
     enforce: 'pre' as const,
     use: [{loader: require.resolve('./scan/registry-loader'), options: {registry: registryFile, pluginId}}],
   };
-  // Only the pages whose components import them load the disclaimers.
-  const groups = {
-    [ITEMS_CHUNK]: [...componentDirs(ITEM_COMPONENTS), disclaimersFile],
-    [LISTS_CHUNK]: componentDirs(LIST_COMPONENTS),
-  };
-  const inGroup = (starts: readonly string[]) => (module: Module) => {
-    const resource = module.nameForCondition?.() ?? module.resource;
-    return typeof resource === 'string' && starts.some((start) => resource.startsWith(start));
-  };
-  const isOwn = inGroup(Object.values(groups).flat());
+  const isComponentsModule = (module: Module) => (module.nameForCondition?.() ?? module.resource) === componentsFile;
   return {
-    resolve: {alias: {[DISCLAIMERS_MODULE]: disclaimersFile}},
+    resolve: {alias: {[DISCLAIMERS_MODULE]: disclaimersFile, [COMPONENTS_MODULE]: componentsFile}},
     ...(registryRule ? {module: {rules: [registryRule]}} : {}),
     // Docusaurus moves modules that half the pages use into one `common`
-    // chunk that every page loads. The components classified pages import
-    // stay out of it (pages without items never load them), in two chunks of
-    // their own that those pages share (the items', and the few lists' and
-    // tables'): left in each page's chunk, every page with items carried (and
-    // the build minified) a copy of them. The price: the main bundle's route
-    // registry names the shared chunk for each page with items.
-    ...(isServer
-      ? {}
-      : {
-          optimization: {
-            splitChunks: {
-              cacheGroups: {
-                common: {
-                  test: (module: Module) => !isOwn(module),
-                },
-                ...Object.fromEntries(
-                  Object.entries(groups).map(([name, starts]) => [name, {test: inGroup(starts), name, enforce: true, priority: 45}]),
-                ),
-              },
-            },
-          },
-        }),
+    // chunk that every page loads: the components module stays in the
+    // chunks of the pages with items (pages without never load it).
+    ...(isServer ? {} : {optimization: {splitChunks: {cacheGroups: {common: {test: (module: Module) => !isComponentsModule(module)}}}}}),
   };
 }

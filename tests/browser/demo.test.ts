@@ -266,6 +266,52 @@ describe('demo site in Chromium', () => {
     await page.close();
   });
 
+  it('a page with items reached by a link shows them in its first render: their components load with it, nothing flashes', async () => {
+    // A page without items loads no component: the first page with items, opened by a link, loads them.
+    const itemsChunk = /\/assets\/js\/classification\.[0-9a-f]+\.js$/;
+    const {page, errors} = await open('/packages/pytorch-neuron');
+    assert.equal(await page.locator('article [data-classification-level]').count(), 0);
+    const chunks: string[] = [];
+    page.on('request', (request) => {
+      if (itemsChunk.test(new URL(request.url()).pathname)) {
+        chunks.push(request.url());
+      }
+    });
+    assert.deepEqual(
+      await page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => /\/classification\.[0-9a-f]+\.js$/.test(entry.name)).length),
+      0,
+      'the page without items did not load the components',
+    );
+    // Every state of the page the reader could see, from the click on.
+    await page.evaluate(() => {
+      const seen: [string, string, number][] = [];
+      Object.assign(window, {seen});
+      new MutationObserver(() => {
+        seen.push([location.pathname, document.querySelector('article h1')?.textContent ?? '', document.querySelectorAll('article [data-classification-level]').length]);
+      }).observe(document.body, {subtree: true, childList: true, attributes: true});
+    });
+    const sidebar = page.getByRole('navigation', {name: 'Docs sidebar'});
+    await sidebar.getByRole('link', {name: /^NeuronX Distributed/}).click();
+    await page.waitForURL('**/packages/neuronx-distributed');
+    const title = page.locator('article h1');
+    await title.filter({hasText: 'NeuronX Distributed'}).waitFor();
+    await page.waitForLoadState('networkidle');
+    const items = await page.locator('article [data-classification-level]').count();
+    assert.ok(items >= 2, `the page shows its banner and badges (${items})`);
+    assert.equal(chunks.length, 1, 'the link loaded the components once');
+    const seen = (await page.evaluate(() => (window as unknown as {seen: [string, string, number][]}).seen)).filter(
+      ([pathname, heading]) => pathname === '/packages/neuronx-distributed' && heading.startsWith('NeuronX Distributed'),
+    );
+    assert.ok(seen.length > 0);
+    assert.deepEqual(
+      seen.filter(([, , count]) => count !== items),
+      [],
+      'no state of the new page shows its content without its items',
+    );
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('links to preview pages and items get a badge, other links and headings do not', async () => {
     const {page} = await open('/labs/neuron-monitor-exporter');
     const article = page.locator('article');

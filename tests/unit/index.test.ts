@@ -211,7 +211,7 @@ describe('the index', () => {
     await load({}, [...Object.keys(docs), 'docs/links.md']);
     const {tree, code} = await compileWithDocusaurus(content, {filePath: file, siteDir});
     // A page without items of its own: the badges still come with their import.
-    assert.match(code, /import _ClassificationBadge from ["']@theme\/ClassificationBadge["']/);
+    assert.match(code, /import \{ClassificationBadge as _ClassificationBadge\} from ["']@docusaurus-plugin-classification\/components["']/);
     const badged: [string, string, string][] = [];
     visit(tree, ['link', 'linkReference'], (node) => {
       const link = node as Link;

@@ -3,7 +3,7 @@
  * string or JSON-valued props, and the ESM import of the theme components.
  * Values become props, never HTML: author text cannot inject markup.
  */
-import {COMPONENTS, localName, type ComponentName} from '../vocabulary';
+import {COMPONENTS, COMPONENTS_MODULE, localName, type ComponentName} from '../vocabulary';
 import type {Esm} from '../esm';
 import type {BlockContent, Nodes, PhrasingContent, RootContent} from 'mdast' with {'resolution-mode': 'import'};
 import type {
@@ -65,22 +65,32 @@ export function textElement(
   return {type: 'mdxJsxTextElement', name, attributes: attributes(esm, props), children};
 }
 
-/** `import _ClassificationX from '@theme/ClassificationX';` for each used component. */
+/**
+ * `import {ClassificationX as _ClassificationX} from '@docusaurus-plugin-classification/components';`
+ * for the used components: each is `@theme/ClassificationX`, loaded on its
+ * first render from the chunk pages with items share (webpack.ts).
+ */
 export function importComponents(used: Iterable<ComponentName>): MdxjsEsm {
   const names = [...new Set(used)];
   const estree: Program = {
     type: 'Program',
     sourceType: 'module',
-    body: names.map((name) => ({
-      type: 'ImportDeclaration',
-      attributes: [],
-      specifiers: [{type: 'ImportDefaultSpecifier', local: {type: 'Identifier', name: localName(name)}}],
-      source: {type: 'Literal', value: `@theme/${COMPONENTS[name]}`},
-    })),
+    body: [
+      {
+        type: 'ImportDeclaration',
+        attributes: [],
+        specifiers: names.map((name) => ({
+          type: 'ImportSpecifier',
+          imported: {type: 'Identifier', name: COMPONENTS[name]},
+          local: {type: 'Identifier', name: localName(name)},
+        })),
+        source: {type: 'Literal', value: COMPONENTS_MODULE},
+      },
+    ],
   };
   return {
     type: 'mdxjsEsm',
-    value: names.map((name) => `import ${localName(name)} from '@theme/${COMPONENTS[name]}';`).join('\n'),
+    value: `import {${names.map((name) => `${COMPONENTS[name]} as ${localName(name)}`).join(', ')}} from '${COMPONENTS_MODULE}';`,
     data: {estree},
   };
 }
