@@ -20,7 +20,7 @@ import {isPlain, pageName, REGISTRY_ALPHA, writeDocs, writeSite, type Bundler, t
 
 const SECTIONS = ['remark', 'scan', 'rescan', 'scale', 'build', 'dev', 'client', 'index'] as const;
 const {values} = parseArgs({
-  options: {smoke: {type: 'boolean', default: false}, runs: {type: 'string'}, only: {type: 'string'}},
+  options: {smoke: {type: 'boolean', default: false}, runs: {type: 'string'}, only: {type: 'string'}, sizes: {type: 'string'}},
 });
 // `--only client,index`: some sections, for working on one figure (a full run exits 1 on any miss).
 const only = new Set(values.only ? values.only.split(',') : SECTIONS);
@@ -131,6 +131,14 @@ interface BuildSample {
   cpu: number;
   /** Peak resident memory, KiB. */
   rss: number;
+  /** Seconds of each phase of the build, as Docusaurus's perf logger reports it. */
+  phases: Record<string, number>;
+}
+
+/** The phases of a build, as `DOCUSAURUS_PERF_LOGGER` prints them: `[PERF] Build > en > Load site - 1.07 seconds! - …`. */
+const PHASE = /^\[PERF\] Build > [^>]+ > (Load site|Bundling with \w+|SSG) - ([\d.]+) (ms|seconds)/gm;
+function phasesOf(log: string): Record<string, number> {
+  return Object.fromEntries(Array.from(log.matchAll(PHASE), ([, phase, value, unit]) => [phase!, Number(value) / (unit === 'ms' ? 1000 : 1)]));
 }
 
 /** One `docusaurus build` under GNU time: wall, CPU and peak memory. */
@@ -138,13 +146,14 @@ function build(site: string): BuildSample {
   const timeFile = path.join(out, 'time.txt');
   const result = spawnSync('/usr/bin/time', ['-o', timeFile, '-f', '%e %U %S %M', process.execPath, cli, 'build', site], {
     encoding: 'utf8',
-    env: childEnv({DOCUSAURUS_NO_PERSISTENT_CACHE: 'true'}),
+    env: childEnv({DOCUSAURUS_NO_PERSISTENT_CACHE: 'true', DOCUSAURUS_PERF_LOGGER: 'true'}),
+    maxBuffer: 1 << 26,
   });
   if (result.status !== 0) {
     throw new Error(`build of ${site} failed:\n${result.stdout}\n${result.stderr}`);
   }
   const [wall, user, system, rss] = fs.readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
-  return {wall: wall!, cpu: user! + system!, rss: rss!};
+  return {wall: wall!, cpu: user! + system!, rss: rss!, phases: phasesOf(`${result.stdout}\n${result.stderr}`)};
 }
 
 // 3b. scale --------------------------------------------------------------------------
@@ -173,7 +182,8 @@ const siteDir = (use: string, pages: number, kind: SiteKind) => path.join(out, `
  * the three in turn, each run starting with the next, medians.
  */
 function buildCost(): void {
-  const sizes = smoke ? [buildN] : [buildN, 2000];
+  // `--sizes 500`: some of the sizes, for working on one figure.
+  const sizes = values.sizes ? values.sizes.split(',').map(Number) : smoke ? [buildN] : [buildN, 2000];
   for (const bundler of ['webpack', 'faster'] as const) {
     for (const pages of sizes) {
       for (const kind of KINDS) {
@@ -186,7 +196,7 @@ function buildCost(): void {
           samples.get(kind)!.push(build(siteDir(bundler, pages, kind)));
         }
       }
-      const of = (kind: SiteKind, key: keyof BuildSample) => median(samples.get(kind)!.map((sample) => sample[key]));
+      const of = (kind: SiteKind, key: 'wall' | 'cpu' | 'rss') => median(samples.get(kind)!.map((sample) => sample[key]));
       const figures = [
         ['wall', 'wall time', (value: number) => `${value.toFixed(1)} s`],
         ['cpu', 'CPU (user+sys)', (value: number) => `${value.toFixed(1)} s`],
@@ -200,6 +210,18 @@ function buildCost(): void {
       for (const [key, name, unit] of figures) {
         const ratio = of('unused', key) / of('peer', key);
         row(`build: ${bundler}, ${pages} pages, ${name}, installed but unused vs peer`, '≤ 1.01×', `${unit(of('unused', key))} vs ${unit(of('peer', key))}`, `${ratio.toFixed(3)}×`, ratio <= 1.01);
+      }
+      // How far one build of a variant strays from the next: what a ratio of medians can resolve.
+      const spread = KINDS.map((kind) => {
+        const walls = samples.get(kind)!.map((sample) => sample.wall);
+        return `${kind} ${Math.min(...walls).toFixed(1)}–${Math.max(...walls).toFixed(1)} s`;
+      });
+      row(`build: ${bundler}, ${pages} pages, wall time of each build (min–max of ${runs})`, '', spread.join(', '), '', undefined);
+      // Where the time goes: the phases, each a median, the plugin's against the peer's.
+      for (const phase of Object.keys(samples.get('peer')![0]!.phases)) {
+        const phaseOf = (kind: SiteKind) => median(samples.get(kind)!.map((sample) => sample.phases[phase] ?? Number.NaN));
+        const delta = phaseOf('plugin') - phaseOf('peer');
+        row(`build: ${bundler}, ${pages} pages, phase "${phase}", plugin vs peer`, '', `${phaseOf('plugin').toFixed(2)} s vs ${phaseOf('peer').toFixed(2)} s`, `${delta >= 0 ? '+' : ''}${delta.toFixed(2)} s`, undefined);
       }
     }
   }
