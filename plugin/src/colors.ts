@@ -4,9 +4,7 @@
  * text on its background meets WCAG AA (4.5:1) in both themes: Infima's
  * contrast pairs do, and a CSS colour's pair is computed until it does.
  */
-import path from 'node:path';
-import {writeIfChanged} from './generated-files';
-import {PLUGIN_NAME} from './vocabulary';
+import {generatedFile, writeIfChanged} from './generated-files';
 import type {Level, Phase} from './taxonomy';
 
 export const INFIMA_COLORS = ['primary', 'secondary', 'success', 'info', 'warning', 'danger'] as const;
@@ -156,7 +154,7 @@ export function levelStylesheet(levels: readonly Level[]): string {
 
 /** Writes an instance's stylesheet into the site's generated files (unchanged, the file is left alone) and returns its path. */
 export function writeLevelStylesheet(generatedFilesDir: string, pluginId: string, levels: readonly Level[]): string {
-  const file = path.join(generatedFilesDir, PLUGIN_NAME, pluginId, 'levels.css');
+  const file = generatedFile(generatedFilesDir, pluginId, 'levels.css');
   writeIfChanged(file, levelStylesheet(levels));
   return file;
 }

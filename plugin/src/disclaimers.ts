@@ -3,10 +3,8 @@
  * every Alpha/Beta callout shows the same text, so pages do not each compile
  * a copy of it. Raw HTML in the Markdown stays text (see option-markdown).
  */
-import path from 'node:path';
 import {loadEsm} from './esm';
-import {writeIfChanged} from './generated-files';
-import {PLUGIN_NAME} from './vocabulary';
+import {generatedFile, writeIfChanged} from './generated-files';
 import {optionMarkdown} from './remark/option-markdown';
 import {noticeFor, phaseLevelIds, type Taxonomy} from './taxonomy';
 import type {DisclaimerData, DisclaimerNode} from './theme-data';
@@ -18,7 +16,7 @@ const published = new Map<string, Map<string, DisclaimerData>>();
 
 /** The module ClassificationDisclaimer imports: one per site, every plugin instance's disclaimers in it. */
 export function disclaimersFile(generatedFilesDir: string): string {
-  return path.join(generatedFilesDir, PLUGIN_NAME, 'disclaimers.json');
+  return generatedFile(generatedFilesDir, 'disclaimers.json');
 }
 
 /**

@@ -62,6 +62,8 @@ export default function pluginClassification(context: LoadContext, options: Plug
   // Every level's colour tokens and rules, for the built-in levels and the site's own.
   const levelsCss = writeLevelStylesheet(context.generatedFilesDir, options.id, options.levels);
   const readerCss = writeReaderStylesheet(context.generatedFilesDir);
+  // The module pages import the components from (the same for every instance).
+  const componentsFile = writeComponentsModule(context.generatedFilesDir);
   const registryFile = options.registry === undefined ? undefined : path.resolve(siteDir, options.registry);
 
   return {
@@ -82,7 +84,7 @@ export default function pluginClassification(context: LoadContext, options: Plug
       return webpackConfig({
         registryFile,
         disclaimersFile: disclaimersFile(context.generatedFilesDir),
-        componentsFile: writeComponentsModule(context.generatedFilesDir),
+        componentsFile,
         isServer,
         pluginId: options.id,
       });

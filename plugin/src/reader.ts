@@ -4,10 +4,9 @@
  * ClassificationReaderControl component). Without JavaScript it does not
  * run, and everything shows.
  */
-import path from 'node:path';
-import {writeIfChanged} from './generated-files';
+import {generatedFile, writeIfChanged} from './generated-files';
 import {HIDEABLE_PHASES} from './taxonomy';
-import {HIDE_ATTRIBUTE, HIDES_ATTRIBUTE, PLUGIN_NAME} from './vocabulary';
+import {HIDE_ATTRIBUTE, HIDES_ATTRIBUTE} from './vocabulary';
 
 export interface ReaderStorage {
   type: 'localStorage' | 'sessionStorage';
@@ -37,7 +36,7 @@ export function readerStylesheet(): string {
 
 /** Writes the site's reader stylesheet into its generated files (the same for every instance) and returns its path. */
 export function writeReaderStylesheet(generatedFilesDir: string): string {
-  const file = path.join(generatedFilesDir, PLUGIN_NAME, 'reader.css');
+  const file = generatedFile(generatedFilesDir, 'reader.css');
   writeIfChanged(file, readerStylesheet());
   return file;
 }

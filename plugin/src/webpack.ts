@@ -1,7 +1,6 @@
 /** The plugin's webpack (or Rspack) configuration: the registry loader, the disclaimers and components modules, and chunks. */
-import path from 'node:path';
-import {writeIfChanged} from './generated-files';
-import {COMPONENTS, COMPONENTS_MODULE, DISCLAIMERS_MODULE, PLUGIN_NAME, type ComponentName} from './vocabulary';
+import {generatedFile, writeIfChanged} from './generated-files';
+import {COMPONENTS, COMPONENTS_MODULE, DISCLAIMERS_MODULE, type ComponentName} from './vocabulary';
 import type {Plugin} from '@docusaurus/types';
 
 type Configuration = ReturnType<NonNullable<Plugin['configureWebpack']>>;
@@ -28,7 +27,7 @@ const chunkOf = (name: ComponentName) => (LIST_COMPONENTS.includes(name) ? 'clas
  * until it has loaded.
  */
 export function writeComponentsModule(generatedFilesDir: string): string {
-  const file = path.join(generatedFilesDir, PLUGIN_NAME, 'components.js');
+  const file = generatedFile(generatedFilesDir, 'components.js');
   const lines = (Object.keys(COMPONENTS) as ComponentName[]).map(
     (name) => `export const ${COMPONENTS[name]} = lazy(() => import(/* webpackChunkName: "${chunkOf(name)}" */ '@theme/${COMPONENTS[name]}'));`,
   );
