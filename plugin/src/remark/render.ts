@@ -11,6 +11,7 @@ import type {Esm} from '../esm';
 import type {SharedState} from '../state';
 import type {Kind, Level, Taxonomy} from '../taxonomy';
 import type {BlockContent, Heading, Nodes, Parents, PhrasingContent, Root, RootContent, Table, TableRow} from 'mdast' with {'resolution-mode': 'import'};
+import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx' with {'resolution-mode': 'import'};
 
 function badgeSpan(esm: Esm, level: Level): PhrasingContent {
   // A plain element, not a component: Docusaurus serializes heading children
@@ -337,6 +338,21 @@ export class Renderer {
   }
 }
 
+/** A space-separated list of phases with `phase` in it. */
+function withPhase(value: unknown, phase: HideablePhase): string {
+  return [...new Set([...String(value ?? '').split(' ').filter(Boolean), phase])].join(' ');
+}
+
+/** Adds `phase` to a JSX element's attribute `name`; false when the element has no such attribute. */
+function addToAttribute(node: MdxJsxFlowElement, name: string, phase: HideablePhase): boolean {
+  const attribute = node.attributes.find((entry) => entry.type === 'mdxJsxAttribute' && entry.name === name);
+  if (attribute === undefined) {
+    return false;
+  }
+  attribute.value = withPhase(attribute.value, phase);
+  return true;
+}
+
 /** Nodes whose element takes the mark itself; others are wrapped in a `div` that carries it. */
 const MARKED_IN_PLACE = new Set(['paragraph', 'list', 'listItem', 'blockquote', 'table', 'thematicBreak']);
 /** Nodes that render nothing of their own (imports, link definitions, expressions), left alone. */
@@ -368,12 +384,8 @@ function markHidden(node: RootContent, phase: HideablePhase): RootContent {
   if (NOT_CONTENT.has(node.type) || node.type === 'heading') {
     return node;
   }
-  const add = (value: unknown) => [...new Set([...String(value ?? '').split(' ').filter(Boolean), phase])].join(' ');
   if (node.type === 'mdxJsxFlowElement' && node.name === localName('Callout')) {
-    const hides = node.attributes.find((entry) => entry.type === 'mdxJsxAttribute' && entry.name === 'hides');
-    if (hides) {
-      hides.value = add(hides.value);
-    } else {
+    if (!addToAttribute(node, 'hides', phase)) {
       node.attributes.push({type: 'mdxJsxAttribute', name: 'hides', value: phase});
     }
     return node;
@@ -385,13 +397,11 @@ function markHidden(node: RootContent, phase: HideablePhase): RootContent {
     return node;
   }
   if (MARKED_IN_PLACE.has(node.type)) {
-    node.data = {...node.data, hProperties: {...node.data?.hProperties, [HIDES_ATTRIBUTE]: add(node.data?.hProperties?.[HIDES_ATTRIBUTE])}};
+    node.data = {...node.data, hProperties: {...node.data?.hProperties, [HIDES_ATTRIBUTE]: withPhase(node.data?.hProperties?.[HIDES_ATTRIBUTE], phase)}};
     return node;
   }
-  const attribute = node.type === 'mdxJsxFlowElement' && node.name === 'div' ? node.attributes.find((entry) => entry.type === 'mdxJsxAttribute' && entry.name === HIDES_ATTRIBUTE) : undefined;
-  if (attribute && attribute.type === 'mdxJsxAttribute') {
-    attribute.value = add(attribute.value);
-    return node;
+  if (node.type === 'mdxJsxFlowElement' && node.name === 'div' && addToAttribute(node, HIDES_ATTRIBUTE, phase)) {
+    return node; // a div this function wrapped for an outer section
   }
   // Code blocks, admonitions and components: their props do not reach the DOM.
   return {type: 'mdxJsxFlowElement', name: 'div', attributes: [{type: 'mdxJsxAttribute', name: HIDES_ATTRIBUTE, value: phase}], children: [node as BlockContent]};
