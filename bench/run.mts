@@ -4,7 +4,7 @@
  * run, alternating A/B, median of several runs, printed as ratios with their
  * budgets. Not part of `npm test`: machines are noisy; CI runs `--smoke`.
  */
-import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
+import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import {createRequire} from 'node:module';
 import os from 'node:os';
@@ -15,6 +15,7 @@ import {launch} from '../tests/support/browser.ts';
 import {measureKeystrokes} from './keystroke.ts';
 import type {Browser} from 'playwright';
 import {serve} from '../tests/support/server.ts';
+import {startDevServer} from '../tests/support/dev-server.ts';
 import {childEnv, repoRoot} from '../tests/support/site.ts';
 import {isPlain, pageName, REGISTRY_ALPHA, writeDocs, writeSite, type Bundler, type SiteKind, type SiteSpec, type Variant} from './generate.ts';
 
@@ -283,34 +284,9 @@ async function clientCost(browser: Browser): Promise<void> {
 // 6. dev server ---------------------------------------------------------------------
 const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
 
-/** `docusaurus start` until `pathname` is served (the dev server holds requests until its first compile). */
-async function startDev(site: string, port: number, pathname: string): Promise<{server: ChildProcess; ms: number}> {
-  const started = performance.now();
-  const server = spawn(process.execPath, [cli, 'start', site, '--port', String(port), '--host', '127.0.0.1', '--no-open'], {
-    env: childEnv({DOCUSAURUS_NO_PERSISTENT_CACHE: 'true', BROWSER: 'none'}),
-    stdio: 'ignore',
-    detached: true,
-  });
-  for (;;) {
-    if (server.exitCode !== null) {
-      throw new Error(`docusaurus start ${site} exited with ${server.exitCode}`);
-    }
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}${pathname}`)).ok) {
-        return {server, ms: performance.now() - started};
-      }
-    } catch {
-      // not listening yet
-    }
-    await sleep(100);
-  }
-}
-
-async function stopDev(server: ChildProcess): Promise<void> {
-  const exited = new Promise((resolve) => server.once('exit', resolve));
-  process.kill(-server.pid!, 'SIGTERM');
-  await exited;
-}
+/** `docusaurus start` until `pathname` is served. */
+const startDev = (site: string, pathname: string) =>
+  startDevServer(process.execPath, [cli, 'start', site], {env: childEnv({DOCUSAURUS_NO_PERSISTENT_CACHE: 'true', BROWSER: 'none'}), ready: pathname});
 
 /** From `write()` until `shown()` (what the page open in Chromium shows), ms. */
 async function untilShown(write: () => void, shown: () => boolean | Promise<boolean>): Promise<number> {
@@ -341,15 +317,15 @@ async function devCost(browser: Browser): Promise<void> {
     writeSite(siteDir('dev', buildN, kind), spec, {kind});
   }
   const samples = {plugin: {start: [] as number[], reload: [] as number[]}, peer: {start: [] as number[], reload: [] as number[]}};
-  let port = 3700;
   for (let run = 0; run < runs; run += 1) {
     for (const kind of run % 2 === 0 ? (['peer', 'plugin'] as const) : (['plugin', 'peer'] as const)) {
       const site = siteDir('dev', buildN, kind);
-      port += 1;
-      const {server, ms: start} = await startDev(site, port, pathname);
+      const started = performance.now();
+      const server = await startDev(site, pathname);
+      const start = performance.now() - started;
       try {
         const page = await browser.newPage();
-        await page.goto(`http://127.0.0.1:${port}${pathname}`);
+        await page.goto(`${server.url}${pathname}`);
         await page.waitForSelector('article');
         const marker = `Edited ${kind} ${run} ${Date.now()}`;
         const file = path.join(site, 'docs', `${pageName(itemIndex)}.md`);
@@ -361,7 +337,7 @@ async function devCost(browser: Browser): Promise<void> {
         samples[kind].reload.push(reload);
         await page.close();
       } finally {
-        await stopDev(server);
+        await server.stop();
       }
     }
   }
@@ -374,12 +350,11 @@ async function devCost(browser: Browser): Promise<void> {
   const mentions = smoke ? 3 : 20;
   const site = siteDir('dev-registry', buildN, 'plugin');
   writeSite(site, spec, {kind: 'plugin', registryMentions: mentions});
-  port += 1;
-  const {server} = await startDev(site, port, `/${pageName(0)}`);
+  const server = await startDev(site, `/${pageName(0)}`);
   try {
     const page = await browser.newPage();
     const badge = () => page.locator('.classification-badge').filter({hasText: /^(Alpha|Beta)$/}).last();
-    await page.goto(`http://127.0.0.1:${port}/${pageName(0)}`);
+    await page.goto(`${server.url}/${pageName(0)}`);
     await page.waitForSelector('article');
     const first = await untilShown(
       () => fs.writeFileSync(path.join(site, 'classification.yml'), REGISTRY_ALPHA.replace('level: alpha', 'level: beta')),
@@ -388,14 +363,14 @@ async function devCost(browser: Browser): Promise<void> {
     // The other pages, each loaded once the first shows it: already Beta.
     const started = performance.now();
     for (let index = 1; index < mentions; index += 1) {
-      await page.goto(`http://127.0.0.1:${port}/${pageName(index)}`);
+      await page.goto(`${server.url}/${pageName(index)}`);
       await page.locator('.classification-badge', {hasText: /^Beta$/}).last().waitFor({timeout: 60_000});
     }
     row(`dev: registry edit, until the open page shows it`, '', seconds(first), '', undefined);
     row(`dev: registry edit, then each of ${mentions - 1} other pages that mention it loaded and checked`, '', seconds(performance.now() - started), '', undefined);
     await page.close();
   } finally {
-    await stopDev(server);
+    await server.stop();
   }
 }
 

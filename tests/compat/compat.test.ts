@@ -228,7 +228,7 @@ for (const row of ROWS) {
           await page.close();
           assert.doesNotMatch(server.log(), /\[classification\]|unused Markdown directives/);
         } finally {
-          server.stop();
+          await server.stop();
         }
       });
     }

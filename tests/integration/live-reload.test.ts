@@ -45,7 +45,7 @@ describe('live reload under docusaurus start', () => {
 
   after(async () => {
     await browser?.close();
-    server?.stop();
+    await server?.stop();
     fs.rmSync(site, {recursive: true, force: true});
   });
 
