@@ -22,11 +22,13 @@ import {compileToJSX} from '@docusaurus/mdx-loader/lib/utils.js';
 import remarkClassification from 'docusaurus-plugin-classification/remark';
 import remarkBound from './bound.mjs';
 // Internals, from the built files: the package root exports only the plugin.
-import {Scanner} from '../plugin/lib/scan/scanner.js';
-import {loadRegistry} from '../plugin/lib/scan/registry.js';
-import {DEFAULT_KINDS, DEFAULT_LEVELS} from '../plugin/lib/taxonomy.js';
-import {indexSite} from '../plugin/lib/scan/site-index.js';
-import {indexPageData} from '../plugin/lib/site-data.js';
+import {Reader} from '../plugin/lib/read/reader.js';
+import {collect} from '../plugin/lib/forms/index.js';
+import {loadRegistry} from '../plugin/lib/read/registry/index.js';
+import {DEFAULT_KINDS, DEFAULT_LEVELS} from '../plugin/lib/model/taxonomy.js';
+import {admonitionKeywordsOf} from '../plugin/lib/upstream/docusaurus.js';
+import {buildSnapshot} from '../plugin/lib/site/snapshot.js';
+import {indexPageData} from '../plugin/lib/outputs/index-page.js';
 
 const request = JSON.parse(process.argv[2]);
 /** The pages in `dir`, in order. */
@@ -95,13 +97,15 @@ async function remark({runs, plain, ...dirs}) {
   return {...totals, plain: {plugin: total('plugin', plain), floor: total('floor', plain)}};
 }
 
-const scanner = () =>
-  new Scanner({markdown: DEFAULT_CONFIG.markdown, taxonomy: {levels: DEFAULT_LEVELS, kinds: DEFAULT_KINDS}, anchorsMaintainCase: false});
+const taxonomy = {levels: DEFAULT_LEVELS, kinds: DEFAULT_KINDS};
+const admonitionKeywords = admonitionKeywordsOf(true);
+/** A reader as the plugin makes one, without a cache on disk: every page read. */
+const scanner = () => new Reader({markdown: DEFAULT_CONFIG.markdown, taxonomy, anchorsMaintainCase: false, admonitionKeywords, collect});
 
 /** What `allContentLoaded()` does: every file through one scanner. */
 async function scanAll(files, using = scanner()) {
   const started = performance.now();
-  await using.scanAll(files.map((filePath) => ({filePath, frontMatter: {}})));
+  await using.readAll(files.map((filePath) => ({filePath, frontMatter: {}})));
   return performance.now() - started;
 }
 
@@ -110,14 +114,25 @@ async function scanAll(files, using = scanner()) {
  * index with its checks, and the index page's data as written (JSON).
  */
 async function indexAll(files) {
-  const taxonomy = {levels: DEFAULT_LEVELS, kinds: DEFAULT_KINDS};
   const started = performance.now();
-  const sourcePages = files.map((filePath) => {
+  const pages = files.map((filePath) => {
     const name = path.basename(filePath, path.extname(filePath));
     return {filePath, frontMatter: {}, permalink: `/${name}`, source: `docs/${name}.md`, title: name, docId: name};
   });
-  const {index} = await indexSite({pages: sourcePages, scanner: scanner(), siteDir: process.cwd(), taxonomy, now: '2026-12-01'});
-  JSON.stringify(indexPageData(index, taxonomy, {title: 'Index', includeStable: false, defaultLevel: 'stable', versions: []}));
+  const settings = {
+    pluginId: 'default',
+    defaultLevel: 'stable',
+    includeStable: false,
+    notices: 'every',
+    onInvalidContent: 'throw',
+    anchorsMaintainCase: false,
+    linkBadges: true,
+    newLabel: 'New',
+    readerStorage: {type: 'localStorage', key: 'hide'},
+    problemsInOverlay: false,
+  };
+  const snapshot = await buildSnapshot({settings, taxonomy, pages, reader: scanner(), versions: [], today: '2026-12-01', contentRoots: [], siteDir: process.cwd(), baseUrl: '/'});
+  JSON.stringify(indexPageData(snapshot, {title: 'Index'}));
   return performance.now() - started;
 }
 
@@ -167,7 +182,6 @@ async function rescan({dir, runs}) {
  * the same page with distinct titles.
  */
 async function scale({registrySizes, pageItems}) {
-  const taxonomy = {levels: DEFAULT_LEVELS, kinds: DEFAULT_KINDS};
   const registry = registrySizes.map((size) => {
     const source = Array.from({length: size}, (_, index) => `item-${index}:\n  title: Item ${index}\n  kind: api\n  level: beta\n`).join('');
     const started = performance.now();
@@ -182,7 +196,7 @@ async function scale({registrySizes, pageItems}) {
   for (const [name, title] of [['distinct', (index) => `Foo ${index}`], ['repeated', () => 'Foo']]) {
     const content = Array.from({length: pageItems}, (_, index) => `:::beta[${title(index)}]{kind=api}\n:::\n`).join('\n');
     const started = performance.now();
-    const {items} = await using.scanSource({filePath: '/bench/ids.md', content, frontMatter: {}});
+    const {items} = await using.readSource({filePath: '/bench/ids.md', content, frontMatter: {}});
     ids[name] = performance.now() - started;
     if (new Set(items.map((item) => item.id)).size !== pageItems) {
       throw new Error(`${name}: ${items.length} items, ids not unique`);

@@ -39,13 +39,13 @@ declare module '@theme/ClassificationMeta' {
 
   export interface Props {
     readonly kindLabel: string;
-    readonly framework?: string;
-    readonly workload?: string;
+    /** The item's scope, one value per key its kind requires: `{framework: 'PyTorch', workload: 'training'}`. */
+    readonly scope?: Readonly<Record<string, string>>;
     readonly since?: string;
     /** Earlier levels after since: "since 2.18 (Alpha 2.15)". */
     readonly earlier?: string;
   }
-  /** "API · PyTorch · training · since 2.18", as text. */
+  /** "API · PyTorch · training · since 2.18", as text (the scope's values in its kind's order). */
   export default function ClassificationMeta(props: Props): ReactNode;
 }
 
@@ -65,8 +65,8 @@ declare module '@theme/ClassificationCallout' {
     readonly levelLabel: string;
     readonly kindLabel: string;
     readonly since?: string;
-    readonly framework?: string;
-    readonly workload?: string;
+    /** The item's scope, one value per key its kind requires (a model class's framework and workload). */
+    readonly scope?: Readonly<Record<string, string>>;
     readonly className?: string;
     /** The plugin instance the item belongs to, on a site with several (default: "default"). */
     readonly pluginId?: string;
@@ -245,12 +245,27 @@ declare module '@theme/ClassificationChangesPage' {
   export default function ClassificationChangesPage(props: Props): ReactNode;
 }
 
+declare module '@theme/ClassificationReleases' {
+  import type {ReactNode} from 'react';
+  import type {Release} from 'docusaurus-plugin-classification';
+
+  export interface Props {
+    readonly releases: readonly Release[];
+    readonly levels: readonly {id: string; label: string}[];
+    readonly kinds: readonly {id: string; plural: string}[];
+    /** The heading level of each release; its kinds' headings are one below. (default: 2) */
+    readonly headingLevel?: 2 | 3 | 4;
+  }
+  /** What changed level, release by release, grouped by kind; each change links to its item. */
+  export default function ClassificationReleases(props: Props): ReactNode;
+}
+
 declare module '@theme/ClassificationMatrix' {
   import type {ReactNode} from 'react';
   import type {IndexEntry} from 'docusaurus-plugin-classification';
 
   export interface Props {
-    /** Entries with a framework and/or workload; Stable ones show as Stable. */
+    /** Entries with a scope (framework and workload…); Stable ones show as Stable. */
     readonly entries: readonly IndexEntry[];
     readonly levels: readonly {id: string; label: string}[];
     readonly caption?: string;

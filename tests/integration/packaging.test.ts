@@ -77,7 +77,7 @@ describe('the packed plugin in a fresh classic site', () => {
   it('installs from the tarball with lib/, the theme and translations', () => {
     const installed = path.join(site, 'node_modules/docusaurus-plugin-classification');
     assert.ok(fs.realpathSync(installed).startsWith(fs.realpathSync(site)), 'a real install, not a link into this repository');
-    for (const file of ['lib/index.js', 'lib/remark/index.js', 'lib/theme/ClassificationCallout/index.js', 'lib/theme/classification.css', 'locales/fr.json']) {
+    for (const file of ['lib/index.js', 'lib/docusaurus/remark.js', 'lib/theme/ClassificationCallout/index.js', 'lib/theme/classification.css', 'locales/fr.json']) {
       assert.ok(fs.existsSync(path.join(installed, file)), file);
     }
   });

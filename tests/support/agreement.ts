@@ -15,8 +15,9 @@ import {
   fileTitle,
   formatProblem,
   mayClassify,
+  DEFAULT_KEYWORDS,
+  newReader,
   preprocess,
-  Scanner,
 } from './internals.ts';
 import type {Root} from 'mdast';
 import {compileWithDocusaurus} from './docusaurus.ts';
@@ -26,7 +27,7 @@ import {PARTIAL, type Doc} from './arbitrary.ts';
 export const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/property');
 
 const taxonomy = {levels: DEFAULT_LEVELS, kinds: DEFAULT_KINDS};
-const scanner = new Scanner({markdown: DEFAULT_CONFIG.markdown, taxonomy, anchorsMaintainCase: false});
+const reader = newReader(taxonomy);
 
 /** Invariants 1 and 2: the index scan and the rendered page list the same items, a partial's included. */
 export async function checkAgreement(doc: Doc): Promise<void> {
@@ -54,7 +55,7 @@ export async function checkAgreement(doc: Doc): Promise<void> {
 
 async function agree(filePath: string, content: string, partials: Record<string, ReturnType<typeof renderedItems>>): Promise<void> {
   const compiled = await compileWithDocusaurus(content, {filePath});
-  const scanned = await scanner.scanSource({filePath, content, frontMatter: compiled.frontMatter});
+  const scanned = await reader.readSource({filePath, content, frontMatter: compiled.frontMatter});
   assert.deepEqual(scanned.problems, [], 'generated pages are valid');
   const fromIndex = scanned.items.map(({id, level, kind, title}) => ({id, level, kind, title}));
   assert.deepEqual(renderedItems(compiled.tree, partials), fromIndex);
@@ -83,9 +84,7 @@ async function findings(tree: Root, source: string, filePath: string, frontMatte
     pageTitle: collection.pageTitle,
     items: collection.items.map((entry) => entry.item),
     problems: collection.problems.map((problem) => formatProblem(problem, filePath)),
-    badges: collection.badges.map((badge) => `${badge.level.id}@${place(badge.node)}`),
-    tables: collection.tables.map((table) => `${table.kind.id}@${place(table.node)}`),
-    lists: collection.lists.map((list) => `${list.kind}/${list.level}@${place(list.node)}`),
+    found: collection.found.map(({form, value}) => `${form}@${place((value as {node: {position?: {start: {line: number; column: number}}}}).node)}`),
     directives: collection.directives.map((node) => `${node.type}:${node.name}@${place(node)}`),
   };
 }
@@ -107,7 +106,7 @@ async function parseReal(source: string, filePath: string, format: 'md' | 'mdx')
  * Returns whether the check passed over the page.
  */
 export async function checkPassedOver({filePath, content}: Doc, format: 'md' | 'mdx'): Promise<boolean> {
-  const source = preprocess(DEFAULT_CONFIG.markdown, content, filePath);
+  const source = preprocess(DEFAULT_CONFIG.markdown, content, filePath, DEFAULT_KEYWORDS);
   const {frontMatter} = await DEFAULT_PARSE_FRONT_MATTER({filePath, fileContent: content});
   // The scan checks the file as read, the remark plugin the preprocessed text.
   assert.equal(mayClassify(content, frontMatter, taxonomy), mayClassify(source, frontMatter, taxonomy), content);
@@ -120,8 +119,8 @@ export async function checkPassedOver({filePath, content}: Doc, format: 'md' | '
   }
   const found = await findings(tree, source, filePath, frontMatter);
   assert.deepEqual(
-    {items: found.items, problems: found.problems, badges: found.badges, tables: found.tables, lists: found.lists, directives: found.directives},
-    {items: [], problems: [], badges: [], tables: [], lists: [], directives: []},
+    {items: found.items, problems: found.problems, found: found.found, directives: found.directives},
+    {items: [], problems: [], found: [], directives: []},
     `${format}:\n${content}`,
   );
   const full = await collect(tree, {taxonomy, frontMatter, source, fallbackTitle: fileTitle(filePath)});

@@ -11,8 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {describe, it} from 'node:test';
 import {fileURLToPath} from 'node:url';
-import {DEFAULT_CONFIG} from '@docusaurus/core/lib/server/configValidation.js';
-import {DEFAULT_KINDS, DEFAULT_LEVELS, Scanner} from '../support/internals.ts';
+import {newReader} from '../support/internals.ts';
 import {compileWithDocusaurus} from '../support/docusaurus.ts';
 
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/bad');
@@ -21,11 +20,7 @@ const update = process.env.UPDATE_FIXTURES === '1';
 const expected: Record<string, string[]> = fs.existsSync(expectedFile) ? JSON.parse(fs.readFileSync(expectedFile, 'utf8')) : {};
 const actual: Record<string, string[]> = {};
 
-const scanner = new Scanner({
-  markdown: DEFAULT_CONFIG.markdown,
-  taxonomy: {levels: DEFAULT_LEVELS, kinds: DEFAULT_KINDS},
-  anchorsMaintainCase: false,
-});
+const reader = newReader();
 
 const files = fs.readdirSync(dir).filter((name) => /\.mdx?$/.test(name)).sort();
 const LINE = /^tests\/fixtures\/bad\/[\w.-]+:\d+:\d+: .+; expected .+ \(.+\)$/;
@@ -42,7 +37,7 @@ describe('bad-input corpus', () => {
       const compiling = compileWithDocusaurus(content, {filePath});
       const compiled = await compiling.catch((error: Error) => error);
       const frontMatter = compiled instanceof Error ? parseFrontMatterLoosely(content) : compiled.frontMatter;
-      const {problems} = await scanner.scanSource({filePath, content, frontMatter});
+      const {problems} = await reader.readSource({filePath, content, frontMatter});
       actual[name] = problems;
       if (name.startsWith('ok-')) {
         assert.deepEqual(problems, []);

@@ -56,9 +56,9 @@ function entry(fields: Partial<IndexEntry> & Pick<IndexEntry, 'id' | 'title' | '
 
 const TRACE = entry({id: 'trace', title: 'torch_neuron.trace', kind: 'api', level: 'beta', since: '2.18'});
 const FLAG = entry({id: 'flag', title: '--fast-math', kind: 'api', level: 'alpha', page: 'Compiler flags', permalink: '/flags', anchor: '/flags#flag'});
-const LLAMA = entry({id: 'llama', title: 'Llama', kind: 'model', level: 'alpha', framework: 'PyTorch', workload: 'training', page: 'Models', permalink: '/models', anchor: '/models#llama'});
-const LLAMA_INFERENCE = {...LLAMA, id: 'llama-inference', workload: 'inference', level: 'stable', anchor: '/models#llama-inference'};
-const BERT = entry({id: 'bert', title: 'BERT', kind: 'model', level: 'beta', framework: 'PyTorch', workload: 'training', page: 'Models', permalink: '/models', anchor: '/models#bert'});
+const LLAMA = entry({id: 'llama', title: 'Llama', kind: 'model', level: 'alpha', scope: {framework: 'PyTorch', workload: 'training'}, page: 'Models', permalink: '/models', anchor: '/models#llama'});
+const LLAMA_INFERENCE = {...LLAMA, id: 'llama-inference', scope: {framework: 'PyTorch', workload: 'inference'}, level: 'stable', anchor: '/models#llama-inference'};
+const BERT = entry({id: 'bert', title: 'BERT', kind: 'model', level: 'beta', scope: {framework: 'PyTorch', workload: 'training'}, page: 'Models', permalink: '/models', anchor: '/models#bert'});
 
 const DISCLAIMER =
   '<div class="classification-disclaimer classification-disclaimer--inline" data-classification-level="beta" data-classification-kind="api">' +
@@ -88,11 +88,11 @@ describe('theme components, rendered on the server', () => {
 
   it('ClassificationMeta: kind, framework × workload and since, as text, only what is given', () => {
     assert.equal(
-      render(theme.ClassificationMeta, {kindLabel: 'Model class', framework: 'PyTorch', workload: 'training', since: '2.18'}),
+      render(theme.ClassificationMeta, {kindLabel: 'Model class', scope: {framework: 'PyTorch', workload: 'training'}, since: '2.18'}),
       'Model class · PyTorch · training · since 2.18',
     );
     assert.equal(render(theme.ClassificationMeta, {kindLabel: 'API'}), 'API');
-    assert.equal(render(theme.ClassificationMeta, {kindLabel: 'API', workload: 'inference'}), 'API · inference');
+    assert.equal(render(theme.ClassificationMeta, {kindLabel: 'API', scope: {workload: 'inference'}}), 'API · inference');
   });
 
   it('ClassificationCallout: header (badge, title, kind, scope, since), then the disclaimer, then the body', () => {
@@ -104,7 +104,7 @@ describe('theme components, rendered on the server', () => {
       levelLabel: 'Beta',
       kindLabel: 'API',
       since: '2.18',
-      framework: 'PyTorch',
+      scope: {framework: 'PyTorch'},
       children: createElement('p', null, 'Traces a model.'),
     });
     assert.equal(
@@ -157,7 +157,7 @@ describe('theme components, rendered on the server', () => {
       levelLabel: 'Beta',
       kindLabel: 'API',
       since: '2.17',
-      workload: 'inference',
+      scope: {workload: 'inference'},
     });
     assert.match(html, /^<div id="runtime" class="classification-banner classification-banner--beta" data-classification-level="beta" data-classification-kind="api">/);
     assert.doesNotMatch(html, /<aside|<section|aria-label|role=/);
@@ -287,7 +287,7 @@ describe('theme components, rendered on the server', () => {
     assert.equal(rows.length, 2);
     assert.match(rows[0]!, /^<tr><th scope="row">Llama<\/th><td><a href="\/models#llama-inference" aria-label="Llama, PyTorch · inference: Stable"><span class="classification-badge classification-badge--stable" data-classification-level="stable">Stable<\/span><\/a><\/td>/);
     assert.match(rows[1]!, /<th scope="row">BERT<\/th><td><span title="not declared"><span aria-hidden="true">—<\/span><span class="classification-visually-hidden">not declared<\/span><\/span><\/td>/);
-    assert.equal(render(theme.ClassificationMatrix, {entries: [TRACE], levels: LEVELS}), '', 'no framework or workload: no matrix');
+    assert.equal(render(theme.ClassificationMatrix, {entries: [TRACE], levels: LEVELS}), '', 'no scope: no matrix');
   });
 
   it('ClassificationIndexPage: title, intro, filters, and the items by kind then level', () => {

@@ -60,7 +60,7 @@ describe('translations', () => {
       for (const [key, value] of Object.entries(messages.code)) {
         const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
         assert.ok(value.trim(), `${locale} ${key} is empty`);
-        assert.ok(placeholders(value).every((name) => /^(since|level|kind|kinds|title|levels|others|shown|total|date|removal|replacement|label|previous)$/.test(name!)), `${locale} ${key}`);
+        assert.ok(placeholders(value).every((name) => /^(since|level|kind|kinds|title|levels|others|shown|total|date|removal|replacement|label|previous|scope)$/.test(name!)), `${locale} ${key}`);
       }
     });
   }

@@ -11,7 +11,7 @@ import {DEFAULT_CONFIG} from '@docusaurus/core/lib/server/configValidation.js';
 import {createRequire} from 'node:module';
 import {execFile as execFileCallback} from 'node:child_process';
 import {promisify} from 'node:util';
-import {normalizeOptions, readerScript, Scanner, DEFAULT_KINDS, DEFAULT_LEVELS, type Options} from '../support/internals.ts';
+import {newReader, normalizeOptions, readerScript, type Options} from '../support/internals.ts';
 import {visit} from 'unist-util-visit';
 import {toString} from 'mdast-util-to-string';
 import {compileWithDocusaurus} from '../support/docusaurus.ts';
@@ -430,10 +430,12 @@ describe('the index', () => {
       import {compileWithDocusaurus} from ${JSON.stringify(path.resolve('tests/support/docusaurus.ts'))};
       const require = createRequire(${JSON.stringify(path.resolve('package.json'))});
       const {default: plugin} = require('docusaurus-plugin-classification');
-      const {normalizeOptions} = require(${JSON.stringify(path.resolve('plugin/lib/options.js'))});
+      const {normalizeOptions} = require(${JSON.stringify(path.resolve('plugin/lib/model/options.js'))});
       const {DEFAULT_CONFIG} = require('@docusaurus/core/lib/server/configValidation.js');
-      plugin({siteDir: ${JSON.stringify(siteDir)}, siteConfig: DEFAULT_CONFIG, baseUrl: '/', generatedFilesDir: ${JSON.stringify(siteDir)}},
+      const instance = plugin({siteDir: ${JSON.stringify(siteDir)}, siteConfig: DEFAULT_CONFIG, baseUrl: '/', generatedFilesDir: ${JSON.stringify(siteDir)}, i18n: {currentLocale: 'en'}},
         normalizeOptions({id: 'spec', levels: [{id: 'development', label: 'Development', preview: true}, {id: 'stable'}]}));
+      // As Docusaurus does before any page compiles: the instance's snapshot.
+      await instance.allContentLoaded({allContent: {}, actions: {addRoute() {}, createData: async (name) => name, setGlobalData() {}}});
       const {code} = await compileWithDocusaurus(':::development[Exporter]{kind=api}\\n:::\\n', {siteDir: ${JSON.stringify(siteDir)}});
       process.stdout.write(code);`,
     );
@@ -443,12 +445,12 @@ describe('the index', () => {
   });
 
   it('a page the parser cannot read is a problem at its place, not an empty page', async () => {
-    const scanner = new Scanner({markdown: DEFAULT_CONFIG.markdown, taxonomy: {levels: DEFAULT_LEVELS, kinds: DEFAULT_KINDS}, anchorsMaintainCase: false});
-    const deep = await scanner.scanSource({filePath: path.join(siteDir, 'docs/deep.md'), content: `${'>'.repeat(8000)} :beta\n`, frontMatter: {}});
+    const reader = newReader();
+    const deep = await reader.readSource({filePath: path.join(siteDir, 'docs/deep.md'), content: `${'>'.repeat(8000)} :beta\n`, frontMatter: {}});
     assert.deepEqual(deep.items, []);
     assert.equal(deep.problems.length, 1);
     assert.match(deep.problems[0]!, /docs\/deep\.md:1:1: the page cannot be read as MDX: Maximum call stack size exceeded; expected a page Docusaurus can compile/);
-    const unclosed = await scanner.scanSource({filePath: path.join(siteDir, 'docs/open.mdx'), content: '# Open\n\n:::beta[A]{kind=api}\n:::\n\nText {\n', frontMatter: {}});
+    const unclosed = await reader.readSource({filePath: path.join(siteDir, 'docs/open.mdx'), content: '# Open\n\n:::beta[A]{kind=api}\n:::\n\nText {\n', frontMatter: {}});
     assert.match(unclosed.problems.join('\n'), /docs\/open\.mdx:6:7: the page cannot be read as MDX: Unexpected end of file in expression/);
   });
 
@@ -457,33 +459,33 @@ describe('the index', () => {
     const filePath = path.join(siteDir, 'docs/versioned.md');
     const compiled = await compileWithDocusaurus(content, {filePath, siteDir});
     assert.equal(compiled.frontMatter.classification_since, 2.1, 'the front matter parser reads a number');
-    const scanner = new Scanner({markdown: DEFAULT_CONFIG.markdown, taxonomy: {levels: DEFAULT_LEVELS, kinds: DEFAULT_KINDS}, anchorsMaintainCase: false});
-    const {items} = await scanner.scanSource({filePath, content, frontMatter: compiled.frontMatter});
+    const reader = newReader();
+    const {items} = await reader.readSource({filePath, content, frontMatter: compiled.frontMatter});
     assert.equal(items[0]!.since, '2.10');
     assert.match(compiled.code, /since: "2\.10"|since="2\.10"/);
   });
 
   it('follows imported partials: their items are the page\'s, ids checked on the page, edits seen', async () => {
-    const scanner = new Scanner({markdown: DEFAULT_CONFIG.markdown, taxonomy: {levels: DEFAULT_LEVELS, kinds: DEFAULT_KINDS}, anchorsMaintainCase: false, siteDir});
+    const reader = newReader(undefined, {siteDir});
     await write('docs/_partial.mdx', ':::beta[Shared]{kind=api}\n:::\n\n## Partial heading :alpha{kind=feature}\n\nimport Inner from \'@site/docs/_inner.mdx\';\n\n<Inner />\n');
     await write('docs/_inner.mdx', 'import Outer from \'./_partial.mdx\';\n\n:::beta[Inner]{kind=package}\n:::\n\n<Outer />\n');
     const host = await write('docs/host.mdx', "import Partial from './_partial.mdx';\n\n# Host\n\n:::beta[Own]{kind=api}\n:::\n\n<Partial />\n");
-    const first = await scanner.scan({filePath: host, frontMatter: {}});
+    const first = await reader.read({filePath: host, frontMatter: {}});
     assert.deepEqual(first.problems, []);
     // Where the page renders it, in order; a partial rendering its own importer is read once.
     assert.deepEqual(first.items.map((item) => [item.id, item.line]), [['own', 5], ['shared', 8], ['partial-heading', 8], ['inner', 8]]);
     assert.deepEqual(first.partials?.map((file) => path.basename(file)), ['_partial.mdx', '_inner.mdx']);
     // The issue's case: the page has an item of the partial's id; and a partial rendered twice.
     await write('docs/host.mdx', "import Partial from './_partial.mdx';\n\n:::beta[Shared]{kind=api}\n:::\n\n<Partial />\n");
-    const twice = await scanner.scan({filePath: host, frontMatter: {}});
+    const twice = await reader.read({filePath: host, frontMatter: {}});
     assert.deepEqual(twice.problems, [
       `${host}:6:1: id "shared" is on this page twice (line 3 and here), one of them from a partial it renders; expected ids unique on the page, partials included: the index links to one of them (give one its own id, e.g. {#shared-2}, or render the partial once)`,
     ]);
     // The page's own items keep collect()'s order (its page item where the banner goes, after the h1).
     const classified = "---\nclassification: beta\nclassification_kind: package\n---\n\nimport Partial from './_partial.mdx';\n\n# Host :alpha{kind=api}\n\n<Partial />\n";
     await write('docs/host.mdx', classified);
-    const own = await scanner.scanSource({filePath: host, content: classified.replace('<Partial />', ''), frontMatter: {classification: 'beta', classification_kind: 'package'}});
-    const withPartial = await scanner.scan({filePath: host, frontMatter: {classification: 'beta', classification_kind: 'package'}});
+    const own = await reader.readSource({filePath: host, content: classified.replace('<Partial />', ''), frontMatter: {classification: 'beta', classification_kind: 'package'}});
+    const withPartial = await reader.read({filePath: host, frontMatter: {classification: 'beta', classification_kind: 'package'}});
     assert.deepEqual(
       withPartial.items.map((item) => item.form),
       [...own.items.map((item) => item.form), 'container', 'heading', 'container'],
@@ -492,9 +494,9 @@ describe('the index', () => {
     // An edit of the partial alone reaches the page that renders it.
     await write('docs/_inner.mdx', ':::alpha[Inner]{kind=package}\n:::\n');
     await write('docs/host.mdx', "import Partial from './_partial.mdx';\n\n<Partial />\n");
-    await scanner.scan({filePath: host, frontMatter: {}});
+    await reader.read({filePath: host, frontMatter: {}});
     await write('docs/_inner.mdx', ':::stable[Inner]{kind=package}\n:::\n');
-    const edited = await scanner.scan({filePath: host, frontMatter: {}});
+    const edited = await reader.read({filePath: host, frontMatter: {}});
     assert.deepEqual(edited.items.map((item) => `${item.id}:${item.level}`), ['shared:beta', 'partial-heading:alpha', 'inner:stable']);
     for (const file of ['docs/_partial.mdx', 'docs/_inner.mdx', 'docs/host.mdx']) {
       await fs.rm(path.join(siteDir, file));
@@ -502,23 +504,19 @@ describe('the index', () => {
   });
 
   it("a title that slugs to one of Docusaurus's own ids gets another id", async () => {
-    const scanner = new Scanner({markdown: DEFAULT_CONFIG.markdown, taxonomy: {levels: DEFAULT_LEVELS, kinds: DEFAULT_KINDS}, anchorsMaintainCase: false});
-    const {items, problems} = await scanner.scanSource({filePath: path.join(siteDir, 'docs/ids.md'), content: ':::beta[__docusaurus]{kind=api}\n:::\n', frontMatter: {}});
+    const reader = newReader();
+    const {items, problems} = await reader.readSource({filePath: path.join(siteDir, 'docs/ids.md'), content: ':::beta[__docusaurus]{kind=api}\n:::\n', frontMatter: {}});
     assert.deepEqual(problems, []);
     assert.deepEqual(items.map((item) => item.id), ['__docusaurus-1']);
   });
 
   it('rescans only files whose content changed', async () => {
-    const scanner = new Scanner({
-      markdown: DEFAULT_CONFIG.markdown,
-      taxonomy: {levels: DEFAULT_LEVELS, kinds: DEFAULT_KINDS},
-      anchorsMaintainCase: false,
-    });
+    const reader = newReader();
     const filePath = path.join(siteDir, 'docs/api.md');
-    const first = await scanner.scan({filePath, frontMatter: {}});
-    assert.equal(await scanner.scan({filePath, frontMatter: {}}), first, 'unchanged: the cached result');
+    const first = await reader.read({filePath, frontMatter: {}});
+    assert.equal(await reader.read({filePath, frontMatter: {}}), first, 'unchanged: the cached result');
     await write('docs/api.md', '## torch.trace :alpha{kind=api}\n');
-    const changed = await scanner.scan({filePath, frontMatter: {}});
+    const changed = await reader.read({filePath, frontMatter: {}});
     assert.notEqual(changed, first);
     assert.equal(changed.items[0]!.level, 'alpha');
     await write('docs/api.md', docs['docs/api.md']!);

@@ -8,8 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {after, before, describe, it} from 'node:test';
-import {DEFAULT_CONFIG} from '@docusaurus/core/lib/server/configValidation.js';
-import {compareSince, DEFAULT_KINDS, DEFAULT_LEVELS, indexSite, isRemoved, loadRegistry, Scanner} from '../support/internals.ts';
+import {compareSince, DEFAULT_KINDS, DEFAULT_LEVELS, isRemoved, loadRegistry, snapshotOfPages} from '../support/internals.ts';
 
 const taxonomy = {levels: DEFAULT_LEVELS, kinds: DEFAULT_KINDS};
 const versions = [
@@ -75,13 +74,9 @@ describe('the site index of retired items', () => {
     write('versioned_docs/version-2.19/api.md', `# API\n\n${deprecated}`);
     write('versioned_docs/version-3.0/api.md', `# API\n\n${deprecated}\n## new_trace :beta{kind=api}\n`);
     write('docs/api.md', '# API\n\n:::deprecated[old_flag]{kind=feature removal=3.0 replacement=nothing_here}\n:::\n\n:::deprecated[old_env]{kind=api replacement=/docs/env}\n:::\n');
-    const scanner = new Scanner({markdown: DEFAULT_CONFIG.markdown, taxonomy, anchorsMaintainCase: false});
-    const {index, problems, stale} = await indexSite({
+    const {entries, problems, stale} = await snapshotOfPages({
       pages: [page('versioned_docs/version-2.19/api.md', '2.19', '/docs/2.19/api'), page('versioned_docs/version-3.0/api.md', '3.0', '/docs/api'), page('docs/api.md', 'current', '/docs/next/api')],
-      scanner,
       siteDir,
-      taxonomy,
-      now: '2026-12-01',
       versions,
     });
     assert.deepEqual(problems.map((line) => line.replace(`${siteDir}/`, '')), [
@@ -92,7 +87,7 @@ describe('the site index of retired items', () => {
       ['versioned_docs/version-3.0/api.md', '3.0', '3.0'],
       ['docs/api.md', 'Next', '3.0'],
     ]);
-    const old = index.entries.filter((entry) => entry.title === 'torch_neuron.old_trace');
+    const old = entries.filter((entry) => entry.title === 'torch_neuron.old_trace');
     assert.deepEqual(old.map((entry) => [entry.version, entry.removal, entry.replacement, entry.staleBy]), [
       ['2.19', '3.0', 'new_trace', undefined],
       ['3.0', '3.0', 'new_trace', 'removal'],
@@ -103,35 +98,28 @@ describe('the site index of retired items', () => {
     const file = write('classification.yml', 'nki:\n  title: NKI\n  kind: api\n  history:\n    - {level: alpha, since: "2.15"}\n    - {level: beta, since: "2.18"}\n');
     const {registry, problems: registryProblems} = loadRegistry(file, taxonomy);
     assert.deepEqual(registryProblems, []);
-    const scanner = new Scanner({markdown: DEFAULT_CONFIG.markdown, taxonomy, anchorsMaintainCase: false});
-    scanner.setRegistry(registry, 'hash');
     write('docs/nki.md', '# NKI\n\n:::classification{ref=nki}\n:::\n');
-    const {index, problems} = await indexSite({pages: [page('docs/nki.md', 'current', '/docs/nki')], scanner, siteDir, taxonomy, registry, now: '2026-12-01'});
+    const {entries, problems} = await snapshotOfPages({pages: [page('docs/nki.md', 'current', '/docs/nki')], siteDir, registry});
     assert.deepEqual(problems, []);
-    const [entry] = index.entries;
+    const [entry] = entries;
     assert.deepEqual([entry!.level, entry!.since, entry!.history], ['beta', '2.18', [{level: 'alpha', since: '2.15'}, {level: 'beta', since: '2.18'}]]);
   });
 
   it('a replacement names a registry item before an item id, refuses an id of items on several pages, and a registry-only item is documented nowhere', async () => {
     const file = write('registry-2.yml', 'batching:\n  title: Batching\n  kind: feature\n  level: beta\nold_api:\n  title: Old API\n  kind: api\n  level: deprecated\n  removal: 2024-01-01\n');
     const {registry} = loadRegistry(file, taxonomy);
-    const scanner = new Scanner({markdown: DEFAULT_CONFIG.markdown, taxonomy, anchorsMaintainCase: false});
-    scanner.setRegistry(registry, 'hash-2');
     write('a/one.md', '# One\n\n### Tuning :beta{kind=feature}\n');
     write('a/two.md', '# Two\n\n### Tuning :beta{kind=feature}\n\n:::deprecated[old]{kind=feature replacement=tuning}\n:::\n\n:::deprecated[older]{kind=feature replacement=batching}\n:::\n\n:::deprecated[oldest]{kind=feature replacement=./new.md}\n:::\n');
-    const {problems, stale, index} = await indexSite({
+    const {problems, stale, entries} = await snapshotOfPages({
       pages: [page('a/one.md', 'current', '/a/one'), page('a/two.md', 'current', '/a/two')],
-      scanner,
       siteDir,
-      taxonomy,
       registry,
-      now: '2026-12-01',
     });
     assert.deepEqual(problems.map((line) => line.replace(`${siteDir}/`, '')), [
       'a/two.md:5:1: replacement "tuning" of "old" is the id of items on several pages; expected a registry id, the id of one item on this site, or a link (/docs/page#id, https://…) (write replacement=/docs/page#tuning, a link to the one you mean)',
       'a/two.md:11:1: replacement "./new.md" of "oldest" resolves nowhere; expected a registry id, the id of one item on this site, or a link (/docs/page#id, https://…) (write replacement=new_api with an id that exists, or a link)',
     ]);
     assert.deepEqual(stale, [], 'the registry-only Old API is past its removal date, but no page documents it');
-    assert.ok(index.entries.some((entry) => entry.ref === 'old_api' && entry.staleBy === undefined));
+    assert.ok(entries.some((entry) => entry.ref === 'old_api' && entry.staleBy === undefined));
   });
 });

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {LinkTargets, type ClassificationIndex, type IndexEntry} from '../support/internals.ts';
+import {LinkTargets, type IndexEntry} from '../support/internals.ts';
 
 const entry = (permalink: string, id: string, level: string, form: IndexEntry['form'] = 'container'): IndexEntry => ({
   id,
@@ -19,17 +19,15 @@ const entry = (permalink: string, id: string, level: string, form: IndexEntry['f
   form,
 });
 
-const index: ClassificationIndex = {
-  entries: [
-    entry('/base/apis/trace', 'torch-trace', 'beta'),
-    entry('/base/apis/trace', 'torch-stable', 'stable'),
-    entry('/base/labs/nki/', 'nki', 'alpha', 'page'),
-    entry('/base/1.0/apis/trace', 'torch-trace', 'alpha'),
-  ],
-};
+const entries: IndexEntry[] = [
+  entry('/base/apis/trace', 'torch-trace', 'beta'),
+  entry('/base/apis/trace', 'torch-stable', 'stable'),
+  entry('/base/labs/nki/', 'nki', 'alpha', 'page'),
+  entry('/base/1.0/apis/trace', 'torch-trace', 'alpha'),
+];
 
 const site = '/site';
-const targets = new LinkTargets(index, new Set(['alpha', 'beta']), {
+const targets = new LinkTargets(entries, new Set(['alpha', 'beta']), {
   siteDir: site,
   baseUrl: '/base/',
   contentRoots: [

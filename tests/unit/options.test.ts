@@ -103,16 +103,18 @@ describe('options', () => {
     assert.equal(cli.plural, 'CLI commands');
   });
 
-  it('rejects a level or kind named like one of its own directives, naming both', () => {
+  it("rejects a level or kind named in its own directives' namespace, naming both and one outside it", () => {
+    const own = "the plugin's own directives \\(classification and classification-…, such as classification-table\\)";
     assert.match(
       error({levels: [{id: 'classification', label: 'C'}]}),
-      /"levels\[0\]\.id" "classification" clashes with the plugin's own directive classification; pick another name/,
+      new RegExp(`"levels\\[0\\]\\.id" "classification" clashes with ${own}; pick another name, e.g. "stage"`),
     );
-    assert.match(
-      error({levels: [{id: 'classification-table', label: 'T'}]}),
-      /"classification-table" clashes with the plugin's own directive classification-table/,
-    );
-    assert.throws(() => normalizeOptions({kinds: {'classification-list': {label: 'L'}}}), /kind "classification-list" clashes with the plugin's own directive classification-list/);
+    assert.match(error({levels: [{id: 'classification-table', label: 'T'}]}), new RegExp(`"classification-table" clashes with ${own}; pick another name, e.g. "stage-table"`));
+    // A name no form has yet is reserved too: a future form breaks no site.
+    assert.match(error({levels: [{id: 'classification-changes', label: 'T'}]}), new RegExp(`"classification-changes" clashes with ${own}`));
+    assert.throws(() => normalizeOptions({kinds: {'classification-list': {label: 'L'}}}), new RegExp(`kind "classification-list" clashes with ${own}; pick another name, e.g. "item-list"`));
+    // A scope key may not be a field every item has.
+    assert.throws(() => normalizeOptions({kinds: {svc: {label: 'Service', requires: ['title']}}}), /kinds\.svc\.requires has "title", which is a field of every item; name the scope otherwise, e.g. "svc-title"/);
   });
 
   it("rejects a level or kind named like one of the site's admonition keywords, naming both", () => {

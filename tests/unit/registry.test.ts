@@ -35,7 +35,7 @@ describe('registry schema', () => {
     ['unknown kind', 'a:\n  title: A\n  kind: featur\n  level: beta\n', 'classification.yml:3:9: unknown kind "featur" in "a"; expected one of api, package, feature, model (did you mean "feature"?)'],
     ['unknown level', 'a:\n  title: A\n  kind: api\n  level: betta\n', 'classification.yml:4:10: unknown level "betta" in "a"; expected one of alpha, beta, stable, deprecated (did you mean "beta"?)'],
     ['no title', 'a:\n  kind: api\n  level: beta\n', 'classification.yml:1:1: "a" has no title; expected title: the item\'s name (add "title: …" under "a:")'],
-    ['unknown key', 'a:\n  title: A\n  kind: api\n  level: beta\n  sinse: 2.1\n', 'classification.yml:5:3: unknown key "sinse" on "a"; expected only title, kind, level, levels, since, removal, replacement, history, review, page, description (did you mean "since"?)'],
+    ['unknown key', 'a:\n  title: A\n  kind: api\n  level: beta\n  sinse: 2.1\n', 'classification.yml:5:3: unknown key "sinse" on "a"; expected only level, kind, title, since, removal, replacement, levels, history, review, description, page (did you mean "since"?)'],
     ['bad review date', 'a:\n  title: A\n  kind: api\n  level: beta\n  review: soon\n', 'classification.yml:5:11: review "soon" of "a" is not a date; expected an ISO date such as 2026-06-01 (write review: "2026-06-01")'],
     ['impossible review date', 'a:\n  title: A\n  kind: api\n  level: beta\n  review: 2024-13-45\n', 'classification.yml:5:11: review "2024-13-45" of "a" is not a date that exists; expected an ISO date such as 2026-06-01 (write review: "2026-06-01")'],
     ['impossible since date', 'a:\n  title: A\n  kind: api\n  level: beta\n  since: 2024-02-31\n', 'classification.yml:5:10: since "2024-02-31" in "a" is not a date that exists; expected a version such as 2.18 or v2.18.0, or an ISO date such as 2024-05-01 (write since: "2.18")'],
@@ -81,7 +81,7 @@ describe('registry schema', () => {
     );
     assert.deepEqual(problems, []);
     assert.equal(registry!.items.get('copy')!.title, 'Base');
-    assert.equal(registry!.items.get('other')!.levels![0]!.framework, 'PyTorch');
+    assert.equal(registry!.items.get('other')!.levels![0]!.scope.framework, 'PyTorch');
   });
 
   it('reads a valid registry', () => {
@@ -147,6 +147,6 @@ describe('references', () => {
   it('an inline mention shows the current level after its label', async () => {
     const collection = await collect(parse('Use :classification[NxD]{ref=nxd} now.\n', file), {taxonomy, frontMatter: {}, registry});
     assert.deepEqual(collection.problems, []);
-    assert.deepEqual(collection.badges.map((badge) => [badge.level.id, badge.labelled]), [['beta', true]]);
+    assert.deepEqual(collection.found.map(({form, value}) => [form, (value as {level: {id: string}}).level.id, (value as {labelled: boolean}).labelled]), [['badge', 'beta', true]]);
   });
 });

@@ -7,10 +7,10 @@
  */
 import {useMemo} from 'react';
 import {useAllPluginInstancesData} from '@docusaurus/useGlobalData';
-import {PLUGIN_NAME, trimSlash} from '../vocabulary';
+import {PLUGIN_NAME, trimSlash} from '../model/names';
 import type {ClassificationGlobalData} from 'docusaurus-plugin-classification';
 
-export {earlierLevelsLabel, HIDE_ATTRIBUTE, scopeLabel} from '../vocabulary';
+export {earlierLevelsLabel, HIDE_ATTRIBUTE, scopeLabel} from '../model/names';
 
 export type LevelLabel = ClassificationGlobalData['levels'][number];
 

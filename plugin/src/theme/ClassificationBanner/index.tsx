@@ -20,8 +20,7 @@ export default function ClassificationBanner({
   levelLabel,
   kindLabel,
   since,
-  framework,
-  workload,
+  scope,
   pluginId,
   retirement,
   earlier,
@@ -39,7 +38,7 @@ export default function ClassificationBanner({
       <p className="classification-banner__header">
         <ClassificationBadge level={level} label={levelLabel} newLabel={newLabel} />
         <span>
-          <ClassificationMeta kindLabel={kindLabel} framework={framework} workload={workload} since={since} earlier={earlier} />
+          <ClassificationMeta kindLabel={kindLabel} scope={scope} since={since} earlier={earlier} />
         </span>
       </p>
       {/* For search crawlers (DocSearch and others) to facet or label the page. */}

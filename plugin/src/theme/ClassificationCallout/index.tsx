@@ -21,8 +21,7 @@ export default function ClassificationCallout({
   levelLabel,
   kindLabel,
   since,
-  framework,
-  workload,
+  scope,
   className,
   pluginId,
   retirement,
@@ -46,7 +45,7 @@ export default function ClassificationCallout({
         <ClassificationBadge level={level} label={levelLabel} newLabel={newLabel} />
         <span className="classification-callout__title">{title}</span>
         <span className="classification-callout__meta">
-          <ClassificationMeta kindLabel={kindLabel} framework={framework} workload={workload} since={since} earlier={earlier} />
+          <ClassificationMeta kindLabel={kindLabel} scope={scope} since={since} earlier={earlier} />
         </span>
       </div>
       <div className="classification-callout__body" data-classification-hides={hides}>

@@ -68,7 +68,7 @@ function IndexLink({to, className, children}: LinkProps): ReactNode {
 
 /** One entry. Memoized: filtering the index never renders it again (see ClassificationEntries). */
 const EntryItem = memo(function EntryItem({entry, label, earlier, inIndex, newLabel}: {entry: Entry; label: string; earlier?: string; inIndex: boolean; newLabel?: string}): ReactNode {
-  const scope = scopeLabel(entry);
+  const scope = scopeLabel(entry.scope);
   const EntryLink = inIndex ? IndexLink : Link;
   return (
     <li data-classification-entry="" data-classification-level={entry.level} data-classification-kind={entry.kind}>

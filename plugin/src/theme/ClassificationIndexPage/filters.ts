@@ -27,7 +27,7 @@ export interface Searchable {
 }
 
 export function searchable(entry: Entry): Searchable {
-  const fields = [entry.title, entry.page, entry.framework, entry.workload, entry.since]
+  const fields = [entry.title, entry.page, ...Object.values(entry.scope ?? {}), entry.since]
     .filter(Boolean)
     .map((field) => field!.toLowerCase());
   return {entry, text: fields.join('\n'), fields};

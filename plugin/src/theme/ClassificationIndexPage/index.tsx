@@ -145,15 +145,20 @@ function ClassificationIndex({data}: Props): ReactNode {
           <Matrix
             entries={matrices.get(kind.id) ?? NO_ENTRIES}
             levels={levels}
-            caption={translate(
-              {id: 'classification.matrix.caption', message: '{kinds} by framework and workload'},
-              {kinds: kind.plural},
-            )}
+            caption={matrixCaption(kind)}
           />
         </section>
       ))}
     </>
   );
+}
+
+/** "Model classes by framework and workload" (the built-in scope's words are translated), else "Services by region". */
+function matrixCaption(kind: {plural: string; requires?: string[]}): string {
+  const scope = kind.requires ?? [];
+  return scope.join() === 'framework,workload'
+    ? translate({id: 'classification.matrix.caption', message: '{kinds} by framework and workload'}, {kinds: kind.plural})
+    : translate({id: 'classification.matrix.captionScope', message: '{kinds} by {scope}'}, {kinds: kind.plural, scope: scope.join(' × ')});
 }
 
 /** The generated index: every Alpha/Beta item of the site, by kind then level. */

@@ -7,14 +7,14 @@ import type {Props} from '@theme/ClassificationMatrix';
 
 type Entry = Props['entries'][number];
 
-const columnOf = (entry: Entry): string => scopeLabel(entry);
+const columnOf = (entry: Entry): string => scopeLabel(entry.scope);
 
 /**
  * Model classes by framework × workload: a level badge (linking to the item)
  * where a level is declared, Stable included, and a dash where none is.
  */
 export default function ClassificationMatrix({entries, levels, caption}: Props): ReactNode {
-  const scoped = entries.filter((entry) => entry.framework || entry.workload);
+  const scoped = entries.filter((entry) => entry.scope !== undefined);
   if (scoped.length === 0) {
     return null;
   }

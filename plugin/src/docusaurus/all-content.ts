@@ -1,0 +1,88 @@
+/**
+ * allContentLoaded(): the instance's snapshot is built from every page of
+ * the content plugins it covers, reported, handed off to the pages'
+ * compiles, and turned into the outputs Docusaurus takes now (global data,
+ * the index and release view routes); postBuild() writes the files.
+ */
+import {normalizeUrl} from '../upstream/docusaurus';
+import {CHANGES_FEED, CHANGES_ROUTE} from '../model/names';
+import {changesPageData, CHANGES_COMPONENT} from '../outputs/changes-page';
+import {globalData} from '../outputs/global-data';
+import {INDEX_COMPONENT, indexPageData} from '../outputs/index-page';
+import {docsContentRoots, docsVersions, sourcePages, type AllContent} from '../site/pages';
+import {buildSnapshot, type SnapshotSettings, type Snapshot} from '../site/snapshot';
+import {cliCapture, reportOrCapture} from './cli';
+import {publishSnapshot} from './hand-off';
+import type {Registry} from '../model/item';
+import type {PluginOptions} from '../model/options';
+import type {Taxonomy} from '../model/taxonomy';
+import type {Reader} from '../read/reader';
+import type {Plugin} from '@docusaurus/types';
+
+type Actions = Parameters<NonNullable<Plugin['allContentLoaded']>>[0]['actions'];
+
+export interface Instance {
+  siteDir: string;
+  baseUrl: string;
+  options: PluginOptions;
+  reader: Reader;
+  /** Where the instance's snapshot is written for compiles in other realms. */
+  snapshotsDir: string;
+}
+
+/** The snapshot of a load of the site: the pages the instance covers, read and indexed. */
+export async function snapshotOf(
+  allContent: AllContent,
+  {siteDir, baseUrl, options, reader}: Instance,
+  {settings, taxonomy, registry, today}: {settings: SnapshotSettings; taxonomy: Taxonomy; registry?: {registry: Registry; hash: string}; today: string},
+): Promise<Snapshot> {
+  const ids = options.contentPluginIds;
+  return buildSnapshot({
+    settings,
+    taxonomy,
+    pages: sourcePages(allContent, siteDir, ids),
+    reader,
+    ...(registry ? {registry} : {}),
+    versions: docsVersions(allContent, ids),
+    today,
+    contentRoots: docsContentRoots(allContent, ids),
+    siteDir,
+    baseUrl,
+  });
+}
+
+/**
+ * Reports the snapshot's problems (under `docusaurus start`, a page's go to
+ * its compile, the others are printed; a build, or the first load of the dev
+ * server, stops here), hands it off, and gives Docusaurus its routes and data.
+ */
+export async function publish(snapshot: Snapshot, actions: Actions, {options, baseUrl, snapshotsDir}: Instance, indexTitle: string): Promise<void> {
+  const captured = cliCapture();
+  if (captured) {
+    captured.snapshots.set(options.id, snapshot);
+  } else {
+    reportOrCapture(snapshot.problems, snapshot.settings.problemsInOverlay ? 'warn' : options.onInvalidContent);
+    reportOrCapture(snapshot.stale, options.onStale);
+  }
+  publishSnapshot(snapshotsDir, snapshot);
+  actions.setGlobalData(globalData(snapshot));
+  if (options.indexRoute === false) {
+    return;
+  }
+  const index = normalizeUrl([baseUrl, options.indexRoute]);
+  const changes = normalizeUrl([index, CHANGES_ROUTE]);
+  const indexData = indexPageData(snapshot, {title: indexTitle, policyPage: options.policyPage, changes});
+  actions.addRoute({
+    path: index,
+    component: INDEX_COMPONENT,
+    exact: true,
+    modules: {data: await actions.createData(`index-${options.id}.json`, JSON.stringify(indexData))},
+  });
+  const changesData = changesPageData(snapshot, {feed: normalizeUrl([index, CHANGES_FEED]), indexTitle, index});
+  actions.addRoute({
+    path: changes,
+    component: CHANGES_COMPONENT,
+    exact: true,
+    modules: {data: await actions.createData(`changes-${options.id}.json`, JSON.stringify(changesData))},
+  });
+}

@@ -1,0 +1,53 @@
+/**
+ * A pass-through webpack/Rspack loader for Markdown files that mention the
+ * registry: it declares the registry file as a dependency, so that
+ * `docusaurus start` recompiles those pages when the registry changes.
+ */
+import {frontMatterKey} from '../model/names';
+import {ClassificationError} from '../model/problems';
+import {fileStamp} from '../read/cache';
+import {loadRegistry} from '../read/registry';
+import {snapshotOf} from './hand-off';
+import type {Taxonomy} from '../model/taxonomy';
+
+/** A mention of the registry: a `ref=` attribute or the front matter key. */
+const MENTION = new RegExp(`\\bref=|${frontMatterKey('ref')}\\s*:`);
+
+interface LoaderContext {
+  getOptions(): {registry: string; pluginId: string; snapshot: string};
+  addDependency(file: string): void;
+  emitError(error: Error): void;
+}
+
+/** The registry's problems, read again only when the file changed. */
+const checked = new Map<string, {stamp: string | undefined; problems: string[]}>();
+
+function registryProblems(file: string, taxonomy: Taxonomy): string[] {
+  const stamp = fileStamp(file);
+  const cached = checked.get(file);
+  if (cached !== undefined && cached.stamp === stamp) {
+    return cached.problems;
+  }
+  const problems = stamp === undefined ? [] : loadRegistry(file, taxonomy).problems;
+  checked.set(file, {stamp, problems});
+  return problems;
+}
+
+function registryLoader(this: LoaderContext, source: string): string {
+  if (MENTION.test(source)) {
+    const {registry, pluginId, snapshot: snapshotFile} = this.getOptions();
+    this.addDependency(registry);
+    // Under `docusaurus start`, the registry's problems show in the error overlay. The file is read
+    // here, as it is now: webpack may recompile this page before the plugin has read it again.
+    const snapshot = snapshotOf(pluginId, snapshotFile);
+    if (snapshot?.settings.problemsInOverlay) {
+      const problems = registryProblems(registry, snapshot.taxonomy);
+      if (problems.length > 0) {
+        this.emitError(new ClassificationError(problems));
+      }
+    }
+  }
+  return source;
+}
+
+export = registryLoader;

@@ -1,0 +1,40 @@
+/** The plugin's webpack (or Rspack) configuration: the registry loader, the disclaimers and components modules, and chunks. */
+import {COMPONENTS_MODULE, DISCLAIMERS_MODULE} from '../model/names';
+import type {Plugin} from '@docusaurus/types';
+
+type Configuration = ReturnType<NonNullable<Plugin['configureWebpack']>>;
+type Module = {nameForCondition?: () => string | null; resource?: string};
+
+export function webpackConfig({
+  registryFile,
+  disclaimersFile,
+  componentsFile,
+  snapshotFile,
+  isServer,
+  pluginId,
+}: {
+  registryFile?: string;
+  disclaimersFile: string;
+  componentsFile: string;
+  /** The instance's snapshot, for the registry loader in a thread of its own. */
+  snapshotFile: string;
+  isServer: boolean;
+  pluginId: string;
+}): Configuration {
+  const registryRule = registryFile && {
+    // A function, not a RegExp: Docusaurus's MDX fallback rule excludes the
+    // `include` of every RegExp rule matching .mdx, and this rule has none.
+    test: (resource: string) => /\.mdx?$/i.test(resource),
+    enforce: 'pre' as const,
+    use: [{loader: require.resolve('./registry-loader'), options: {registry: registryFile, pluginId, snapshot: snapshotFile}}],
+  };
+  const isComponentsModule = (module: Module) => (module.nameForCondition?.() ?? module.resource) === componentsFile;
+  return {
+    resolve: {alias: {[DISCLAIMERS_MODULE]: disclaimersFile, [COMPONENTS_MODULE]: componentsFile}},
+    ...(registryRule ? {module: {rules: [registryRule]}} : {}),
+    // Docusaurus moves modules that half the pages use into one `common`
+    // chunk that every page loads: the components module stays in the
+    // chunks of the pages with items (pages without never load it).
+    ...(isServer ? {} : {optimization: {splitChunks: {cacheGroups: {common: {test: (module: Module) => !isComponentsModule(module)}}}}}),
+  };
+}

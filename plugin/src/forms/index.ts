@@ -1,0 +1,40 @@
+/**
+ * Every form of the plugin, in one list: the walk hands a node to the first
+ * form that claims it (own directives by name and type), the render hands
+ * each finding back to its form. Adding a form is adding its module and a
+ * line here; the components module, the chunks and the swizzle list follow
+ * from model/components.ts, which a test holds against the forms.
+ */
+import {isOwnName, PLUGIN_NAME} from '../model/names';
+import {collect as walk, formSet} from '../read/collect/walk';
+import {badgeForm} from './badge';
+import {containerForm} from './container';
+import {headingForm} from './heading';
+import {listForm} from './list';
+import {matrixForm} from './matrix';
+import {pageForm} from './page';
+import {statementForm} from './statement';
+import {tableForm} from './table';
+import type {Collection, CollectOptions} from '../read/collect/types';
+import type {FormRenderer} from '../render/render';
+import type {Root} from 'mdast' with {'resolution-mode': 'import'};
+
+/** In the order they claim: the heading before the inline forms, a statement before a badge. */
+export const FORMS = [pageForm, headingForm, containerForm, statementForm, badgeForm, tableForm, listForm, matrixForm] as const;
+
+for (const form of FORMS) {
+  // The namespace options reserve and the quick check reads (model/names.ts).
+  if (form.directive && !isOwnName(form.directive.name)) {
+    throw new Error(`${PLUGIN_NAME}: the form "${form.name}" names its directive "${form.directive.name}", outside the plugin's own namespace`);
+  }
+}
+
+const FORM_SET = formSet(FORMS);
+
+/** Each form's render, by its name. */
+export const RENDERERS: ReadonlyMap<string, FormRenderer> = new Map(FORMS.map((form) => [form.name, form]));
+
+/** collect() with every form: what the reader indexes and the remark plugin renders. */
+export function collect(tree: Root, options: CollectOptions): Promise<Collection> {
+  return walk(tree, options, FORM_SET);
+}

@@ -1,0 +1,143 @@
+/** Problems of the registry file, and of what the index finds in it. */
+import {didYouMean} from '../problems';
+import {DATE_PATTERN} from '../versions';
+import type {Message, Subject} from './shared';
+
+// The registry file ------------------------------------------------------------
+
+export function registrySyntax(format: 'JSON' | 'YAML', error: string): Message {
+  return {
+    message: `${format} syntax error: ${error}`,
+    expected: 'a mapping of item ids to items',
+    suggestion: 'fix the syntax at this place',
+  };
+}
+
+export function registryNotAMapping(): Message {
+  return {
+    message: 'the registry is not a mapping',
+    expected: 'item ids as keys, e.g. "nxd:" followed by the item\'s title, kind and level',
+    suggestion: 'write "my-item:" then indented "title:", "kind:" and "level:"',
+  };
+}
+
+export function invalidItemId(id: string): Message {
+  return {
+    message: `item id "${id}" is not a valid id`,
+    expected: 'letters, digits, "-" and "_", starting with a letter or digit',
+    suggestion: `write ${validId(id)}:`,
+  };
+}
+
+/** The nearest valid id: accents dropped (`Äpi` → `Api`), other characters "-", starting with a letter or digit. */
+function validId(id: string): string {
+  const plain = id.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return plain.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '') || 'my-item';
+}
+
+export function severalDocuments(): Message {
+  return {
+    message: 'the registry holds several YAML documents',
+    expected: 'one mapping of item ids to items',
+    suggestion: 'remove the "---" line here, or move these items into the first document',
+  };
+}
+
+export function itemNotAMapping(id: string): Message {
+  return {
+    message: `item "${id}" is not a mapping`,
+    expected: 'title, kind and level under the id',
+    suggestion: `indent "title:", "kind:" and "level:" under "${id}:"`,
+  };
+}
+
+export function noTitle(id: string): Message {
+  return {message: `"${id}" has no title`, expected: "title: the item's name", suggestion: `add "title: …" under "${id}:"`};
+}
+
+export function cellNotAMapping(id: string, keys: readonly string[]): Message {
+  return {
+    message: `a level of "${id}" is not a mapping`,
+    expected: `{${keys.join(', ')}}`,
+    suggestion: `write "- {${keys.map((key) => `${key}: ${key === 'level' ? 'beta' : '…'}`).join(', ')}}"`,
+  };
+}
+
+export function needsCells(id: string, kind: {label: string; requires: string[]}): Message {
+  return {
+    message: `"${id}" (${kind.label.toLowerCase()}) needs levels per ${kind.requires.join(' and ')}`,
+    expected: `levels: a list of {${kind.requires.join(', ')}, level}`,
+    suggestion: `write "levels:" then "- {${kind.requires.map((key) => `${key}: …`).join(', ')}, level: beta}"`,
+  };
+}
+
+export function historyNotAList(id: string): Message {
+  return {
+    message: `the history of "${id}" is not a list of levels`,
+    expected: 'history: a list of {level, since}, oldest first, at least one',
+    suggestion: `write "history:" then "- {level: alpha, since: '2.15'}" under "${id}:"`,
+  };
+}
+
+export function historyEntryNotAMapping(id: string): Message {
+  return {
+    message: `an entry of the history of "${id}" is not a mapping`,
+    expected: '{level, since}',
+    suggestion: 'write "- {level: alpha, since: \'2.15\'}"',
+  };
+}
+
+/** History entries in the order they happened: each later in the lifecycle, and later in time, than the one before. */
+export function historyOutOfOrder(id: string, earlier: {level: string; since?: string}, later: {level: string; since?: string}, by: 'level' | 'since'): Message {
+  return {
+    message:
+      by === 'level'
+        ? `the history of "${id}" goes from ${earlier.level} to ${later.level}, back in the lifecycle`
+        : `the history of "${id}" has ${later.level} since ${later.since} after ${earlier.level} since ${earlier.since}`,
+    expected: 'entries oldest first, each at a later level of the lifecycle and a later version or date',
+    suggestion: by === 'level' ? `reorder the history of "${id}" oldest first` : `check the since values of "${id}"`,
+  };
+}
+
+/** The history's last entry is the item's current level: `level` must say the same. */
+export function historyContradictsLevel(id: string, level: string, last: string): Message {
+  return {
+    message: `"${id}" is ${level}, but its history ends at ${last}`,
+    expected: 'the last history entry at the item\'s current level',
+    suggestion: `add "- {level: ${level}, since: …}" to the history of "${id}", or drop "level:" (the history's last entry gives it)`,
+  };
+}
+
+export function invalidReview(review: string, subject: Subject): Message {
+  return {
+    message: `review "${review}" of ${subject.name} is not a date${DATE_PATTERN.test(review) ? ' that exists' : ''}`,
+    expected: 'an ISO date such as 2026-06-01',
+    suggestion: `write ${subject.write('review', '2026-06-01')}`,
+  };
+}
+
+export function duplicateKey(key: string, owner: string, firstLine: number): Message {
+  return {
+    message: `duplicate key "${key}" in ${owner}`,
+    expected: `each key once (the first "${key}" is at line ${firstLine})`,
+    suggestion: 'remove or rename one of them',
+  };
+}
+
+export function notADocId(page: string, id: string, docIds: readonly string[]): Message {
+  return {
+    message: `page "${page}" of "${id}" is not a doc id`,
+    expected: 'the id of a doc, such as "packages/neuronx-distributed"',
+    suggestion: didYouMean(page, docIds),
+  };
+}
+
+export function overdue(entry: {level: string; kind: string; title: string}, reason: string, by?: 'review' | 'age' | 'removal'): Message {
+  return {
+    message: `${entry.level} ${entry.kind} "${entry.title}" is overdue: ${reason}`,
+    expected:
+      by === 'removal'
+        ? 'the item gone from the docs of versions at or past its removal (remove it there, or move its removal)'
+        : 'a review of its level (change the level, or its since/review date)',
+  };
+}

@@ -1,0 +1,121 @@
+/**
+ * The checks pages, front matter and the registry share (an unknown kind, a
+ * `since` that is no version): the same words everywhere, each written the
+ * way its place is written (a Subject).
+ */
+import {closest, didYouMean, type Problem} from '../problems';
+import {DATE_PATTERN} from '../versions';
+
+/** A problem before its place is known. */
+export type Message = Omit<Problem, 'place'>;
+
+/** Where a value is written, and how an author writes a key there. */
+export interface Subject {
+  /** How messages name it: `:::beta`, `front matter`, `"nxd"`. */
+  name: string;
+  /** The key as written there: `since`, `classification_since`. */
+  key(key: string): string;
+  /** A key with its value as written there: `since=2.18`, `since: "2.18"`. */
+  write(key: string, value: string): string;
+  /** The whole thing with that key: `:::beta{kind=api}`, `kind: "api"`. */
+  example(key: string, value: string): string;
+  /** Several keys with a placeholder value, as one instruction: `a="…" b="…"`, `"a: …" and "b: …"`. */
+  writeAll(keys: readonly string[]): string;
+}
+
+/** A directive's attributes: `:::beta{since=2.18}`. */
+export function directiveSubject(name: string): Subject {
+  const write = (key: string, value: string) => (value === '…' || /\s/.test(value) ? `${key}="${value}"` : `${key}=${value}`);
+  return {
+    name,
+    key: (key) => key,
+    write,
+    example: (key, value) => `${name}{${write(key, value)}}`,
+    writeAll: (keys) => keys.map((key) => write(key, '…')).join(' '),
+  };
+}
+
+/** YAML keys: a registry item (`since: "2.18"`) or front matter (`classification_since: "2.18"`). */
+export function yamlSubject(name: string, key: (key: string) => string = (plain) => plain): Subject {
+  const write = (name_: string, value: string) => `${key(name_)}: ${/^[…"]/.test(value) ? value : `"${value}"`}`;
+  return {name, key, write, example: write, writeAll: (keys) => keys.map((name_) => `"${key(name_)}: …"`).join(' and ')};
+}
+
+const show = (value: unknown): string => JSON.stringify(value) ?? String(value);
+
+// Checks that pages, front matter and the registry share ---------------------
+
+export function unknownName(what: 'attribute' | 'key', name: string, allowed: readonly string[], subject: Subject): Message {
+  return {
+    message: `unknown ${what} "${name}" on ${subject.name}`,
+    expected: `only ${allowed.join(', ')}`,
+    suggestion: closest(name, allowed) ? didYouMean(name, allowed) : `remove ${name}`,
+  };
+}
+
+export function missingValue(key: 'kind' | 'level', candidates: readonly string[], subject: Subject): Message {
+  return {
+    message: `${subject.name} is missing its ${key}`,
+    expected: `a ${subject.key(key)}: one of ${candidates.join(', ')}`,
+    suggestion: `write ${subject.example(key, candidates[0] ?? '…')}`,
+  };
+}
+
+export function unknownValue(key: 'kind' | 'level', value: unknown, candidates: readonly string[], subject: Subject): Message {
+  return {
+    message: `unknown ${key} ${show(value)} in ${subject.name}`,
+    expected: `one of ${candidates.join(', ')}`,
+    suggestion:
+      typeof value === 'string' ? didYouMean(value, candidates) : `write a ${key} name, e.g. ${subject.write(key, candidates[0] ?? '…')}`,
+  };
+}
+
+export function invalidSince(since: string, subject: Subject, key: 'since' | 'removal' = 'since'): Message {
+  return {
+    message: DATE_PATTERN.test(since)
+      ? `${subject.key(key)} "${since}" in ${subject.name} is not a date that exists`
+      : `${subject.key(key)} "${since}" in ${subject.name} is neither a version nor a date`,
+    expected: 'a version such as 2.18 or v2.18.0, or an ISO date such as 2024-05-01',
+    suggestion: `write ${subject.write(key, key === 'since' ? '2.18' : '3.0')}`,
+  };
+}
+
+/** `removal` or `replacement` on an item whose level is not retired. */
+export function notRetired(key: 'removal' | 'replacement', level: string, retired: readonly string[], subject: Subject): Message {
+  return {
+    message: `${subject.key(key)} on ${subject.name} is for retired levels, and ${level} is not one`,
+    expected: retired.length > 0 ? `${subject.key(key)} on an item of ${retired.join(', ')}` : `${subject.key(key)} on a level with phase: 'retired'`,
+    suggestion: retired.length > 0 ? `remove ${subject.key(key)}, or make the item ${retired[0]}` : `remove ${subject.key(key)}`,
+  };
+}
+
+/** A `replacement` that names no registry item, no item of the site and no link, or items of several pages. */
+export function replacementNowhere(replacement: string, subject: Subject, ambiguous = false): Message {
+  return {
+    message: ambiguous
+      ? `${subject.key('replacement')} "${replacement}" of ${subject.name} is the id of items on several pages`
+      : `${subject.key('replacement')} "${replacement}" of ${subject.name} resolves nowhere`,
+    expected: 'a registry id, the id of one item on this site, or a link (/docs/page#id, https://…)',
+    suggestion: ambiguous
+      ? `write ${subject.write('replacement', '/docs/page#' + replacement)}, a link to the one you mean`
+      : `write ${subject.write('replacement', 'new_api')} with an id that exists, or a link`,
+  };
+}
+
+export function notText(key: string, value: unknown, subject: Subject): Message {
+  return {
+    message: `${subject.key(key)} in ${subject.name} must be text, got ${show(value)}`,
+    expected: 'a string',
+    suggestion: `write ${subject.write(key, '"…"')} on one line`,
+  };
+}
+
+/** `subject` names the item with its kind: `:::beta{kind=model}`. */
+export function missingScope(kind: {label: string; requires: string[]}, missing: string[], subject: Subject): Message {
+  return {
+    message: `${subject.name} is missing ${missing.map((key) => subject.key(key)).join(' and ')}`,
+    expected: `${subject.writeAll(kind.requires)} on every ${kind.label.toLowerCase()}`,
+    suggestion: `add ${subject.writeAll(missing)}`,
+  };
+}
+

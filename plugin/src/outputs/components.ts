@@ -1,0 +1,31 @@
+/**
+ * The module compiled pages import the components from (once per site):
+ * each component a `React.lazy` of `@theme/…` (so a swizzled one too), from
+ * the chunk model/components.ts gives it.
+ *
+ * Left in each page's chunk, every page with items carried (and the build
+ * minified) a copy of the components; imported from a shared chunk, the
+ * route registry every page loads named that chunk for each page with items,
+ * growing with the site. Loaded lazily, a page's chunk holds this small
+ * module only. The server renders the components in full (Docusaurus renders
+ * a page once all of it is ready); in the browser, hydration and a
+ * navigation wait for the chunk without a fallback: React keeps what shows
+ * until it has loaded.
+ */
+import {COMPONENTS, type ComponentName} from '../model/components';
+import {generatedFile, writeIfChanged} from './files';
+
+export function componentsModule(): string {
+  const lines = (Object.keys(COMPONENTS) as ComponentName[]).flatMap((key) => {
+    const {name, chunk} = COMPONENTS[key] as {name: string; chunk?: string};
+    return chunk ? [`export const ${name} = lazy(() => import(/* webpackChunkName: "${chunk}" */ '@theme/${name}'));`] : [];
+  });
+  return [`import {lazy} from 'react';`, ...lines, ''].join('\n');
+}
+
+/** Writes the components module into the site's generated files and returns its path. */
+export function writeComponentsModule(generatedFilesDir: string): string {
+  const file = generatedFile(generatedFilesDir, 'components.js');
+  writeIfChanged(file, componentsModule());
+  return file;
+}

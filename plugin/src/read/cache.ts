@@ -1,0 +1,161 @@
+/**
+ * What the reader found on each page, kept where bundlers keep their caches
+ * (`node_modules/.cache/docusaurus-plugin-classification` of the site, which
+ * `docusaurus clear` empties), so that a second build or a restarted
+ * `docusaurus start` reads only the pages that changed. An entry is valid
+ * while its file and the partials it renders hold the same text (the file's
+ * size and modification time tell without reading it; else its hash does),
+ * and, for a page that mentions the registry, while the registry does. The
+ * whole cache is keyed by what changes a reading: the plugin's code, the
+ * taxonomy and the site's Markdown options (`settings`).
+ */
+import {createHash} from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import {PLUGIN_NAME} from '../model/names';
+import type {ClassificationItem} from '../model/item';
+
+/** What reading a page gives: the index and the checks need nothing more. */
+export interface PageRead {
+  title: string;
+  items: ClassificationItem[];
+  /** Formatted `file:line:column: …` lines. */
+  problems: string[];
+  /** The partials the page renders (and theirs), whose items it lists. */
+  partials?: string[];
+  /** Whether the page or a partial it renders mentions the registry: a new registry reads it again. */
+  registry?: boolean;
+}
+
+/** A file as a cache entry knows it: its stamp (size and time) and the hash of its text. */
+export interface FileState {
+  stamp: string | undefined;
+  hash: string;
+}
+
+export interface CacheEntry extends FileState {
+  /** Read as Markdown or MDX. */
+  format: string;
+  read: PageRead;
+  /** The partials it renders, as they were. */
+  deps: Record<string, FileState>;
+  /** The registry's hash, for a page that mentions it. */
+  registry?: string;
+}
+
+interface CacheFile {
+  settings: string;
+  entries: Record<string, CacheEntry>;
+}
+
+/** A file's modification time and size, to tell an edit without reading it; undefined for a missing file. */
+export function fileStamp(file: string): string | undefined {
+  const stat = fs.statSync(file, {throwIfNoEntry: false});
+  return stat ? `${stat.mtimeMs}:${stat.size}` : undefined;
+}
+
+export function hashText(...parts: string[]): string {
+  const hash = createHash('sha1');
+  for (const part of parts) {
+    hash.update(part).update('\u0000');
+  }
+  return hash.digest('hex');
+}
+
+/** Every compiled file of the plugin, hashed once per process: a cache written by other code is not read. */
+let codeHash: string | undefined;
+function pluginCode(): string {
+  if (codeHash === undefined) {
+    const files: string[] = [];
+    const walk = (dir: string): void => {
+      for (const entry of fs.readdirSync(dir, {withFileTypes: true})) {
+        const file = path.join(dir, entry.name);
+        if (entry.isDirectory()) {
+          walk(file);
+        } else if (entry.name.endsWith('.js')) {
+          files.push(file);
+        }
+      }
+    };
+    walk(path.resolve(__dirname, '..'));
+    codeHash = hashText(...files.sort().map((file) => fs.readFileSync(file, 'utf8')));
+  }
+  return codeHash;
+}
+
+/** The cache folder of a site: where Docusaurus's bundlers keep theirs. */
+export function cacheDir(siteDir: string): string {
+  return path.join(siteDir, 'node_modules', '.cache', PLUGIN_NAME);
+}
+
+export class PageCache {
+  private entries = new Map<string, CacheEntry>();
+  private readonly settings: string;
+  private changed = false;
+
+  /**
+   * `file`: where it is kept, or undefined for a cache in memory only (the
+   * remark plugin alone, tests, `DOCUSAURUS_NO_PERSISTENT_CACHE`).
+   */
+  constructor(
+    private readonly file: string | undefined,
+    settings: unknown,
+  ) {
+    this.settings = hashText(pluginCode(), JSON.stringify(settings));
+    if (file && process.env.DOCUSAURUS_NO_PERSISTENT_CACHE !== 'true') {
+      this.load(file);
+    } else {
+      this.file = undefined;
+    }
+  }
+
+  private load(file: string): void {
+    try {
+      const kept = JSON.parse(fs.readFileSync(file, 'utf8')) as CacheFile;
+      if (kept.settings === this.settings) {
+        this.entries = new Map(Object.entries(kept.entries));
+      }
+    } catch {
+      // none yet, or unreadable: start empty
+    }
+  }
+
+  get(file: string): CacheEntry | undefined {
+    return this.entries.get(file);
+  }
+
+  set(file: string, entry: CacheEntry): void {
+    this.entries.set(file, entry);
+    this.changed = true;
+  }
+
+  /** Notes that a file's stamp moved while its text did not (a checkout, a touch). */
+  restamp(entry: FileState, stamp: string | undefined): void {
+    entry.stamp = stamp;
+    this.changed = true;
+  }
+
+  /** Keeps the entries of these files only (pages removed since are dropped) and writes the cache when it changed. */
+  save(keep: ReadonlySet<string>): void {
+    for (const file of this.entries.keys()) {
+      if (!keep.has(file)) {
+        this.entries.delete(file);
+        this.changed = true;
+      }
+    }
+    if (!this.file || !this.changed) {
+      return;
+    }
+    const text = JSON.stringify({settings: this.settings, entries: Object.fromEntries(this.entries)} satisfies CacheFile);
+    try {
+      fs.mkdirSync(path.dirname(this.file), {recursive: true});
+      // Whole or not at all: another build reading it meanwhile sees the old one.
+      const temporary = `${this.file}.${process.pid}.tmp`;
+      fs.writeFileSync(temporary, text);
+      fs.renameSync(temporary, this.file);
+      this.changed = false;
+    } catch {
+      // A read-only or full disk: the next build reads every page again, as without a cache.
+    }
+  }
+}

@@ -1,0 +1,81 @@
+/** The state one collect() run shares between the forms: what was found so far, and the ids taken. */
+import {createSlugger} from '../../upstream/docusaurus';
+import {REF_DIRECTIVE} from '../../model/names';
+import {scopeKeysOf} from '../../model/taxonomy';
+import {headingTitle, HeadingIds} from './heading-ids';
+import {IdAllocator} from './ids';
+import type {Esm} from '../../upstream/esm';
+import type {Message} from '../../model/messages';
+import type {Point} from '../../model/problems';
+import type {Collection, CollectOptions} from './types';
+import type {Heading} from 'mdast' with {'resolution-mode': 'import'};
+
+/** Where the line holding `from` ends: lines end with \n, \r\n or a lone \r. */
+function lineEnd(source: string, from: number): number {
+  const ends = [source.indexOf('\n', from), source.indexOf('\r', from)].filter((index) => index >= 0);
+  return ends.length > 0 ? Math.min(...ends) : source.length;
+}
+
+export class Context {
+  readonly collection: Collection;
+  readonly levelNames: string[];
+  readonly kindNames: string[];
+  /** The directive names of items: the levels, and `classification` (an item of the registry). */
+  readonly itemNames: ReadonlySet<string>;
+  /** Every key a kind of the taxonomy requires. */
+  readonly scopeKeys: readonly string[];
+  /** Mirrors Docusaurus's heading ids. */
+  readonly headingIds: HeadingIds;
+  readonly ids: IdAllocator;
+  /** Ids of plain (unclassified) headings: a callout right below one uses it. */
+  readonly plainHeadingIds = new Map<Heading, string>();
+  /** The title of the nearest heading above, for items without a title of their own. */
+  lastHeadingTitle: string | undefined;
+  /** micromark drops a leading byte order mark: its offsets count from after it. */
+  private readonly offsetShift: number;
+
+  constructor(
+    readonly esm: Esm,
+    readonly options: CollectOptions,
+    pageTitle: string,
+  ) {
+    this.collection = {pageTitle, items: [], found: [], problems: [], directives: [], links: [], definitions: new Map()};
+    this.levelNames = options.taxonomy.levels.map((level) => level.id);
+    this.kindNames = options.taxonomy.kinds.map((kind) => kind.id);
+    this.itemNames = new Set([...this.levelNames, REF_DIRECTIVE]);
+    this.scopeKeys = scopeKeysOf(options.taxonomy);
+    const maintainCase = options.anchorsMaintainCase ?? false;
+    this.headingIds = new HeadingIds(esm, maintainCase);
+    // A fresh slugger per id: uniqueness is settled against the ids taken.
+    const slug = (text: string) => createSlugger().slug(text, {maintainCase});
+    this.ids = new IdAllocator((message, place) => this.report(message, place), slug);
+    this.offsetShift = options.source?.charCodeAt(0) === 0xfeff ? 1 : 0;
+  }
+
+  /** The source between two of the tree's offsets (to the end of that line without `end`); undefined without the source. */
+  written(start: number, end?: number): string | undefined {
+    const {source} = this.options;
+    if (source === undefined) {
+      return undefined;
+    }
+    const from = start + this.offsetShift;
+    const to = end === undefined ? lineEnd(source, from) : end + this.offsetShift;
+    return source.slice(from, to);
+  }
+
+  get taxonomy() {
+    return this.options.taxonomy;
+  }
+
+  report(message: Message, place: Point | undefined): void {
+    this.collection.problems.push({...message, place});
+  }
+
+  /** A heading that is no item: its id is taken, and it names what follows it. */
+  plainHeading(heading: Heading, at: Point | undefined): void {
+    const id = this.headingIds.next(heading.children);
+    this.ids.heading(id, at);
+    this.plainHeadingIds.set(heading, id);
+    this.lastHeadingTitle = headingTitle(this.headingIds.text(heading.children));
+  }
+}

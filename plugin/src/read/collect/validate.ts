@@ -1,0 +1,125 @@
+/** Checks of attribute values shared by the forms: each reports what it finds and says whether all was well. */
+import {retirementProblems} from '../../model/checks';
+import {emptyTitleAttribute, invalidId, invalidSince, unknownName, unknownValue, type Subject} from '../../model/messages';
+import {ID_PATTERN} from '../../model/names';
+import {isSince} from '../../model/versions';
+import type {Point} from '../../model/problems';
+import type {Level} from '../../model/taxonomy';
+import type {Context} from './context';
+import type {Directive} from './types';
+import type {Nodes} from 'mdast' with {'resolution-mode': 'import'};
+
+export function pointOf(node: Nodes | undefined): Point | undefined {
+  const start = node?.position?.start;
+  return start ? {line: start.line, column: start.column} : undefined;
+}
+
+/** How a directive is written: `:::beta`, `::classification-table`, `:beta`. */
+export function written(node: Directive): string {
+  const prefix = {containerDirective: ':::', leafDirective: '::', textDirective: ':'}[node.type];
+  return `${prefix}${node.name}`;
+}
+
+/** A directive's attributes with a string value. */
+export function stringAttributes(node: Directive): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  for (const [key, value] of Object.entries(node.attributes ?? {})) {
+    if (typeof value === 'string') {
+      attributes[key] = value;
+    }
+  }
+  return attributes;
+}
+
+export function checkAttributes(
+  context: Context,
+  subject: Subject,
+  node: Directive,
+  attributes: Record<string, string>,
+  allowed: readonly string[],
+  at: Point | undefined,
+): boolean {
+  let valid = true;
+  const keys = Object.keys(attributes);
+  if (writesProto(context, node)) {
+    keys.push(PROTO);
+  }
+  for (const key of keys) {
+    if (!allowed.includes(key)) {
+      valid = false;
+      context.report(unknownName('attribute', key, allowed, subject), at);
+    }
+  }
+  return valid;
+}
+
+const PROTO = '__proto__';
+const PROTO_ATTRIBUTE = new RegExp(`[{\\s]${PROTO}\\s*=`);
+
+/**
+ * Whether the directive's attributes, as written, name `__proto__`: the
+ * parser stores attributes in a plain object, where that name sets nothing,
+ * so the tree cannot tell; the source can.
+ */
+function writesProto(context: Context, node: Directive): boolean {
+  const start = node.position?.start.offset;
+  if (start === undefined || !context.options.source?.includes(PROTO)) {
+    return false;
+  }
+  return PROTO_ATTRIBUTE.test(context.written(start) ?? '');
+}
+
+/** An optional kind= or level= attribute names a known one. */
+export function checkKnown(
+  context: Context,
+  attribute: 'kind' | 'level',
+  value: string | undefined,
+  subject: Subject,
+  at: Point | undefined,
+): boolean {
+  const names = attribute === 'kind' ? context.kindNames : context.levelNames;
+  if (value === undefined || names.includes(value)) {
+    return true;
+  }
+  context.report(unknownValue(attribute, value, names, subject), at);
+  return false;
+}
+
+export function checkSince(context: Context, since: string | undefined, subject: Subject, at: Point | undefined): boolean {
+  if (since === undefined || isSince(since)) {
+    return true;
+  }
+  context.report(invalidSince(since, subject), at);
+  return false;
+}
+
+/** retirementProblems() reported on a page; `at(key)` places each key. */
+export function checkRetirement(
+  context: Context,
+  level: Level,
+  attributes: Record<string, string>,
+  subject: Subject,
+  at: (key: string) => Point | undefined,
+): boolean {
+  const problems = retirementProblems(context.taxonomy, level, attributes, subject);
+  for (const {key, message} of problems) {
+    context.report(message, at(key));
+  }
+  return problems.length === 0;
+}
+
+export function checkId(context: Context, id: string | undefined, name: string, at: Point | undefined): boolean {
+  if (id === undefined || ID_PATTERN.test(id)) {
+    return true;
+  }
+  context.report(invalidId(id, name), at);
+  return false;
+}
+
+export function checkTitle(context: Context, name: string, attributes: Record<string, string>, at: Point | undefined): boolean {
+  if (attributes.title === undefined || attributes.title.trim()) {
+    return true;
+  }
+  context.report(emptyTitleAttribute(name), at);
+  return false;
+}

@@ -1,0 +1,100 @@
+/**
+ * The one collector. It walks an mdast tree (as parsed by Docusaurus, before
+ * any transform), hands each node to the form that claims it, and returns
+ * the items with their final ids, what the other forms found, and the
+ * problems. The remark plugin renders what it returns; the reader indexes
+ * what it returns: both run it with the same forms (forms/index.ts), so the
+ * page and the index agree by construction.
+ */
+import path from 'node:path';
+import {loadEsm} from '../../upstream/esm';
+import {needsTwoColons, notAForm} from '../../model/messages';
+import {Context} from './context';
+import {bannerIndex, pageTitle} from './front-matter';
+import {gatherLink} from './links';
+import {pointOf, written} from './validate';
+import type {CollectedItem, Collection, CollectOptions, Directive, FormReader} from './types';
+import type {Nodes, Parents, Root} from 'mdast' with {'resolution-mode': 'import'};
+
+/** The forms a walk hands nodes to: by their own directive's name, or by asking. */
+export interface FormSet {
+  readonly forms: readonly FormReader[];
+  /** Own directive name → the form of that name and type. */
+  readonly byDirective: ReadonlyMap<string, FormReader>;
+  /** The forms that claim nodes themselves, in order. */
+  readonly claiming: readonly FormReader[];
+}
+
+export function formSet(forms: readonly FormReader[]): FormSet {
+  return {
+    forms,
+    byDirective: new Map(forms.filter((form) => form.directive).map((form) => [form.directive!.name, form])),
+    claiming: forms.filter((form) => form.claims),
+  };
+}
+
+export async function collect(tree: Root, options: CollectOptions, forms: FormSet): Promise<Collection> {
+  const esm = await loadEsm();
+  const context = new Context(esm, options, pageTitle(tree, options.frontMatter, esm, options.fallbackTitle));
+  for (const form of forms.forms) {
+    form.collectPage?.(context, tree);
+  }
+  walk(context, forms, tree);
+  const {collection} = context;
+  collection.items = context.ids.allocate();
+  // Document order, with the page item where its banner goes.
+  const bannerAt = tree.children[bannerIndex(tree)]?.position?.start;
+  const order = (entry: CollectedItem): [number, number] =>
+    entry.form === 'page'
+      ? [bannerAt?.line ?? Infinity, 0]
+      : [entry.node.position?.start.line ?? 0, entry.node.position?.start.column ?? 0];
+  collection.items.sort((a, b) => {
+    const [lineA, columnA] = order(a);
+    const [lineB, columnB] = order(b);
+    return lineA - lineB || columnA - columnB;
+  });
+  return collection;
+}
+
+/**
+ * A plain preorder walk (what unist-util-visit does, without its test and
+ * parents bookkeeping): it runs on every page Docusaurus compiles.
+ */
+function walk(context: Context, forms: FormSet, parent: Parents, inHeading = false): void {
+  const {children} = parent;
+  for (let index = 0; index < children.length; index += 1) {
+    const node = children[index]!;
+    const directive = isDirective(node) ? node : undefined;
+    const own = directive === undefined ? undefined : forms.byDirective.get(directive.name);
+    const ours = own !== undefined || (directive !== undefined && context.itemNames.has(directive.name));
+    if (directive && ours) {
+      context.collection.directives.push(directive);
+    }
+    const form = own?.directive?.type === node.type ? own : forms.claiming.find((candidate) => candidate.claims!(node, parent, context));
+    if (form) {
+      const found = form.collect?.(context, node, parent, index === 0 ? undefined : children[index - 1]);
+      if (found !== undefined) {
+        context.collection.found.push({form: form.name, value: found});
+      }
+    } else if (directive && ours) {
+      // Named like ours, written in no form's way: `::beta`, `:::classification-table`.
+      context.report(own ? needsTwoColons(written(directive), directive.name) : notAForm(written(directive), directive.name), pointOf(directive));
+    } else if (node.type === 'heading') {
+      context.plainHeading(node, pointOf(node));
+    } else {
+      gatherLink(node, inHeading, context.collection);
+    }
+    if ('children' in node) {
+      walk(context, forms, node, inHeading || node.type === 'heading');
+    }
+  }
+}
+
+function isDirective(node: Nodes): node is Directive {
+  return node.type === 'containerDirective' || node.type === 'leafDirective' || node.type === 'textDirective';
+}
+
+/** Title fallback of both callers: the file name. */
+export function fileTitle(filePath: string | undefined): string {
+  return filePath ? path.basename(filePath, path.extname(filePath)) : '';
+}

@@ -1,0 +1,211 @@
+/**
+ * The reader of pages: each page's source parsed as Docusaurus's MDX loader
+ * parses it (read/mdx.ts), then collected by the forms, once per content:
+ * results are cached by the page's text (and its partials' and, for a page
+ * that mentions it, the registry's), across builds (read/cache.ts).
+ */
+import fs from 'node:fs';
+import {idTwiceOnPage, unreadablePage} from '../model/messages';
+import {frontMatterKey} from '../model/names';
+import {formatProblem, type Point, type Problem} from '../model/problems';
+import {fileStamp, hashText, PageCache, type CacheEntry, type FileState, type PageRead} from './cache';
+import {bannerIndex} from './collect/front-matter';
+import {mayClassify} from './collect/quick-check';
+import {fileTitle} from './collect/walk';
+import {createParsers, formatOf, preprocess, type Format, type Parse} from './mdx';
+import {mayImportPartial, partialUses} from './partials';
+import type {Registry} from '../model/item';
+import type {Taxonomy} from '../model/taxonomy';
+import type {Collection, CollectOptions} from './collect/types';
+import type {MarkdownConfig} from '@docusaurus/types';
+import type {Root} from 'mdast' with {'resolution-mode': 'import'};
+
+export type {PageRead};
+
+export interface ReadInput {
+  filePath: string;
+  frontMatter: Record<string, unknown>;
+}
+
+export interface ReaderSettings {
+  markdown: MarkdownConfig;
+  taxonomy: Taxonomy;
+  anchorsMaintainCase: boolean;
+  /** The site's admonition keywords (the preprocessing turns their titles into labels). */
+  admonitionKeywords: readonly string[];
+  /** For partials imported as `@site/…`. */
+  siteDir?: string;
+  /** collect() with the forms (forms/index.ts). */
+  collect(tree: Root, options: CollectOptions): Promise<Collection>;
+  /** Where to keep what was read across builds. (default: in memory) */
+  cacheFile?: string;
+}
+
+/** A mention of the registry: a `ref=` attribute or the front matter key. */
+const MENTION = new RegExp(`\\bref=|${frontMatterKey('ref')}\\s*:`);
+
+/** A parser's error as a problem: the place of micromark's message, or the page's start (a stack overflow has none). */
+function unreadable(error: unknown, format: Format): Problem {
+  const {reason, message, line, column} = error as {reason?: string; message?: string; line?: number; column?: number};
+  const reasonText = String(reason ?? message ?? error).split('\n')[0]!;
+  return {...unreadablePage(format, reasonText), place: {line: line || 1, column: column || 1}};
+}
+
+export class Reader {
+  private parsers: Promise<Record<Format, Parse>> | undefined;
+  private readonly cache: PageCache;
+  /** The partials being read, innermost last: one that imports itself is read once. */
+  private readonly following = new Set<string>();
+  /** The files read since the last readAll() began, for the cache to keep. */
+  private readonly seen = new Set<string>();
+  private registry: {registry: Registry; hash: string} | undefined;
+
+  constructor(private readonly settings: ReaderSettings) {
+    const {markdown, taxonomy, anchorsMaintainCase, admonitionKeywords, siteDir} = settings;
+    // What changes a reading besides the pages: the cache is kept for these only. The working
+    // directory too: problems name files relative to it.
+    const options = {markdown: {...markdown, preprocessor: markdown.preprocessor?.toString()}, taxonomy, anchorsMaintainCase, admonitionKeywords, siteDir, cwd: process.cwd()};
+    this.cache = new PageCache(settings.cacheFile, options);
+  }
+
+  /**
+   * Every page, one after the other (with reads synchronous there is nothing
+   * to overlap, and one page's tree at a time is alive), then the cache is
+   * kept for these pages. `registry`: the one `ref=` names, with the hash
+   * of its text.
+   */
+  async readAll(pages: readonly ReadInput[], registry?: {registry: Registry; hash: string}): Promise<PageRead[]> {
+    this.registry = registry;
+    this.seen.clear();
+    const results: PageRead[] = [];
+    for (const page of pages) {
+      results.push(await this.read(page));
+    }
+    this.cache.save(this.seen);
+    return results;
+  }
+
+  async read({filePath, frontMatter}: ReadInput): Promise<PageRead> {
+    this.seen.add(filePath);
+    const format = formatOf(this.settings.markdown, filePath, frontMatter);
+    const cached = this.cache.get(filePath);
+    if (cached && this.fresh(cached, filePath, format)) {
+      return cached.read;
+    }
+    const stamp = fileStamp(filePath);
+    const content = fs.readFileSync(filePath, 'utf8');
+    const read = await this.readSource({filePath, frontMatter, content});
+    const deps: Record<string, FileState> = {};
+    for (const dep of read.partials ?? []) {
+      const state = this.cache.get(dep);
+      if (state) {
+        deps[dep] = {stamp: state.stamp, hash: state.hash};
+      }
+    }
+    const registry = read.registry && this.registry ? {registry: this.registry.hash} : {};
+    this.cache.set(filePath, {stamp, hash: hashText(content), format, read, deps, ...registry});
+    return read;
+  }
+
+  /** Whether a cached reading still holds: the same text, the same partials, the same registry. */
+  private fresh(entry: CacheEntry, filePath: string, format: Format): boolean {
+    if (entry.format !== format || !this.unchanged(entry, filePath)) {
+      return false;
+    }
+    for (const [dep, state] of Object.entries(entry.deps)) {
+      this.seen.add(dep);
+      if (!this.unchanged(state, dep)) {
+        return false;
+      }
+    }
+    return !entry.read.registry || entry.registry === this.registry?.hash;
+  }
+
+  /** Whether a file holds what `state` says: its stamp tells without reading it; else its text's hash. */
+  private unchanged(state: FileState, file: string): boolean {
+    const stamp = fileStamp(file);
+    if (stamp === undefined) {
+      return false;
+    }
+    if (stamp === state.stamp) {
+      return true;
+    }
+    if (hashText(fs.readFileSync(file, 'utf8')) === state.hash) {
+      this.cache.restamp(state, stamp);
+      return true;
+    }
+    return false;
+  }
+
+  /** Reads a file's content without the disk or the cache. */
+  async readSource({filePath, frontMatter, content}: ReadInput & {content: string}): Promise<PageRead> {
+    const imports = mayImportPartial(content);
+    const registry = MENTION.test(content) || undefined;
+    if (!imports && !mayClassify(content, frontMatter, this.settings.taxonomy)) {
+      return {title: '', items: [], problems: []};
+    }
+    const format = formatOf(this.settings.markdown, filePath, frontMatter);
+    const source = preprocess(this.settings.markdown, content, filePath, this.settings.admonitionKeywords);
+    this.parsers ??= createParsers(this.settings.markdown);
+    const parsers = await this.parsers;
+    let tree: Root;
+    try {
+      tree = parsers[format](source, filePath);
+    } catch (error) {
+      // A page the index cannot read is a problem: it must not vanish from the index unnoticed.
+      return {title: '', items: [], problems: [formatProblem(unreadable(error, format), filePath)]};
+    }
+    const collection = await this.settings.collect(tree, {
+      taxonomy: this.settings.taxonomy,
+      frontMatter,
+      anchorsMaintainCase: this.settings.anchorsMaintainCase,
+      fallbackTitle: fileTitle(filePath),
+      source,
+      registry: this.registry?.registry,
+    });
+    const read: PageRead = {
+      title: collection.pageTitle,
+      items: collection.items.map((entry) => entry.item),
+      problems: collection.problems.map((problem) => formatProblem(problem, filePath)),
+      ...(registry ? {registry} : {}),
+    };
+    return imports ? this.withPartials(read, tree, filePath) : read;
+  }
+
+  /**
+   * The page's items with those of the partials it renders, each where it
+   * renders it (a partial rendered twice lists its items twice); their ids
+   * must be unique on the page, as the reader's browser gets them all.
+   */
+  private async withPartials(read: PageRead, tree: Root, filePath: string): Promise<PageRead> {
+    const partials: string[] = [];
+    // Document order as collect() gives it: the page item where its banner goes.
+    const bannerAt = tree.children[bannerIndex(tree)]?.position?.start ?? {line: Infinity, column: 0};
+    const ordered = read.items.map((item) => ({item, at: item.form === 'page' ? bannerAt : item}));
+    let registry = read.registry;
+    for (const use of partialUses(tree, filePath, this.settings.siteDir)) {
+      if (this.following.has(use.file)) {
+        continue; // a partial that renders itself, directly or not
+      }
+      this.following.add(use.file);
+      const partial = await this.read({filePath: use.file, frontMatter: {}}).finally(() => this.following.delete(use.file));
+      partials.push(use.file, ...(partial.partials ?? []));
+      registry ||= partial.registry;
+      read.problems.push(...partial.problems);
+      for (const place of use.places) {
+        ordered.push(...partial.items.map((item) => ({item: {...item, ...place}, at: place})));
+      }
+    }
+    // A stable sort: each partial's items keep their order, where the page renders it.
+    const items = ordered.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column).map(({item}) => item);
+    const seen = new Map<string, Point>();
+    for (const item of items) {
+      const first = seen.get(item.id);
+      if (first) {
+        read.problems.push(formatProblem({...idTwiceOnPage(item.id, first.line), place: item}, filePath));
+      }
+      seen.set(item.id, first ?? item);
+    }
+    return {...read, items, partials, ...(registry ? {registry} : {})};
+  }
+}

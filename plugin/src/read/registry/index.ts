@@ -1,0 +1,91 @@
+/**
+ * The optional registry (`classification.yml`, or JSON): every item defined
+ * once, by id. Pages mention items by `ref`, so changing one line here
+ * changes every page, badge, sidebar entry and the index.
+ *
+ * ```yaml
+ * nxd:
+ *   title: NeuronX Distributed
+ *   kind: package
+ *   level: beta
+ *   since: '2.15'
+ *   review: 2026-06-01
+ *   page: packages/neuronx-distributed
+ *   description: Distributed training and inference library.
+ * llama-2-7b:
+ *   title: Llama 2 7B
+ *   kind: model
+ *   levels:
+ *     - {framework: PyTorch NeuronX, workload: training, level: beta}
+ *     - {framework: PyTorch NeuronX, workload: inference, level: stable}
+ * ```
+ */
+import fs from 'node:fs';
+import {isMap, isScalar, type Node as YamlNode} from 'yaml';
+import * as say from '../../model/messages';
+import {PLUGIN_NAME} from '../../model/names';
+import {hashText} from '../cache';
+import {ItemReader} from './item';
+import {written, YamlFile} from './yaml';
+import type {Registry, RegistryItem} from '../../model/item';
+import type {Point} from '../../model/problems';
+import type {Taxonomy} from '../../model/taxonomy';
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+
+export interface LoadedRegistry {
+  registry?: Registry;
+  /** Formatted `file:line:column: …` lines. */
+  problems: string[];
+}
+
+/** The registry file of the `registry` option, with a hash of its text (the reader's cache depends on it). */
+export async function readRegistry(file: string, taxonomy: Taxonomy): Promise<LoadedRegistry & {hash: string}> {
+  const source = await fs.promises.readFile(file, 'utf8').catch(() => {
+    // A mistake in the site, not a crash: the message says what to do; frames would only bury it.
+    const error = new Error(`${PLUGIN_NAME}: the registry file ${file} does not exist; create it or fix the registry option`);
+    error.stack = error.message;
+    throw error;
+  });
+  return {...loadRegistry(file, taxonomy, source), hash: hashText(source)};
+}
+
+/** Reads and checks the registry; every schema problem names its line and column. */
+export function loadRegistry(file: string, taxonomy: Taxonomy, source = fs.readFileSync(file, 'utf8')): LoadedRegistry {
+  const yaml = new YamlFile(file, source);
+  if (yaml.problems.length > 0) {
+    return {problems: yaml.formatted()};
+  }
+  const root = yaml.root();
+  if (root === null) {
+    return {registry: {file, items: new Map()}, problems: []};
+  }
+  if (root === undefined) {
+    return {problems: yaml.formatted()};
+  }
+  const reader = new ItemReader(yaml, taxonomy);
+  const items = new Map<string, RegistryItem>();
+  const seen = new Map<string, Point>();
+  for (const pair of root.items) {
+    const key = isScalar(pair.key) ? written(pair.key, pair.key.value) : '';
+    const keyPlace = yaml.at(pair.key as YamlNode) ?? {line: 1, column: 1};
+    const first = seen.get(key);
+    if (first) {
+      yaml.report(say.duplicateKey(key, 'the registry', first.line), keyPlace);
+      continue;
+    }
+    seen.set(key, keyPlace);
+    const value = yaml.resolve(pair.value as YamlNode);
+    if (!ID.test(key)) {
+      yaml.report(say.invalidItemId(key), keyPlace);
+    } else if (!isMap(value)) {
+      yaml.report(say.itemNotAMapping(key), yaml.at(pair.value as YamlNode) ?? keyPlace);
+    } else {
+      const item = reader.item(key, value, keyPlace);
+      if (item) {
+        items.set(key, item);
+      }
+    }
+  }
+  return {registry: {file, items}, problems: yaml.formatted()};
+}

@@ -1,0 +1,102 @@
+/**
+ * Retired items (deprecated, unmaintained…): whether one is past its
+ * `removal` in the docs version that documents it, and what its
+ * `replacement` names. The page's wording, the build's report and the index
+ * all read these, so they say the same.
+ */
+import {replacementNowhere, directiveSubject, yamlSubject} from '../model/messages';
+import {frontMatterKey} from '../model/names';
+import {formatProblem} from '../model/problems';
+import {asVersion, compareSince, DATE_PATTERN} from '../model/versions';
+import type {ClassificationItem, IndexEntry, Registry} from '../model/item';
+import type {VersionInfo} from './pages';
+
+export interface ReleaseContext {
+  /** The docs versions (empty without versioned docs). */
+  versions: readonly VersionInfo[];
+  /** Today, as an ISO date. */
+  today: string;
+}
+
+/**
+ * Past its removal: a removal date gone by, or a docs version at or after the
+ * removal version. The current docs are the version their label names when
+ * it is one (`2.x` is 2, `3.1` is 3.1), else they come after the last
+ * released version ("Next"); without versioned docs, only dates are judged.
+ */
+export function isRemoved(removal: string, version: string | undefined, {versions, today}: ReleaseContext): boolean {
+  if (DATE_PATTERN.test(removal)) {
+    return removal <= today;
+  }
+  const documented = version === undefined || version === 'current' ? currentAs(versions) : asVersion(version);
+  return documented !== undefined && (compareSince(documented, removal) ?? -1) >= 0;
+}
+
+/** The version the current docs stand for: their label's number, else the last released version. */
+function currentAs(versions: readonly VersionInfo[]): string | undefined {
+  const label = versions.find((candidate) => candidate.name === 'current')?.label;
+  const labelled = label === undefined ? undefined : asVersion(label);
+  const released = versions.find((candidate) => candidate.isLast && candidate.name !== 'current')?.name;
+  return labelled !== undefined && compareSince(labelled, '0') !== undefined ? labelled : released && asVersion(released);
+}
+
+/** A replacement written as a link rather than an id: a site path, an anchor or a URL. */
+export function isLink(replacement: string): boolean {
+  return /^(\/|#|[a-z][a-z\d+.-]*:)/i.test(replacement);
+}
+
+/** The entries a replacement id names: a registry item's, else items with that id. */
+function named(replacement: string, entries: readonly IndexEntry[]): IndexEntry[] {
+  const byRef = entries.filter((entry) => entry.ref === replacement);
+  return byRef.length > 0 ? byRef : entries.filter((entry) => entry.id === replacement && entry.ref === undefined);
+}
+
+/** What a replacement id names, in the docs version of the page that names it when it is there. */
+export function replacementEntry(replacement: string, entries: readonly IndexEntry[], version: string | undefined): IndexEntry | undefined {
+  const candidates = named(replacement, entries);
+  const linked = candidates.filter((entry) => entry.anchor !== '');
+  return linked.find((entry) => entry.version === version) ?? linked[0] ?? candidates[0];
+}
+
+/**
+ * Whether a replacement resolves: a link, a registry id, or the id of one item of
+ * the site ('ambiguous' when items of several pages of one docs version have it).
+ */
+export function resolves(replacement: string, entries: readonly IndexEntry[], registry: Registry | undefined): boolean | 'ambiguous' {
+  if (isLink(replacement) || registry?.items.has(replacement) === true) {
+    return true;
+  }
+  const candidates = named(replacement, entries);
+  const pages = new Map<string, Set<string>>();
+  for (const entry of candidates) {
+    pages.set(entry.version ?? '', (pages.get(entry.version ?? '') ?? new Set()).add(entry.permalink));
+  }
+  return candidates.length === 0 ? false : [...pages.values()].some((permalinks) => permalinks.size > 1) ? 'ambiguous' : true;
+}
+
+/** A replacement must name a registry item, an item of the site, or be a link: the problems of pages' items and of the registry's. */
+export function unresolvedReplacements(
+  pages: readonly {filePath: string; items: readonly ClassificationItem[]}[],
+  entries: readonly IndexEntry[],
+  registry: Registry | undefined,
+): string[] {
+  const problems: string[] = [];
+  for (const page of pages) {
+    for (const item of page.items) {
+      // A registry item's own replacement is reported once, at the registry.
+      const own = item.ref !== undefined && registry?.items.get(item.ref)?.replacement === item.replacement;
+      const resolved = item.replacement === undefined || own || resolves(item.replacement, entries, registry);
+      if (resolved !== true) {
+        const subject = item.form === 'page' ? yamlSubject('front matter', frontMatterKey) : directiveSubject(`"${item.title}"`);
+        problems.push(formatProblem({...replacementNowhere(item.replacement!, subject, resolved === 'ambiguous'), place: {line: item.line, column: item.column}}, page.filePath));
+      }
+    }
+  }
+  for (const item of registry?.items.values() ?? []) {
+    const resolved = item.replacement === undefined || resolves(item.replacement, entries, registry);
+    if (resolved !== true) {
+      problems.push(formatProblem({...replacementNowhere(item.replacement!, yamlSubject(`"${item.id}"`), resolved === 'ambiguous'), place: item.place}, registry!.file));
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,131 @@
+/**
+ * One frozen snapshot per plugin instance, built once per load of the site
+ * (allContentLoaded; a dev reload builds a new one): every page read, the
+ * index with the registry's items, its checks, the releases and "New". The
+ * outputs and the pages' compiles read it; nothing changes it after. It is
+ * plain data, so that a compile in another thread can read it from the file
+ * the plugin writes (docusaurus/hand-off.ts).
+ */
+import {entriesOf} from './entries';
+import {markNew} from './new';
+import {withRegistry} from './registry-entries';
+import {releasesOf, type Release} from './releases';
+import {unresolvedReplacements, type ReleaseContext} from './retirement';
+import {markOverdue} from './stale';
+import type {IndexEntry, Registry, RegistryItem} from '../model/item';
+import type {ReaderStorage, Severity} from '../model/names';
+import type {Taxonomy} from '../model/taxonomy';
+import type {PageRead, ReadInput} from '../read/reader';
+import type {SourcePage, VersionInfo} from './pages';
+
+/** The options the pages' compiles and the outputs follow. */
+export interface SnapshotSettings {
+  pluginId: string;
+  defaultLevel: string;
+  includeStable: boolean;
+  notices: 'every' | 'first';
+  onInvalidContent: Severity;
+  anchorsMaintainCase: boolean;
+  linkBadges: boolean;
+  /** The "New" marker's text, translated. */
+  newLabel: string;
+  /** Where the reader control keeps what a reader hides. */
+  readerStorage: ReaderStorage;
+  maxPreviewAge?: string;
+  newFor?: string | number;
+  /** Under `docusaurus start` with problems as errors: a page's problems are reported by its compile (the error overlay). */
+  problemsInOverlay: boolean;
+}
+
+/** A page as the compiles need it: its file, link, docs version and doc id. */
+export interface PageRef {
+  filePath: string;
+  permalink: string;
+  version?: string;
+  docId?: string;
+}
+
+export interface Snapshot {
+  readonly settings: SnapshotSettings;
+  readonly taxonomy: Taxonomy;
+  readonly entries: readonly IndexEntry[];
+  readonly registry?: {readonly file: string; readonly items: readonly RegistryItem[]};
+  readonly pages: readonly PageRef[];
+  /** The docs versions, newest first (none without versioned docs). */
+  readonly versions: readonly VersionInfo[];
+  readonly today: string;
+  /** Content directories of each docs version, localized first: where Markdown file links resolve. */
+  readonly contentRoots: readonly (readonly string[])[];
+  readonly siteDir: string;
+  readonly baseUrl: string;
+  readonly releases: readonly Release[];
+  /** Content and registry problems, and overdue items: formatted lines. */
+  readonly problems: readonly string[];
+  readonly stale: readonly string[];
+  /** The files whose problems the plugin reports itself: their compiles stay quiet. */
+  readonly reported: readonly string[];
+}
+
+export interface SnapshotInput {
+  settings: SnapshotSettings;
+  taxonomy: Taxonomy;
+  pages: readonly SourcePage[];
+  reader: {readAll(pages: readonly ReadInput[], registry?: {registry: Registry; hash: string}): Promise<PageRead[]>};
+  registry?: {registry: Registry; hash: string};
+  versions: readonly VersionInfo[];
+  today: string;
+  contentRoots: readonly (readonly string[])[];
+  siteDir: string;
+  baseUrl: string;
+}
+
+export async function buildSnapshot(input: SnapshotInput): Promise<Snapshot> {
+  const {settings, taxonomy, pages, registry, versions, today} = input;
+  const reads = await input.reader.readAll(pages, registry);
+  // A partial's problems come with every page that renders it: once each.
+  const problems = [...new Set(reads.flatMap((read) => read.problems))];
+  let entries = entriesOf(pages.map((page, index) => ({...page, items: reads[index]!.items})));
+  if (registry) {
+    const completed = withRegistry(entries, registry.registry, pages, {siteDir: input.siteDir, anchorsMaintainCase: settings.anchorsMaintainCase});
+    entries = completed.entries;
+    problems.push(...completed.problems);
+  }
+  problems.push(...unresolvedReplacements(pages.map((page, index) => ({filePath: page.filePath, items: reads[index]!.items})), entries, registry?.registry));
+  const release: ReleaseContext = {versions, today};
+  const stale = markOverdue(entries, taxonomy, settings.maxPreviewAge, release);
+  const releaseInput = {entries, pages, versions, taxonomy, defaultLevel: settings.defaultLevel};
+  if (settings.newFor !== undefined) {
+    markNew({...releaseInput, newFor: settings.newFor, now: today});
+  }
+  // Files whose problems are reported with the snapshot (a partial's with the pages that render it).
+  const withProblems = new Set(pages.filter((_, index) => reads[index]!.problems.length > 0).map((page) => page.filePath));
+  const partials = settings.problemsInOverlay ? [] : reads.flatMap((read) => read.partials ?? []);
+  const reported = [...pages.filter((page) => !settings.problemsInOverlay || !withProblems.has(page.filePath)).map((page) => page.filePath), ...partials];
+  return deepFreeze({
+    settings,
+    taxonomy,
+    entries,
+    ...(registry ? {registry: {file: registry.registry.file, items: [...registry.registry.items.values()]}} : {}),
+    pages: pages.map(({filePath, permalink, version, docId}) => ({filePath, permalink, ...(version ? {version} : {}), ...(docId ? {docId} : {})})),
+    versions,
+    today,
+    contentRoots: input.contentRoots,
+    siteDir: input.siteDir,
+    baseUrl: input.baseUrl,
+    releases: releasesOf(releaseInput),
+    problems,
+    stale,
+    reported: [...new Set(reported)],
+  });
+}
+
+/** Freezes plain data all the way down. */
+export function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) {
+      deepFreeze(child);
+    }
+  }
+  return value;
+}

@@ -1,0 +1,58 @@
+/**
+ * What the pages' compiles ask of a snapshot, answered from lookups built
+ * once per snapshot (whichever realm it was read in): a registry item by id,
+ * a file's docs version, where a link points, whether an item is new.
+ */
+import {listedLevelIds} from '../model/taxonomy';
+import {LinkTargets} from './links';
+import {NewItems} from './new';
+import type {Registry} from '../model/item';
+import type {ReleaseContext} from './retirement';
+import type {Snapshot} from './snapshot';
+
+export class SiteView {
+  readonly registry: Registry | undefined;
+  /** Links to listed pages and items, for link badges; undefined when they are off. */
+  readonly links: LinkTargets | undefined;
+  /** With `newFor`: which items are new. */
+  readonly newItems: NewItems | undefined;
+  /** The docs versions and today: whether a retired item is past its removal. */
+  readonly release: ReleaseContext;
+  private readonly versions: ReadonlyMap<string, string>;
+  private readonly reportedFiles: ReadonlySet<string>;
+
+  constructor(readonly snapshot: Snapshot) {
+    const {registry, pages, entries, settings, taxonomy} = snapshot;
+    this.registry = registry && {file: registry.file, items: new Map(registry.items.map((item) => [item.id, item]))};
+    this.versions = new Map(pages.filter((page) => page.version).map((page) => [page.filePath, page.version!]));
+    this.reportedFiles = new Set(snapshot.reported);
+    this.release = {versions: snapshot.versions, today: snapshot.today};
+    const permalinks = new Map(pages.map((page) => [page.filePath, page.permalink]));
+    this.links = settings.linkBadges
+      ? new LinkTargets(entries, listedLevelIds(taxonomy.levels), {permalinks, contentRoots: snapshot.contentRoots, siteDir: snapshot.siteDir, baseUrl: snapshot.baseUrl})
+      : undefined;
+    this.newItems = settings.newFor === undefined ? undefined : new NewItems(entries, pages);
+  }
+
+  /** The docs version of a page, when the docs have several. */
+  versionOf(filePath: string | undefined): string | undefined {
+    return filePath === undefined ? undefined : this.versions.get(filePath);
+  }
+
+  /** Whether the plugin reported this file's problems itself, when it built the snapshot. */
+  reported(filePath: string | undefined): boolean {
+    return filePath !== undefined && this.reportedFiles.has(filePath);
+  }
+}
+
+const views = new WeakMap<Snapshot, SiteView>();
+
+/** The view of a snapshot, built once. */
+export function viewOf(snapshot: Snapshot): SiteView {
+  let view = views.get(snapshot);
+  if (!view) {
+    view = new SiteView(snapshot);
+    views.set(snapshot, view);
+  }
+  return view;
+}
