@@ -5,7 +5,7 @@
  * the index and release view routes); postBuild() writes the files.
  */
 import {normalizeUrl} from '../upstream/docusaurus';
-import {CHANGES_FEED, CHANGES_ROUTE} from '../model/names';
+import {CHANGES_FEED, CHANGES_ROUTE, type ReaderStorage} from '../model/names';
 import {changesPageData, CHANGES_COMPONENT} from '../outputs/changes-page';
 import {globalData} from '../outputs/global-data';
 import {INDEX_COMPONENT, indexPageData} from '../outputs/index-page';
@@ -28,6 +28,27 @@ export interface Instance {
   reader: Reader;
   /** Where the instance's snapshot is written for compiles in other realms. */
   snapshotsDir: string;
+}
+
+/** What the pages' compiles and the outputs follow of the instance's options, for one load of the site. */
+export function snapshotSettings(
+  options: PluginOptions,
+  {newLabel, readerStorage, anchorsMaintainCase, problemsInOverlay}: {newLabel: string; readerStorage: ReaderStorage; anchorsMaintainCase: boolean; problemsInOverlay: boolean},
+): SnapshotSettings {
+  return {
+    pluginId: options.id,
+    defaultLevel: options.defaultLevel,
+    includeStable: options.includeStable,
+    notices: options.notices,
+    onInvalidContent: options.onInvalidContent,
+    anchorsMaintainCase,
+    linkBadges: options.linkBadges,
+    newLabel,
+    readerStorage,
+    ...(options.maxPreviewAge ? {maxPreviewAge: options.maxPreviewAge} : {}),
+    ...(options.newFor !== undefined ? {newFor: options.newFor} : {}),
+    problemsInOverlay,
+  };
 }
 
 /** The snapshot of a load of the site: the pages the instance covers, read and indexed. */

@@ -5,26 +5,19 @@
  * the pages' compiles and the outputs read, the files written (postBuild).
  */
 import path from 'node:path';
-import {generatedFile} from '../outputs/files';
 import {NEW_LABEL, PLUGIN_NAME} from '../model/names';
 import {builtIn, translateContent, translationFiles, type ClassificationContent} from '../model/i18n';
 import {today} from '../model/versions';
 import {disclaimerData, disclaimersFile, publishDisclaimers} from '../outputs/disclaimers';
-import {writeComponentsModule} from '../outputs/components';
-import {writeLevelStylesheet, writeReaderStylesheet} from '../outputs/css';
 import {writeChangesFeed} from '../outputs/feed';
 import {writeClassificationJson} from '../outputs/json';
 import {readerScript} from '../outputs/reader-script';
-import {cacheDir} from '../read/cache';
-import {Reader} from '../read/reader';
 import {readRegistry} from '../read/registry';
-import {collect} from '../forms';
-import {publish, snapshotOf, type Instance} from './all-content';
+import {publish, snapshotOf, snapshotSettings} from './all-content';
 import {registerCli, reportOrCapture} from './cli';
-import {anchorsMaintainCase, checkDocusaurusVersion, readerStorageOf} from './compat';
-import {announceSnapshots, snapshotFile} from './hand-off';
-import {claimOutputs, isFirstInstance} from './instances';
-import {admonitionKeywords, checkNames} from './site-config';
+import {snapshotFile} from './hand-off';
+import {isFirstInstance} from './instances';
+import {setUp} from './setup';
 import {webpackConfig} from './webpack';
 import type {Registry} from '../model/item';
 import type {PluginOptions} from '../model/options';
@@ -34,36 +27,14 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 
 export default function pluginClassification(context: LoadContext, options: PluginOptions): Plugin<ClassificationContent> {
   const {siteDir, siteConfig, baseUrl, i18n, generatedFilesDir} = context;
-  const readerStorage = readerStorageOf(context);
-  checkDocusaurusVersion(siteDir);
-  const keywords = admonitionKeywords(siteConfig);
-  checkNames(options, keywords);
-  claimOutputs(siteDir, options.id, {indexRoute: options.indexRoute, outputFile: options.outputFile});
-  const snapshotsDir = generatedFile(generatedFilesDir, 'snapshots');
-  announceSnapshots(snapshotsDir);
-  const maintainCase = anchorsMaintainCase(context);
+  const instance = setUp(context, options);
+  const {registryFile, readerStorage, files} = instance;
   // Replaced by their translation in contentLoaded(), before the pages are read.
   let content: ClassificationContent = {taxonomy: {levels: options.levels, kinds: options.kinds}, indexTitle: options.indexTitle, newLabel: NEW_LABEL};
-  // Reading needs no translated text: the locales of a build share what was read.
-  const reader = new Reader({
-    markdown: siteConfig.markdown,
-    taxonomy: content.taxonomy,
-    anchorsMaintainCase: maintainCase,
-    admonitionKeywords: keywords,
-    siteDir,
-    collect,
-    cacheFile: path.join(cacheDir(siteDir), `${options.id}-${i18n.currentLocale}.json`),
-  });
   let registry: {registry: Registry; hash: string} | undefined;
   let snapshot: Snapshot | undefined;
   /** Under `docusaurus start` (webpack in development mode): content problems go to the pages' compiles, as an MDX error does. */
   let dev = false;
-  // Every level's colour tokens and rules, for the built-in levels and the site's own; what the reader control hides.
-  const levelsCss = writeLevelStylesheet(generatedFilesDir, options.id, options.levels);
-  const readerCss = writeReaderStylesheet(generatedFilesDir);
-  // The module pages import the components from (the same for every instance).
-  const componentsFile = writeComponentsModule(generatedFilesDir);
-  const registryFile = options.registry === undefined ? undefined : path.resolve(siteDir, options.registry);
   const problemsInOverlay = () => dev && options.onInvalidContent === 'throw';
 
   return {
@@ -71,18 +42,18 @@ export default function pluginClassification(context: LoadContext, options: Plug
     // Docusaurus resolves these from the package's entry, lib/index.js.
     getThemePath: () => '../lib/theme',
     getTypeScriptThemePath: () => '../src/theme',
-    getClientModules: () => [path.resolve(__dirname, '../theme/classification.css'), levelsCss, readerCss],
+    getClientModules: () => [path.resolve(__dirname, '../theme/classification.css'), files.levelsCss, files.readerCss],
     getPathsToWatch: () => (registryFile ? [registryFile] : []),
     getTranslationFiles: ({content: loaded}) => translationFiles(loaded),
-    translateContent: ({content: loaded, translationFiles: files}) => translateContent(loaded, files, i18n.currentLocale),
+    translateContent: ({content: loaded, translationFiles: translations}) => translateContent(loaded, translations, i18n.currentLocale),
     getDefaultCodeTranslationMessages: async () => builtIn(i18n.currentLocale)?.code ?? {},
     extendCli: registerCli,
     // Before the first paint, what the reader chose to hide (once per site, whatever its instances).
     injectHtmlTags: () => (isFirstInstance(siteDir, options.id) ? {headTags: [{tagName: 'script', innerHTML: readerScript(readerStorage)}]} : {}),
     configureWebpack: (config, isServer) => {
       dev ||= config.mode === 'development';
-      const files = {disclaimersFile: disclaimersFile(generatedFilesDir), componentsFile, snapshotFile: snapshotFile(snapshotsDir, options.id)};
-      return webpackConfig({registryFile, ...files, isServer, pluginId: options.id});
+      const generated = {disclaimersFile: disclaimersFile(generatedFilesDir), componentsFile: files.componentsFile, snapshotFile: snapshotFile(instance.snapshotsDir, options.id)};
+      return webpackConfig({registryFile, ...generated, isServer, pluginId: options.id});
     },
 
     async loadContent() {
@@ -101,24 +72,9 @@ export default function pluginClassification(context: LoadContext, options: Plug
     },
 
     async allContentLoaded({allContent, actions}) {
-      const instance: Instance = {siteDir, baseUrl, options, reader, snapshotsDir};
-      const {taxonomy, newLabel, indexTitle} = content;
-      const settings = {
-        pluginId: options.id,
-        defaultLevel: options.defaultLevel,
-        includeStable: options.includeStable,
-        notices: options.notices,
-        onInvalidContent: options.onInvalidContent,
-        anchorsMaintainCase: maintainCase,
-        linkBadges: options.linkBadges,
-        newLabel,
-        readerStorage,
-        ...(options.maxPreviewAge ? {maxPreviewAge: options.maxPreviewAge} : {}),
-        ...(options.newFor !== undefined ? {newFor: options.newFor} : {}),
-        problemsInOverlay: problemsInOverlay(),
-      };
-      snapshot = await snapshotOf(allContent as AllContent, instance, {settings, taxonomy, registry, today: today()});
-      await publish(snapshot, actions, instance, indexTitle);
+      const settings = snapshotSettings(options, {...instance, newLabel: content.newLabel, problemsInOverlay: problemsInOverlay()});
+      snapshot = await snapshotOf(allContent as AllContent, instance, {settings, taxonomy: content.taxonomy, registry, today: today()});
+      await publish(snapshot, actions, instance, content.indexTitle);
     },
 
     async postBuild({outDir}) {
@@ -126,8 +82,8 @@ export default function pluginClassification(context: LoadContext, options: Plug
         await writeClassificationJson(outDir, options.outputFile, snapshot);
       }
       if (options.indexRoute !== false && snapshot) {
-        const {url: siteUrl} = siteConfig;
-        await writeChangesFeed(outDir, snapshot, {siteUrl, baseUrl, indexRoute: options.indexRoute, indexTitle: content.indexTitle, locale: i18n.currentLocale});
+        const feed = {siteUrl: siteConfig.url, baseUrl, indexRoute: options.indexRoute, indexTitle: content.indexTitle, locale: i18n.currentLocale};
+        await writeChangesFeed(outDir, snapshot, feed);
       }
     },
   };

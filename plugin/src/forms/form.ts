@@ -5,7 +5,7 @@
  * theme components it renders. forms/index.ts registers each in one list.
  */
 import type {ComponentName} from '../model/components';
-import type {FormReader} from '../read/collect/types';
+import type {FormReader} from '../read/collect/walk';
 import type {PageRender} from '../render/page';
 
 export interface Form<F = unknown> extends FormReader<F> {

@@ -2,9 +2,8 @@
 import type {ClassificationItem, Registry} from '../../model/item';
 import type {Problem} from '../../model/problems';
 import type {Kind, Level, Taxonomy} from '../../model/taxonomy';
-import type {Context} from './context';
 import type {ContainerDirective, LeafDirective, TextDirective} from 'mdast-util-directive' with {'resolution-mode': 'import'};
-import type {Heading, Link, LinkReference, Nodes, Parents, PhrasingContent, Root} from 'mdast' with {'resolution-mode': 'import'};
+import type {Heading, Link, LinkReference, PhrasingContent, Root} from 'mdast' with {'resolution-mode': 'import'};
 
 export type Directive = ContainerDirective | LeafDirective | TextDirective;
 
@@ -75,22 +74,4 @@ export interface CollectOptions {
   source?: string;
   /** The registry items are defined in, for `ref=…`. */
   registry?: Registry;
-}
-
-/**
- * A form as the reader sees it: what it claims of a page, and what it finds
- * there. An item form adds its items to `context.ids` (they get their ids
- * once the page is read); another form returns what it found.
- */
-export interface FormReader<F = unknown> {
-  /** Its name: an item's `form`, or the name its findings carry. */
-  readonly name: string;
-  /** Its own directive (`::classification-table`): the walk hands it the nodes of that name and type. */
-  readonly directive?: {readonly name: string; readonly type: Directive['type']};
-  /** For forms without a directive of their own: whether this node is theirs (the item forms, by type and place). */
-  claims?(node: Nodes, parent: Parents, context: Context): boolean;
-  /** Reads a node it claimed. `previous` is the node before it in its parent. */
-  collect?(context: Context, node: Nodes, parent: Parents, previous: Nodes | undefined): F | undefined;
-  /** Reads the page as a whole (its front matter), before the walk. */
-  collectPage?(context: Context, tree: Root): void;
 }

@@ -13,8 +13,26 @@ import {Context} from './context';
 import {bannerIndex, pageTitle} from './front-matter';
 import {gatherLink} from './links';
 import {pointOf, written} from './validate';
-import type {CollectedItem, Collection, CollectOptions, Directive, FormReader} from './types';
+import type {CollectedItem, Collection, CollectOptions, Directive} from './types';
 import type {Nodes, Parents, Root} from 'mdast' with {'resolution-mode': 'import'};
+
+/**
+ * A form as the reader sees it: what it claims of a page, and what it finds
+ * there. An item form adds its items to `context.ids` (they get their ids
+ * once the page is read); another form returns what it found.
+ */
+export interface FormReader<F = unknown> {
+  /** Its name: an item's `form`, or the name its findings carry. */
+  readonly name: string;
+  /** Its own directive (`::classification-table`): the walk hands it the nodes of that name and type. */
+  readonly directive?: {readonly name: string; readonly type: Directive['type']};
+  /** For forms without a directive of their own: whether this node is theirs (the item forms, by type and place). */
+  claims?(node: Nodes, parent: Parents, context: Context): boolean;
+  /** Reads a node it claimed. `previous` is the node before it in its parent. */
+  collect?(context: Context, node: Nodes, parent: Parents, previous: Nodes | undefined): F | undefined;
+  /** Reads the page as a whole (its front matter), before the walk. */
+  collectPage?(context: Context, tree: Root): void;
+}
 
 /** The forms a walk hands nodes to: by their own directive's name, or by asking. */
 export interface FormSet {
