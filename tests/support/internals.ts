@@ -12,7 +12,7 @@ import {NEW_LABEL} from '../../plugin/lib/model/names.js';
 import {buildSnapshot, type Snapshot, type SnapshotSettings} from '../../plugin/lib/site/snapshot.js';
 import type {Registry} from '../../plugin/lib/model/item.js';
 
-export {collect, FORMS} from '../../plugin/lib/forms/index.js';
+export {collect, FORMS, IMPORTED_COMPONENTS} from '../../plugin/lib/forms/index.js';
 export {collectLinks} from '../../plugin/lib/read/collect/links.js';
 export {fileTitle} from '../../plugin/lib/read/collect/walk.js';
 export {mayClassify} from '../../plugin/lib/read/collect/quick-check.js';
@@ -110,3 +110,5 @@ export async function snapshotOfPages({
     baseUrl: '/',
   });
 }
+export {PAGE_COMPONENTS} from '../../plugin/lib/render/render.js';
+export {componentsModule} from '../../plugin/lib/outputs/components.js';

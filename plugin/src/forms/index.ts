@@ -7,6 +7,7 @@
  */
 import {isOwnName, PLUGIN_NAME} from '../model/names';
 import {collect as walk, formSet} from '../read/collect/walk';
+import {PAGE_COMPONENTS, type FormRenderer} from '../render/render';
 import {badgeForm} from './badge';
 import {containerForm} from './container';
 import {headingForm} from './heading';
@@ -15,8 +16,8 @@ import {matrixForm} from './matrix';
 import {pageForm} from './page';
 import {statementForm} from './statement';
 import {tableForm} from './table';
+import type {ComponentName} from '../model/components';
 import type {Collection, CollectOptions} from '../read/collect/types';
-import type {FormRenderer} from '../render/render';
 import type {Root} from 'mdast' with {'resolution-mode': 'import'};
 
 /** In the order they claim: the heading before the inline forms, a statement before a badge. */
@@ -33,6 +34,9 @@ const FORM_SET = formSet(FORMS);
 
 /** Each form's render, by its name. */
 export const RENDERERS: ReadonlyMap<string, FormRenderer> = new Map(FORMS.map((form) => [form.name, form]));
+
+/** The components compiled pages may import: the forms' and the page's (the components module exports them). */
+export const IMPORTED_COMPONENTS: readonly ComponentName[] = [...new Set<ComponentName>([...FORMS.flatMap((form) => form.components), ...PAGE_COMPONENTS])];
 
 /** collect() with every form: what the reader indexes and the remark plugin renders. */
 export function collect(tree: Root, options: CollectOptions): Promise<Collection> {

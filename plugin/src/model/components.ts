@@ -2,8 +2,8 @@
  * The theme's components, each once: its name in `@theme/…`, what it is (the
  * swizzle list says it), and the chunk it loads from when a compiled page
  * renders it (`undefined`: pages never import it; another component or a
- * route does). The forms say which they render (forms/index.ts); the
- * components module, the chunks and the swizzle config are made from this
+ * route does). The forms say which they render (forms/index.ts): the
+ * components module exports those; the swizzle config is made from this
  * list, and a test holds it against the forms, the theme folder and
  * theme-classification.d.ts.
  */

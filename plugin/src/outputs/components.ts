@@ -15,17 +15,20 @@
 import {COMPONENTS, type ComponentName} from '../model/components';
 import {generatedFile, writeIfChanged} from './files';
 
-export function componentsModule(): string {
-  const lines = (Object.keys(COMPONENTS) as ComponentName[]).flatMap((key) => {
+export function componentsModule(imported: readonly ComponentName[]): string {
+  const lines = imported.map((key) => {
     const {name, chunk} = COMPONENTS[key] as {name: string; chunk?: string};
-    return chunk ? [`export const ${name} = lazy(() => import(/* webpackChunkName: "${chunk}" */ '@theme/${name}'));`] : [];
+    if (!chunk) {
+      throw new Error(`${name} has no chunk in model/components.ts: a page that renders it must load it from one`);
+    }
+    return `export const ${name} = lazy(() => import(/* webpackChunkName: "${chunk}" */ '@theme/${name}'));`;
   });
   return [`import {lazy} from 'react';`, ...lines, ''].join('\n');
 }
 
-/** Writes the components module into the site's generated files and returns its path. */
-export function writeComponentsModule(generatedFilesDir: string): string {
+/** Writes the components module (of the components pages may import) into the site's generated files and returns its path. */
+export function writeComponentsModule(generatedFilesDir: string, imported: readonly ComponentName[]): string {
   const file = generatedFile(generatedFilesDir, 'components.js');
-  writeIfChanged(file, componentsModule());
+  writeIfChanged(file, componentsModule(imported));
   return file;
 }

@@ -6,9 +6,13 @@
 import {importComponents} from './jsx';
 import {badgeLinks} from './link-badges';
 import {addReaderControl} from './reader-control';
+import type {ComponentName} from '../model/components';
 import type {PageRender} from './page';
 import type {Collection, Links} from '../read/collect/types';
 import type {Nodes} from 'mdast' with {'resolution-mode': 'import'};
+
+/** The components a page gets besides its forms': the reader control, and link badges. */
+export const PAGE_COMPONENTS = ['ReaderControl', 'Badge'] as const satisfies readonly ComponentName[];
 
 /** What the render asks of a form: turn what it found into theme components, in place. */
 export interface FormRenderer {
