@@ -29,6 +29,19 @@ const classification: ClassificationOptions = {
     package: {disclaimer: disclaimer('packages/libraries')},
     feature: {disclaimer: disclaimer('features')},
     model: {disclaimer: disclaimer('model classes')},
+    // A kind of the site's own, scoped like model classes but by one key: an instance type is
+    // available at one level per AWS Region.
+    instance: {
+      label: 'Instance type',
+      plural: 'Instance types',
+      disclaimer: disclaimer('instance types'),
+      requires: ['region'],
+      table: {
+        columns: ['Capacity', 'Support'],
+        rows: {alpha: ['On request', 'Best effort'], beta: ['Limited', 'Business hours'], stable: ['Generally available', 'Full']},
+        footnotes: [],
+      },
+    },
   },
 };
 

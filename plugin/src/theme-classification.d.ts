@@ -269,6 +269,8 @@ declare module '@theme/ClassificationMatrix' {
     readonly entries: readonly IndexEntry[];
     readonly levels: readonly {id: string; label: string}[];
     readonly caption?: string;
+    /** The rows' heading: the kind's label ("Model class"), when the entries are of one kind. (default: "Item") */
+    readonly corner?: string;
   }
   export default function ClassificationMatrix(props: Props): ReactNode;
 }

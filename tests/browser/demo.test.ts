@@ -92,7 +92,7 @@ describe('demo site in Chromium', () => {
     const kinds = await page.locator('section[data-classification-kind]').evaluateAll((sections) =>
       sections.map((section) => section.getAttribute('data-classification-kind')),
     );
-    assert.deepEqual(kinds, ['api', 'package', 'feature', 'model']);
+    assert.deepEqual(kinds, ['api', 'package', 'feature', 'model', 'instance']);
     assert.deepEqual(errors, []);
     await page.close();
   });
@@ -391,6 +391,50 @@ describe('demo site in Chromium', () => {
       await llama.getByRole('link', {name: 'Llama 2 7B, PyTorch NeuronX · training: Beta'}).getAttribute('href'),
       '/models/model-classes#llama-2-7b-pytorch-neuronx-training',
     );
+    await page.close();
+  });
+
+  it("a kind of the site's own scoped by region (requires: ['region']) works wherever a model class does", async () => {
+    const {page, errors} = await open('/instances/trn2');
+    // Front matter: the page is Beta in one Region, its banner says which.
+    const banner = page.locator('.classification-banner');
+    assert.equal(await banner.getAttribute('id'), 'trn2-instances-us-east-2');
+    assert.match(normalize(await banner.locator('.classification-banner__header').innerText()), /^Beta New Instance type · us-east-2 · since 2\.20$/);
+    // A heading item and two callouts, one of them a registry cell.
+    const heading = page.getByRole('heading', {name: /Trn2 in Europe \(Stockholm\)/});
+    assert.equal(await heading.getAttribute('data-classification-kind'), 'instance');
+    assert.equal(await heading.getAttribute('id'), 'trn2-in-europe-stockholm');
+    const metas = await page.locator('.classification-callout .classification-callout__meta').allInnerTexts();
+    assert.deepEqual(metas.map(normalize), ['Instance type · us-east-2', 'Instance type · sa-east-1']);
+    assert.equal(await page.locator('section.classification-callout').first().getAttribute('id'), 'trn2-ultraserver-us-east-2');
+    // The matrix: a row per item, a column per Region; the registry's cell no page mentions links to the item's page.
+    const matrix = page.locator('article table.classification-matrix');
+    assert.deepEqual(await matrix.locator('thead th').allTextContents(), ['Instance type', 'eu-north-1', 'sa-east-1', 'us-east-2', 'us-west-2']);
+    const ultra = matrix.getByRole('row', {name: /^Trn2 UltraServer/});
+    assert.deepEqual((await ultra.locator('td').allInnerTexts()).map(normalize), ['—\nnot declared', '—\nnot declared', 'Beta', 'Alpha'].map(normalize));
+    assert.equal(await ultra.getByRole('link', {name: 'Trn2 UltraServer, us-west-2: Alpha'}).getAttribute('href'), '/instances/trn2');
+    // Sidebar: the page's level, in the link's name (new in 2.x).
+    const sidebar = page.getByRole('navigation', {name: 'Docs sidebar'});
+    assert.equal(await sidebar.getByRole('link', {name: 'Trn2 instances Beta · New', exact: true}).count(), 1);
+    // The index: the kind's group, and its matrix by Region.
+    await page.goto(`${server.url}/classification`);
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    const group = page.locator('section').filter({has: page.getByRole('heading', {name: 'Instance types', level: 2})});
+    assert.deepEqual(
+      (await group.locator('[data-classification-entry] > a').allTextContents()).sort(),
+      ['Inf2 in South America (São Paulo)', 'Trn2 UltraServer', 'Trn2 UltraServer', 'Trn2 in Europe (Stockholm)', 'Trn2 instances'],
+    );
+    assert.equal(await group.locator('table.classification-matrix caption').textContent(), 'Instance types by region');
+    // The JSON: the scope's key beside the other fields.
+    const regions = json.filter((entry) => entry.kind === 'instance').map((entry) => `${entry.id} ${(entry as Entry & {region: string}).region}`);
+    assert.deepEqual(regions.sort(), [
+      'inf2-in-south-america-são-paulo-sa-east-1 sa-east-1',
+      'trn2-in-europe-stockholm eu-north-1',
+      'trn2-instances-us-east-2 us-east-2',
+      'trn2-ultraserver-us-east-2 us-east-2',
+      'trn2-ultraserver-us-west-2 us-west-2',
+    ]);
+    assert.deepEqual(errors, []);
     await page.close();
   });
 

@@ -12,6 +12,13 @@ export interface Written {
   kind: string;
 }
 
+/** A cell's scope as one key (its values but the level, in order), or '' for an item without cells. */
+const cellKey = (cell: Record<string, string> | undefined): string =>
+  Object.entries(cell ?? {})
+    .filter(([key]) => key !== 'level')
+    .map(([key, value]) => `${key}=${value}`)
+    .join(' ');
+
 function files(dir: string): string[] {
   return fs.readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
     const full = path.join(dir, entry.name);
@@ -24,7 +31,8 @@ interface RegistryItem {
   level?: string;
   history?: {level: string}[];
   page?: string;
-  levels?: {framework: string; workload: string; level: string}[];
+  /** Per scope: one value per key the item's kind requires (framework and workload, region…), and the level. */
+  levels?: Record<string, string>[];
 }
 
 /**
@@ -44,10 +52,14 @@ export function writtenItems(siteDir: string, contentDirs: string[], registryFil
     if (!item || ref === undefined) {
       return undefined;
     }
-    const framework = /framework="([^"]+)"/.exec(line)?.[1];
-    const workload = /workload=(\w+)/.exec(line)?.[1];
-    const level = item.level ?? item.history?.at(-1)?.level ?? item.levels!.find((cell) => cell.framework === framework && cell.workload === workload)!.level;
-    mentioned.add(`${ref} ${framework ?? ''} ${workload ?? ''}`);
+    // The cell whose every key the line writes with its value: `framework="PyTorch NeuronX" workload=training`, `region=us-east-2`.
+    const written = (key: string, value: string) => {
+      const text = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return new RegExp(`\\b${key}=(?:"${text}"|${text}(?![\\w-]))`).test(line);
+    };
+    const cell = item.levels?.find((candidate) => Object.entries(candidate).every(([key, value]) => key === 'level' || written(key, value)));
+    const level = item.level ?? item.history?.at(-1)?.level ?? cell!.level!;
+    mentioned.add(`${ref} ${cellKey(cell)}`);
     return {source, level, kind: item.kind};
   };
   const found: Written[] = [];
@@ -88,9 +100,9 @@ export function writtenItems(siteDir: string, contentDirs: string[], registryFil
     }
   }
   for (const [ref, item] of Object.entries(registry)) {
-    for (const cell of item.levels ?? [{framework: undefined, workload: undefined, level: (item.level ?? item.history?.at(-1)?.level)!}]) {
-      if (!mentioned.has(`${ref} ${cell.framework ?? ''} ${cell.workload ?? ''}`)) {
-        found.push({source: registryFile!, level: cell.level, kind: item.kind});
+    for (const cell of item.levels ?? [{level: (item.level ?? item.history?.at(-1)?.level)!}]) {
+      if (!mentioned.has(`${ref} ${cellKey(cell)}`)) {
+        found.push({source: registryFile!, level: cell.level!, kind: item.kind});
       }
     }
   }

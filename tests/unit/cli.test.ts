@@ -60,6 +60,19 @@ describe('docusaurus classification', () => {
     const markdown = run('.', '--kind', 'package', '--format', 'markdown');
     assert.match(markdown.stdout, /^\| Level \| Kind \| Item \| Scope \| Since \|\n\| --- /);
     assert.match(markdown.stdout, /\| beta \| package \| \[NeuronX Distributed\]\(\/packages\/neuronx-distributed#nxd\) \| {2}\| 2\.15 \|/);
+    // A kind of the site's own scoped by region: the scope column holds the region.
+    const regions = run('.', '--kind', 'instance', '--all');
+    assert.deepEqual(
+      regions.stdout.trim().split('\n').map((line) => line.split(/\s{2,}/).slice(0, 4)),
+      [
+        ['LEVEL', 'KIND', 'TITLE', 'SCOPE'],
+        ['beta', 'instance', 'Trn2 instances', 'us-east-2'],
+        ['alpha', 'instance', 'Trn2 in Europe (Stockholm)', 'eu-north-1'],
+        ['beta', 'instance', 'Trn2 UltraServer', 'us-east-2'],
+        ['alpha', 'instance', 'Inf2 in South America (São Paulo)', 'sa-east-1'],
+        ['alpha', 'instance', 'Trn2 UltraServer', 'us-west-2'],
+      ],
+    );
   });
 
   it('--changes prints what changed level between docs versions, as Markdown for release notes, a table or JSON', () => {

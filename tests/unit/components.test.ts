@@ -280,7 +280,7 @@ describe('theme components, rendered on the server', () => {
   });
 
   it('ClassificationMatrix: a badge linking to each declared cell, a dash read as "not declared" elsewhere', () => {
-    const html = render(theme.ClassificationMatrix, {entries: [LLAMA, LLAMA_INFERENCE, BERT], levels: LEVELS, caption: 'Model classes by framework and workload'});
+    const html = render(theme.ClassificationMatrix, {entries: [LLAMA, LLAMA_INFERENCE, BERT], levels: LEVELS, caption: 'Model classes by framework and workload', corner: 'Model class'});
     assert.match(html, /^<table class="classification-matrix"><caption>Model classes by framework and workload<\/caption>/);
     assert.match(html, /<thead><tr><th scope="col">Model class<\/th><th scope="col">PyTorch · inference<\/th><th scope="col">PyTorch · training<\/th><\/tr><\/thead>/);
     const rows = html.match(/<tr><th scope="row">.*?<\/tr>/g) ?? [];
@@ -288,6 +288,8 @@ describe('theme components, rendered on the server', () => {
     assert.match(rows[0]!, /^<tr><th scope="row">Llama<\/th><td><a href="\/models#llama-inference" aria-label="Llama, PyTorch · inference: Stable"><span class="classification-badge classification-badge--stable" data-classification-level="stable">Stable<\/span><\/a><\/td>/);
     assert.match(rows[1]!, /<th scope="row">BERT<\/th><td><span title="not declared"><span aria-hidden="true">—<\/span><span class="classification-visually-hidden">not declared<\/span><\/span><\/td>/);
     assert.equal(render(theme.ClassificationMatrix, {entries: [TRACE], levels: LEVELS}), '', 'no scope: no matrix');
+    // Entries of several kinds: the rows' heading says what they are in general.
+    assert.match(render(theme.ClassificationMatrix, {entries: [LLAMA], levels: LEVELS}), /<thead><tr><th scope="col">Item<\/th>/);
   });
 
   it('ClassificationIndexPage: title, intro, filters, and the items by kind then level', () => {

@@ -1,6 +1,6 @@
 /** `::classification-matrix{kind=model}`: items by their scope (model classes by framework × workload), Stable ones included. */
 import {directiveSubject} from '../model/messages';
-import {levelLabels} from '../model/taxonomy';
+import {findKind, levelLabels} from '../model/taxonomy';
 import {checkAttributes, checkKnown, pointOf, stringAttributes, written} from '../read/collect/validate';
 import {replaceNode} from '../render/jsx';
 import {scopedEntries} from '../site/entries';
@@ -33,5 +33,6 @@ export const matrixForm = defineForm<FoundMatrix>({
 
 function render(page: PageRender, {node, kind}: FoundMatrix): void {
   const entries = scopedEntries(page.site?.snapshot.entries ?? [], kind);
-  replaceNode(node, page.block('Matrix', {entries, levels: levelLabels(page.taxonomy)}));
+  const corner = kind === undefined ? undefined : findKind(page.taxonomy, kind)?.label;
+  replaceNode(node, page.block('Matrix', {entries, levels: levelLabels(page.taxonomy), corner}));
 }

@@ -146,6 +146,7 @@ function ClassificationIndex({data}: Props): ReactNode {
             entries={matrices.get(kind.id) ?? NO_ENTRIES}
             levels={levels}
             caption={matrixCaption(kind)}
+            corner={kind.label}
           />
         </section>
       ))}

@@ -10,10 +10,10 @@ type Entry = Props['entries'][number];
 const columnOf = (entry: Entry): string => scopeLabel(entry.scope);
 
 /**
- * Model classes by framework × workload: a level badge (linking to the item)
+ * Items by their scope (model classes by framework × workload): a level badge (linking to the item)
  * where a level is declared, Stable included, and a dash where none is.
  */
-export default function ClassificationMatrix({entries, levels, caption}: Props): ReactNode {
+export default function ClassificationMatrix({entries, levels, caption, corner}: Props): ReactNode {
   const scoped = entries.filter((entry) => entry.scope !== undefined);
   if (scoped.length === 0) {
     return null;
@@ -38,7 +38,7 @@ export default function ClassificationMatrix({entries, levels, caption}: Props):
       {caption && <caption>{caption}</caption>}
       <thead>
         <tr>
-          <th scope="col">{translate({id: 'classification.matrix.corner', message: 'Model class'})}</th>
+          <th scope="col">{corner ?? translate({id: 'classification.matrix.corner', message: 'Item'})}</th>
           {columns.map((column) => (
             <th key={column} scope="col">
               {column}
