@@ -256,7 +256,7 @@ declare module '@theme/ClassificationReleases' {
     /** The heading level of each release; its kinds' headings are one below. (default: 2) */
     readonly headingLevel?: 2 | 3 | 4;
   }
-  /** What changed level, release by release, grouped by kind; each change links to its item. */
+  /** What changed level, release by release, grouped by kind; each change links to its item ("No change of level is recorded yet." without a release). */
   export default function ClassificationReleases(props: Props): ReactNode;
 }
 

@@ -11,6 +11,7 @@ import {globalData} from '../outputs/global-data';
 import {INDEX_COMPONENT, indexPageData} from '../outputs/index-page';
 import {docsContentRoots, docsVersions, sourcePages, type AllContent} from '../site/pages';
 import {buildSnapshot, type SnapshotSettings, type Snapshot} from '../site/snapshot';
+import {RESOLVERS} from '../forms';
 import {cliCapture, reportOrCapture} from './cli';
 import {publishSnapshot} from './hand-off';
 import type {Registry} from '../model/item';
@@ -69,6 +70,7 @@ export async function snapshotOf(
     contentRoots: docsContentRoots(allContent, ids),
     siteDir,
     baseUrl,
+    resolvers: RESOLVERS,
   });
 }
 

@@ -18,6 +18,7 @@ import {statementForm} from './statement';
 import {tableForm} from './table';
 import type {ComponentName} from '../model/components';
 import type {Collection, CollectOptions} from '../read/collect/types';
+import type {Resolve} from '../site/snapshot';
 import type {Root} from 'mdast' with {'resolution-mode': 'import'};
 
 /** In the order they claim: the heading before the inline forms, a statement before a badge. */
@@ -34,6 +35,9 @@ const FORM_SET = formSet(FORMS);
 
 /** Each form's render, by its name. */
 export const RENDERERS: ReadonlyMap<string, FormRenderer> = new Map(FORMS.map((form) => [form.name, form]));
+
+/** Each form's answer to what its pages name that only the site can resolve, by its name. */
+export const RESOLVERS: ReadonlyMap<string, Resolve> = new Map(FORMS.flatMap((form) => ('resolve' in form && form.resolve ? [[form.name, form.resolve] as const] : [])));
 
 /** The components compiled pages may import: the forms' and the page's (the components module exports them). */
 export const IMPORTED_COMPONENTS: readonly ComponentName[] = [...new Set<ComponentName>([...FORMS.flatMap((form) => form.components), ...PAGE_COMPONENTS])];

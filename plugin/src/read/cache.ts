@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {PLUGIN_NAME} from '../model/names';
 import type {ClassificationItem} from '../model/item';
+import type {Reference} from './collect/types';
 
 /** What reading a page gives: the index and the checks need nothing more. */
 export interface PageRead {
@@ -23,6 +24,8 @@ export interface PageRead {
   problems: string[];
   /** The partials the page renders (and theirs), whose items it lists. */
   partials?: string[];
+  /** What the page (and the partials it renders) names that only the site can resolve. */
+  references?: Reference[];
   /** Whether the page or a partial it renders mentions the registry: a new registry reads it again. */
   registry?: boolean;
 }

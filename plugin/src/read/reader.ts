@@ -167,6 +167,7 @@ export class Reader {
       title: collection.pageTitle,
       items: collection.items.map((entry) => entry.item),
       problems: collection.problems.map((problem) => formatProblem(problem, filePath)),
+      ...(collection.references.length > 0 ? {references: collection.references} : {}),
       ...(registry ? {registry} : {}),
     };
     return imports ? this.withPartials(read, tree, filePath) : read;
@@ -183,6 +184,7 @@ export class Reader {
     const bannerAt = tree.children[bannerIndex(tree)]?.position?.start ?? {line: Infinity, column: 0};
     const ordered = read.items.map((item) => ({item, at: item.form === 'page' ? bannerAt : item}));
     let registry = read.registry;
+    const references = [...(read.references ?? [])];
     for (const use of partialUses(tree, filePath, this.settings.siteDir)) {
       if (this.following.has(use.file)) {
         continue; // a partial that renders itself, directly or not
@@ -192,6 +194,8 @@ export class Reader {
       partials.push(use.file, ...(partial.partials ?? []));
       registry ||= partial.registry;
       read.problems.push(...partial.problems);
+      // What a partial names is reported at the partial.
+      references.push(...(partial.references ?? []).map((reference) => ({file: use.file, ...reference})));
       for (const place of use.places) {
         ordered.push(...partial.items.map((item) => ({item: {...item, ...place}, at: place})));
       }
@@ -206,6 +210,6 @@ export class Reader {
       }
       seen.set(item.id, first ?? item);
     }
-    return {...read, items, partials, ...(registry ? {registry} : {})};
+    return {...read, items, partials, ...(references.length > 0 ? {references} : {}), ...(registry ? {registry} : {})};
   }
 }

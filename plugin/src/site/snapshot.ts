@@ -12,7 +12,9 @@ import {withRegistry} from './registry-entries';
 import {releasesOf, type Release} from './releases';
 import {unresolvedReplacements, type ReleaseContext} from './retirement';
 import {markOverdue} from './stale';
+import {formatProblem} from '../model/problems';
 import type {IndexEntry, Registry, RegistryItem} from '../model/item';
+import type {Message} from '../model/messages';
 import type {ReaderStorage, Severity} from '../model/names';
 import type {Taxonomy} from '../model/taxonomy';
 import type {PageRead, ReadInput} from '../read/reader';
@@ -66,6 +68,9 @@ export interface Snapshot {
   readonly reported: readonly string[];
 }
 
+/** What a form answers of a value its pages name (a release), once the site is known: a problem, or none. */
+export type Resolve = (value: string, site: Pick<Snapshot, 'releases' | 'entries' | 'versions'>) => Message | undefined;
+
 export interface SnapshotInput {
   settings: SnapshotSettings;
   taxonomy: Taxonomy;
@@ -77,6 +82,8 @@ export interface SnapshotInput {
   contentRoots: readonly (readonly string[])[];
   siteDir: string;
   baseUrl: string;
+  /** Form name → what it answers of the references its pages name. */
+  resolvers?: ReadonlyMap<string, Resolve>;
 }
 
 export async function buildSnapshot(input: SnapshotInput): Promise<Snapshot> {
@@ -97,6 +104,8 @@ export async function buildSnapshot(input: SnapshotInput): Promise<Snapshot> {
   if (settings.newFor !== undefined) {
     markNew({...releaseInput, newFor: settings.newFor, now: today});
   }
+  const releases = releasesOf(releaseInput);
+  problems.push(...resolveReferences(pages, reads, input.resolvers, {releases, entries, versions}));
   // Files whose problems are reported with the snapshot (a partial's with the pages that render it).
   const withProblems = new Set(pages.filter((_, index) => reads[index]!.problems.length > 0).map((page) => page.filePath));
   const partials = settings.problemsInOverlay ? [] : reads.flatMap((read) => read.partials ?? []);
@@ -112,11 +121,26 @@ export async function buildSnapshot(input: SnapshotInput): Promise<Snapshot> {
     contentRoots: input.contentRoots,
     siteDir: input.siteDir,
     baseUrl: input.baseUrl,
-    releases: releasesOf(releaseInput),
-    problems,
+    releases,
+    problems: [...new Set(problems)],
     stale,
     reported: [...new Set(reported)],
   });
+}
+
+/** The problems of what pages name that the site does not have, each at its place (a partial's in the partial). */
+function resolveReferences(
+  pages: readonly SourcePage[],
+  reads: readonly PageRead[],
+  resolvers: ReadonlyMap<string, Resolve> | undefined,
+  site: Parameters<Resolve>[1],
+): string[] {
+  return reads.flatMap((read, index) =>
+    (read.references ?? []).flatMap(({form, value, line, column, file}) => {
+      const message = resolvers?.get(form)?.(value, site);
+      return message ? [formatProblem({...message, place: {line, column}}, file ?? pages[index]!.filePath)] : [];
+    }),
+  );
 }
 
 /** Freezes plain data all the way down. */

@@ -39,7 +39,7 @@ export class Context {
     readonly options: CollectOptions,
     pageTitle: string,
   ) {
-    this.collection = {pageTitle, items: [], found: [], problems: [], directives: [], links: [], definitions: new Map()};
+    this.collection = {pageTitle, items: [], found: [], references: [], problems: [], directives: [], links: [], definitions: new Map()};
     this.levelNames = options.taxonomy.levels.map((level) => level.id);
     this.kindNames = options.taxonomy.kinds.map((kind) => kind.id);
     this.itemNames = new Set([...this.levelNames, REF_DIRECTIVE]);
@@ -69,6 +69,11 @@ export class Context {
 
   report(message: Message, place: Point | undefined): void {
     this.collection.problems.push({...message, place});
+  }
+
+  /** Notes what `form` names at `place` that only the site can resolve (see Reference). */
+  refer(form: string, value: string, place: Point | undefined): void {
+    this.collection.references.push({form, value, line: place?.line ?? 1, column: place?.column ?? 1});
   }
 
   /** A heading that is no item: its id is taken, and it names what follows it. */

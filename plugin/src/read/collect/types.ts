@@ -43,6 +43,22 @@ export interface Found {
   value: unknown;
 }
 
+/**
+ * Something a page names that only the whole site can tell apart from a
+ * mistake (a release of the release view): kept with what the reader found,
+ * and resolved by the form that named it once the snapshot's index and
+ * releases exist.
+ */
+export interface Reference {
+  /** The form that named it. */
+  form: string;
+  value: string;
+  line: number;
+  column: number;
+  /** The file it is written in, when the page renders a partial that names it. */
+  file?: string;
+}
+
 /** Links and reference definitions, for link badges. */
 export interface Links {
   /** Links and reference-style links outside headings. */
@@ -57,6 +73,8 @@ export interface Collection extends Links {
   items: CollectedItem[];
   /** What the other forms found, in document order. */
   found: Found[];
+  /** What the page names that only the site can resolve. */
+  references: Reference[];
   problems: Problem[];
   /** Every directive named like ours (a level or an own directive), accepted or not. */
   directives: Directive[];

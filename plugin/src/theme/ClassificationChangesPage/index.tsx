@@ -26,7 +26,6 @@ export default function ClassificationChangesPage({data}: Props): ReactNode {
             {translate({id: 'classification.changes.feed', message: 'Atom feed'})}
           </a>
         </p>
-        {releases.length === 0 && <p>{translate({id: 'classification.changes.none', message: 'No change of level is recorded yet.'})}</p>}
         <ClassificationReleases releases={releases} levels={levels} kinds={kinds} />
       </main>
     </Layout>

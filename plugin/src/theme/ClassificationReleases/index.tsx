@@ -43,6 +43,9 @@ function ChangeItem({change, label}: {change: Change; label: (level: string) => 
 export default function ClassificationReleases({releases, levels, kinds, headingLevel = 2}: Props): ReactNode {
   const label = (level: string) => levels.find((candidate) => candidate.id === level)?.label ?? level;
   const [release, kind] = [`h${headingLevel}`, `h${headingLevel + 1}`] as const;
+  if (releases.length === 0) {
+    return <p>{translate({id: 'classification.changes.none', message: 'No change of level is recorded yet.'})}</p>;
+  }
   return (
     <>
       {releases.map(({label: name, previous, changes}) => (
