@@ -1,5 +1,5 @@
 /** The release view as text for the CLI: a table, Markdown ready for release notes, or JSON. */
-import type {Change, Release} from '../site/releases';
+import {releaseNames, releasesNamed, type Change, type Release} from '../site/releases';
 import type {Taxonomy} from '../model/taxonomy';
 
 export interface Labels {
@@ -72,11 +72,9 @@ export function selectReleases(releases: readonly Release[], range: string | tru
   if (range === true) {
     return [...releases];
   }
-  const [from, to] = range.includes('..') ? range.split('..') : [undefined, range];
-  const chosen = releases.filter((release) => release.label === to && (from === undefined || release.previous === from));
+  const chosen = releasesNamed(releases, range);
   if (chosen.length === 0) {
-    const known = releases.map((release) => (release.previous ? `${release.previous}..${release.label}` : release.label));
-    throw new Error(`--changes ${range}: no such release; expected one of ${known.join(', ') || '(none: the site has no versions, history or since values)'}`);
+    throw new Error(`--changes ${range}: no such release; expected one of ${releaseNames(releases).join(', ') || '(none: the site has no versions, history or since values)'}`);
   }
   return chosen;
 }

@@ -179,6 +179,17 @@ function sorted(changes: Change[], taxonomy: Taxonomy): Change[] {
   );
 }
 
+/** The releases a name picks: one (`2.x`), or one pair of versions (`1.0..2.x`); none when the site has no such release. */
+export function releasesNamed(releases: readonly Release[], name: string): Release[] {
+  const [from, to] = name.includes('..') ? name.split('..') : [undefined, name];
+  return releases.filter((release) => release.label === to && (from === undefined || release.previous === from));
+}
+
+/** How each release is named: `1.0..2.x` between docs versions, else its label. */
+export function releaseNames(releases: readonly Release[]): string[] {
+  return releases.map((release) => (release.previous ? `${release.previous}..${release.label}` : release.label));
+}
+
 /** The site's releases: between its docs versions when it has several, else along histories and since values. */
 export function releasesOf(input: ReleaseInput): Release[] {
   return input.versions.length > 1 ? versionReleases(input) : historyReleases(input.entries, input.taxonomy);
