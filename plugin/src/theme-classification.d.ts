@@ -255,6 +255,8 @@ declare module '@theme/ClassificationReleases' {
     readonly kinds: readonly {id: string; plural: string}[];
     /** The heading level of each release; its kinds' headings are one below. (default: 2) */
     readonly headingLevel?: 2 | 3 | 4;
+    /** Whether the headings carry ids (`release-2.x`): the release view's do; a page may show one release twice. (default: true) */
+    readonly anchored?: boolean;
   }
   /** What changed level, release by release, grouped by kind; each change links to its item ("No change of level is recorded yet." without a release). */
   export default function ClassificationReleases(props: Props): ReactNode;

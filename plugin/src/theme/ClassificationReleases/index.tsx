@@ -40,7 +40,7 @@ function ChangeItem({change, label}: {change: Change; label: (level: string) => 
 }
 
 /** What changed level, release by release, grouped by kind: the release view's body, and `::classification-changes`. */
-export default function ClassificationReleases({releases, levels, kinds, headingLevel = 2}: Props): ReactNode {
+export default function ClassificationReleases({releases, levels, kinds, headingLevel = 2, anchored = true}: Props): ReactNode {
   const label = (level: string) => levels.find((candidate) => candidate.id === level)?.label ?? level;
   const [release, kind] = [`h${headingLevel}`, `h${headingLevel + 1}`] as const;
   if (releases.length === 0) {
@@ -50,7 +50,7 @@ export default function ClassificationReleases({releases, levels, kinds, heading
     <>
       {releases.map(({label: name, previous, changes}) => (
         <section key={`${previous ?? ''} ${name}`} className="classification-release">
-          <Heading as={release as 'h2'} id={releaseId(name)}>
+          <Heading as={release as 'h2'} id={anchored ? releaseId(name) : undefined}>
             {previous ? translate({id: 'classification.changes.since', message: '{label} (since {previous})'}, {label: name, previous}) : name}
           </Heading>
           {changes.length === 0 && <p>{translate({id: 'classification.changes.noneInRelease', message: 'No item changed level.'})}</p>}
@@ -58,7 +58,7 @@ export default function ClassificationReleases({releases, levels, kinds, heading
             .filter(({id}) => changes.some((change) => change.kind === id))
             .map(({id, plural}) => (
               <React.Fragment key={id}>
-                <Heading as={kind as 'h3'} id={`${releaseId(name)}-${id}`}>
+                <Heading as={kind as 'h3'} id={anchored ? `${releaseId(name)}-${id}` : undefined}>
                   {plural}
                 </Heading>
                 <ul className="classification-entries">
