@@ -40,7 +40,7 @@ export {buildSnapshot};
 export type {Snapshot, SnapshotSettings};
 export {isRemoved} from '../../plugin/lib/site/retirement.js';
 export {NEW_LABEL};
-export {changeOf, historyReleases, versionReleases} from '../../plugin/lib/site/releases.js';
+export {changeOf, historyReleases, releasesNamed, versionReleases} from '../../plugin/lib/site/releases.js';
 export {changesFeed} from '../../plugin/lib/outputs/feed.js';
 export {markNew, NewItems} from '../../plugin/lib/site/new.js';
 export {readerScript} from '../../plugin/lib/outputs/reader-script.js';

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import type {IndexEntry} from 'docusaurus-plugin-classification';
 import {parseFeed} from '../support/feed.ts';
-import {changeOf, changesFeed, historyReleases, normalizeOptions, versionReleases} from '../support/internals.ts';
+import {changeOf, changesFeed, historyReleases, normalizeOptions, releasesNamed, versionReleases} from '../support/internals.ts';
 
 const taxonomy = normalizeOptions({});
 const versions = [
@@ -56,6 +56,11 @@ describe('what changed level', () => {
     assert.deepEqual(rest, [], 'one pair of versions');
     assert.equal(release!.label, '2.x');
     assert.equal(release!.previous, '1.0');
+    // Named by its labels, or by the versions' names, which no locale translates.
+    for (const name of ['2.x', '1.0..2.x', 'current', '1.0..current']) {
+      assert.deepEqual(releasesNamed([release!], name), [release], name);
+    }
+    assert.deepEqual(releasesNamed([release!], '0.9..2.x'), []);
     assert.deepEqual(
       release!.changes.map(({change, title, from, to, anchor}) => [change, title, from, to, anchor]),
       [

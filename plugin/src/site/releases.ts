@@ -30,6 +30,8 @@ export interface Release {
   previous?: string;
   /** An ISO date, when the release is dated (a `since` date). */
   date?: string;
+  /** Between docs versions: their names (`current`), which no locale translates. */
+  versions?: {from: string; to: string};
   changes: Change[];
 }
 
@@ -137,7 +139,12 @@ export function versionReleases(input: ReleaseInput): Release[] {
       changes[newer]!.push({change, title: entry.title, kind: entry.kind, ...(from ? {from} : {}), ...(to ? {to} : {}), anchor});
     }
   }
-  return changes.map((list, newer) => ({label: versions[newer]!.label, previous: versions[newer + 1]!.label, changes: sorted(list, taxonomy)}));
+  return changes.map((list, newer) => ({
+    label: versions[newer]!.label,
+    previous: versions[newer + 1]!.label,
+    versions: {from: versions[newer + 1]!.name, to: versions[newer]!.name},
+    changes: sorted(list, taxonomy),
+  }));
 }
 
 /**
@@ -179,10 +186,15 @@ function sorted(changes: Change[], taxonomy: Taxonomy): Change[] {
   );
 }
 
-/** The releases a name picks: one (`2.x`), or one pair of versions (`1.0..2.x`); none when the site has no such release. */
+/**
+ * The releases a name picks: one (`2.x`), or one pair of docs versions
+ * (`1.0..2.x`), by their labels or, whatever a locale calls them, their names
+ * (`1.0..current`); none when the site has no such release.
+ */
 export function releasesNamed(releases: readonly Release[], name: string): Release[] {
   const [from, to] = name.includes('..') ? name.split('..') : [undefined, name];
-  return releases.filter((release) => release.label === to && (from === undefined || release.previous === from));
+  const is = (release: Release, [previous, label]: [string | undefined, string]) => label === to && (from === undefined || previous === from);
+  return releases.filter((release) => is(release, [release.previous, release.label]) || (release.versions !== undefined && is(release, [release.versions.from, release.versions.to])));
 }
 
 /** How each release is named: `1.0..2.x` between docs versions, else its label. */
