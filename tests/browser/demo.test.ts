@@ -687,6 +687,32 @@ describe('demo site in Chromium', () => {
     await page.close();
   });
 
+  it('release notes: ::classification-changes writes the latest release into a page, or one kind of it, each change linking to its item', async () => {
+    const {page, errors} = await open('/release-notes');
+    const sections = page.locator('article section.classification-release');
+    assert.equal(await sections.count(), 2);
+    const [all, apis] = [sections.nth(0), sections.nth(1)];
+    // Under the page's own h2s: each release an h3, its kinds h4, without ids (the release shows twice).
+    assert.equal(normalize((await all.getByRole('heading', {level: 3}).textContent()) ?? ''), '2.x (since 1.0)');
+    assert.equal(await all.getByRole('heading', {level: 3}).getAttribute('id'), null);
+    const kinds = await all.getByRole('heading', {level: 4}).allTextContents();
+    assert.deepEqual(kinds.slice(0, 2), ['APIs', 'Packages / Libraries']);
+    assert.deepEqual(await apis.getByRole('heading', {level: 4}).allTextContents(), ['APIs']);
+    // The same changes as the release view's, per kind.
+    const changed = (section: typeof all) => section.locator('li[data-classification-change]').allTextContents();
+    const view = await open('/classification/changes');
+    assert.deepEqual((await changed(all)).map(normalize), (await view.page.locator('li[data-classification-change]').allTextContents()).map(normalize));
+    assert.deepEqual(
+      (await changed(apis)).map(normalize),
+      (await view.page.locator('h3').filter({hasText: /^APIs/}).first().locator('xpath=following-sibling::ul[1]/li[@data-classification-change]').allTextContents()).map(normalize),
+    );
+    await apis.locator('li[data-classification-change="promoted"]').getByRole('link', {name: 'torch_neuron.trace'}).click();
+    await page.waitForURL(/\/apis\/torch-neuron#torch_neurontrace$/);
+    assert.deepEqual([...errors, ...view.errors], []);
+    await view.page.close();
+    await page.close();
+  });
+
   it('"New": what 2.x promoted or added, on headings, the TOC, callouts, the sidebar and the index; nothing in 1.0', async () => {
     // The JSON says when; an item Alpha in 1.0 and 2.x is not new.
     const current = (title: string) => json.find((entry) => entry.title === title && entry.version === 'current')!;

@@ -9,6 +9,7 @@ import {isOwnName, PLUGIN_NAME} from '../model/names';
 import {collect as walk, formSet} from '../read/collect/walk';
 import {PAGE_COMPONENTS, type FormRenderer} from '../render/render';
 import {badgeForm} from './badge';
+import {changesForm} from './changes';
 import {containerForm} from './container';
 import {headingForm} from './heading';
 import {listForm} from './list';
@@ -22,7 +23,7 @@ import type {Resolve} from '../site/snapshot';
 import type {Root} from 'mdast' with {'resolution-mode': 'import'};
 
 /** In the order they claim: the heading before the inline forms, a statement before a badge. */
-export const FORMS = [pageForm, headingForm, containerForm, statementForm, badgeForm, tableForm, listForm, matrixForm] as const;
+export const FORMS = [pageForm, headingForm, containerForm, statementForm, badgeForm, tableForm, listForm, matrixForm, changesForm] as const;
 
 for (const form of FORMS) {
   // The namespace options reserve and the quick check reads (model/names.ts).
