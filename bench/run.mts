@@ -19,7 +19,7 @@ import {startDevServer} from '../tests/support/dev-server.ts';
 import {childEnv, repoRoot} from '../tests/support/site.ts';
 import {isPlain, pageName, REGISTRY_ALPHA, writeDocs, writeSite, type Bundler, type SiteKind, type SiteSpec, type Variant} from './generate.ts';
 
-const SECTIONS = ['remark', 'scan', 'rescan', 'scale', 'build', 'dev', 'client', 'index'] as const;
+const SECTIONS = ['remark', 'scan', 'rescan', 'scale', 'cache', 'build', 'dev', 'client', 'index'] as const;
 const {values} = parseArgs({
   options: {smoke: {type: 'boolean', default: false}, runs: {type: 'string'}, only: {type: 'string'}, sizes: {type: 'string'}},
 });
@@ -142,19 +142,20 @@ function phasesOf(log: string): Record<string, number> {
   return Object.fromEntries(Array.from(log.matchAll(PHASE), ([, phase, value, unit]) => [phase!, Number(value) / (unit === 'ms' ? 1000 : 1)]));
 }
 
-/** One `docusaurus build` under GNU time: wall, CPU and peak memory. */
-function build(site: string): BuildSample {
+/** One `docusaurus build` under GNU time: wall, CPU and peak memory; without persistent caches unless `cached`. */
+function build(site: string, {cached = false} = {}): BuildSample & {log: string} {
   const timeFile = path.join(out, 'time.txt');
   const result = spawnSync('/usr/bin/time', ['-o', timeFile, '-f', '%e %U %S %M', process.execPath, cli, 'build', site], {
     encoding: 'utf8',
-    env: childEnv({DOCUSAURUS_NO_PERSISTENT_CACHE: 'true', DOCUSAURUS_PERF_LOGGER: 'true'}),
+    env: childEnv({...(cached ? {} : {DOCUSAURUS_NO_PERSISTENT_CACHE: 'true'}), DOCUSAURUS_PERF_LOGGER: 'true'}),
     maxBuffer: 1 << 26,
   });
+  const log = `${result.stdout}\n${result.stderr}`;
   if (result.status !== 0) {
-    throw new Error(`build of ${site} failed:\n${result.stdout}\n${result.stderr}`);
+    throw new Error(`build of ${site} failed:\n${log}`);
   }
   const [wall, user, system, rss] = fs.readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
-  return {wall: wall!, cpu: user! + system!, rss: rss!, phases: phasesOf(`${result.stdout}\n${result.stderr}`)};
+  return {wall: wall!, cpu: user! + system!, rss: rss!, phases: phasesOf(log), log};
 }
 
 // 3b. scale --------------------------------------------------------------------------
@@ -172,6 +173,39 @@ function scaleCost(): void {
 }
 
 const buildN = smoke ? 50 : 500;
+
+// 3c. the reader's cache ----------------------------------------------------------
+/** The plugin's allContentLoaded() (ms) and what its reader did, from a build's perf log. */
+function loadPhase(log: string): {ms: number; read: number; files: number} {
+  const time = /allContentLoaded\(\) - classification@default - ([\d.]+) (ms|seconds)/.exec(log);
+  const read = /docusaurus-plugin-classification: (\d+) of (\d+) files read/.exec(log);
+  if (!time || !read) {
+    throw new Error(`no allContentLoaded timing in the build's log:\n${log.slice(-2000)}`);
+  }
+  return {ms: Number(time[1]) * (time[2] === 'seconds' ? 1000 : 1), read: Number(read[1]), files: Number(read[2])};
+}
+
+/**
+ * A build with the site's caches kept, as a docs team runs them one after
+ * another: `docusaurus clear`, a cold build, one page edited, a warm build.
+ * The plugin's allContentLoaded() in each, and how many pages its reader read.
+ */
+function cacheCost(): void {
+  const pages = smoke ? buildN : 2000;
+  const site = siteDir('cache', pages, 'plugin');
+  writeSite(site, {pages, itemsPerPage: 4}, {kind: 'plugin', bundler: 'faster'});
+  const samples = {cold: [] as {ms: number; read: number; files: number}[], warm: [] as {ms: number; read: number; files: number}[]};
+  for (let run = 0; run < runs; run += 1) {
+    spawnSync(process.execPath, [cli, 'clear', site], {env: childEnv(), encoding: 'utf8'});
+    samples.cold.push(loadPhase(build(site, {cached: true}).log));
+    fs.appendFileSync(path.join(site, 'docs', `${pageName(run % pages)}.md`), `\nEdited ${run}.\n`);
+    samples.warm.push(loadPhase(build(site, {cached: true}).log));
+  }
+  for (const which of ['cold', 'warm'] as const) {
+    const {read, files} = samples[which].at(-1)!;
+    row(`cache: ${pages} pages, Faster, allContentLoaded, ${which} build`, '', ms(median(samples[which].map((sample) => sample.ms))), `${read} of ${files} files read; each build ${samples[which].map((sample) => sample.ms.toFixed(0)).join(', ')} ms`, undefined);
+  }
+}
 const KINDS: readonly SiteKind[] = ['plugin', 'peer', 'unused'];
 /** Where a bench site lives: what it is for (its bundler, `dev`…), its size and kind. */
 const siteDir = (use: string, pages: number, kind: SiteKind) => path.join(out, `site-${use}-${pages}-${kind}`);
@@ -417,6 +451,9 @@ if (only.has('rescan')) {
 }
 if (only.has('scale')) {
   scaleCost();
+}
+if (only.has('cache')) {
+  cacheCost();
 }
 if (only.has('build')) {
   buildCost();

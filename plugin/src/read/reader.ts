@@ -59,6 +59,8 @@ export class Reader {
   /** The files read since the last readAll() began, for the cache to keep. */
   private readonly seen = new Set<string>();
   private registry: {registry: Registry; hash: string} | undefined;
+  /** What the last readAll() did: the files it was given or that they render, and how many it read anew and parsed. */
+  readonly stats = {files: 0, read: 0, parsed: 0};
 
   constructor(private readonly settings: ReaderSettings) {
     const {markdown, taxonomy, anchorsMaintainCase, admonitionKeywords, siteDir} = settings;
@@ -77,10 +79,12 @@ export class Reader {
   async readAll(pages: readonly ReadInput[], registry?: {registry: Registry; hash: string}): Promise<PageRead[]> {
     this.registry = registry;
     this.seen.clear();
+    Object.assign(this.stats, {files: 0, read: 0, parsed: 0});
     const results: PageRead[] = [];
     for (const page of pages) {
       results.push(await this.read(page));
     }
+    this.stats.files = this.seen.size;
     this.cache.save(this.seen);
     return results;
   }
@@ -94,6 +98,7 @@ export class Reader {
     }
     const stamp = fileStamp(filePath);
     const content = fs.readFileSync(filePath, 'utf8');
+    this.stats.read += 1;
     const read = await this.readSource({filePath, frontMatter, content});
     const deps: Record<string, FileState> = {};
     for (const dep of read.partials ?? []) {
@@ -150,6 +155,7 @@ export class Reader {
     const parsers = await this.parsers;
     let tree: Root;
     try {
+      this.stats.parsed += 1;
       tree = parsers[format](source, filePath);
     } catch (error) {
       // A page the index cannot read is a problem: it must not vanish from the index unnoticed.

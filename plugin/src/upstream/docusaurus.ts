@@ -53,7 +53,10 @@ export const {
   unwrapMdxCodeBlocks,
 } = utils;
 export const {Joi} = requireFromCore<typeof Validation>('@docusaurus/utils-validation');
-export const logger = requireFromCore<typeof LoggerModule>('@docusaurus/logger').default;
+const loggerModule = requireFromCore<typeof LoggerModule>('@docusaurus/logger');
+export const logger = loggerModule.default;
+/** Docusaurus's timings (`DOCUSAURUS_PERF_LOGGER=true`); not in every version the plugin runs on. */
+export const PerfLogger = (loggerModule as Partial<typeof LoggerModule>).PerfLogger;
 
 interface AdmonitionsModule {
   normalizeAdmonitionOptions(options: unknown): {keywords: string[]};
