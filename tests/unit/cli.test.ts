@@ -1,29 +1,63 @@
 /**
  * `docusaurus classification`: lists items without building, and `--check`
- * passes on the demo and fails, with every reason, on a broken site.
+ * passes on the demo and fails, with every reason, on a broken site. Each
+ * site is loaded once, in this process, as the command loads it; the
+ * command itself runs twice, for its exit code and the order of its output.
  */
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
-import {describe, it} from 'node:test';
+import {before, describe, it} from 'node:test';
 import type {IndexEntry} from 'docusaurus-plugin-classification';
+import {checkReport, chosenSnapshot, cliOutput, loadSnapshots} from '../support/internals.ts';
 import {childEnv, repoRoot} from '../support/site.ts';
 
 const cli = createRequire(import.meta.url).resolve('@docusaurus/core/bin/docusaurus.mjs');
+const TODAY = '2026-11-25';
 
 function run(...args: string[]) {
   const result = spawnSync(process.execPath, [cli, 'classification', ...args], {
     cwd: repoRoot,
     encoding: 'utf8',
-    env: childEnv({CLASSIFICATION_TODAY: '2026-11-25'}),
+    env: childEnv({CLASSIFICATION_TODAY: TODAY}),
   });
   return {status: result.status, stdout: result.stdout, stderr: result.stderr};
 }
 
+type Loaded = Awaited<ReturnType<typeof loadSnapshots>>;
+const loaded = new Map<string, Loaded>();
+
+/** A site as the command loads it (relative to the repository, as the command's messages name files), once. */
+async function site(dir: string): Promise<Loaded> {
+  if (!loaded.has(dir)) {
+    const cwd = process.cwd();
+    process.chdir(repoRoot);
+    process.env.CLASSIFICATION_TODAY = TODAY;
+    try {
+      loaded.set(dir, await loadSnapshots(path.resolve(repoRoot, dir)));
+    } finally {
+      process.chdir(cwd);
+    }
+  }
+  return loaded.get(dir)!;
+}
+
+/** What the command prints for a site: its listing or changes (stdout), and with `check` its report (stderr lines). */
+async function output(dir: string, options: Parameters<typeof cliOutput>[1] & {check?: boolean} = {}) {
+  const captured = await site(dir);
+  const stdout = cliOutput(chosenSnapshot(captured, dir, options.pluginId), options);
+  return {stdout, ...(options.check ? checkReport(captured) : {lines: [], passed: true})};
+}
+
 describe('docusaurus classification', () => {
+  before(async () => {
+    await site('.');
+  });
+
   it('--check lists the demo\'s listed items as JSON, and fails on its one overdue item: a deprecated API documented past its removal', () => {
+    // The command itself: its exit code, its output on stdout and stderr.
     const {status, stdout, stderr} = run('.', '--check', '--format', 'json');
     const entries = JSON.parse(stdout) as IndexEntry[];
     assert.ok(entries.length >= 20);
@@ -36,9 +70,8 @@ describe('docusaurus classification', () => {
     ]);
   });
 
-  it('--plugin-id spec lists the second taxonomy\'s items', () => {
-    const {status, stdout} = run('.', '--plugin-id', 'spec', '--level', 'rc');
-    assert.equal(status, 0);
+  it('--plugin-id spec lists the second taxonomy\'s items', async () => {
+    const {stdout} = await output('.', {pluginId: 'spec', level: 'rc'});
     assert.deepEqual(stdout.trim().split('\n').slice(1).map((line) => line.split(/\s{2,}/).slice(0, 3)), [
       ['rc', 'component', 'Processor'],
       ['rc', 'component', 'Batching'],
@@ -47,9 +80,8 @@ describe('docusaurus classification', () => {
     ]);
   });
 
-  it('filters by kind and level, as a table or Markdown', () => {
-    const table = run('.', '--kind', 'model', '--level', 'stable');
-    assert.equal(table.status, 0);
+  it('filters by kind and level, as a table or Markdown', async () => {
+    const table = await output('.', {kind: 'model', level: 'stable'});
     assert.deepEqual(
       table.stdout.trim().split('\n').map((line) => line.split(/\s{2,}/).slice(0, 3)),
       [
@@ -57,11 +89,11 @@ describe('docusaurus classification', () => {
         ['stable', 'model', 'Llama 2 7B'],
       ],
     );
-    const markdown = run('.', '--kind', 'package', '--format', 'markdown');
+    const markdown = await output('.', {kind: 'package', format: 'markdown'});
     assert.match(markdown.stdout, /^\| Level \| Kind \| Item \| Scope \| Since \|\n\| --- /);
     assert.match(markdown.stdout, /\| beta \| package \| \[NeuronX Distributed\]\(\/packages\/neuronx-distributed#nxd\) \| {2}\| 2\.15 \|/);
     // A kind of the site's own scoped by region: the scope column holds the region.
-    const regions = run('.', '--kind', 'instance', '--all');
+    const regions = await output('.', {kind: 'instance', all: true});
     assert.deepEqual(
       regions.stdout.trim().split('\n').map((line) => line.split(/\s{2,}/).slice(0, 4)),
       [
@@ -75,18 +107,17 @@ describe('docusaurus classification', () => {
     );
   });
 
-  it('--changes prints what changed level between docs versions, as Markdown for release notes, a table or JSON', () => {
-    const markdown = run('.', '--changes', '1.0..2.x', '--format', 'markdown');
-    assert.equal(markdown.status, 0, markdown.stderr);
+  it('--changes prints what changed level between docs versions, as Markdown for release notes, a table or JSON', async () => {
+    const markdown = await output('.', {changes: '1.0..2.x', format: 'markdown'});
     const lines = markdown.stdout.split('\n');
     assert.equal(lines[0], '## 2.x (since 1.0)');
     assert.ok(lines.includes('- **Promoted**: [torch\\_neuron.trace](/apis/torch-neuron#torch_neurontrace) (Alpha → Beta)'), markdown.stdout);
     assert.ok(lines.includes('- **New**: [Batch sizes other than the traced one](/apis/torch-neuron#trace-dynamic-batch) (Beta)'));
     assert.ok(lines.indexOf('### APIs') < lines.indexOf('### Packages / Libraries'));
-    const json = JSON.parse(run('.', '--changes', '--format', 'json').stdout) as {label: string; previous: string; changes: {change: string; title: string}[]}[];
+    const json = JSON.parse((await output('.', {changes: true, format: 'json'})).stdout) as {label: string; previous: string; changes: {change: string; title: string}[]}[];
     assert.deepEqual(json.map((release) => [release.previous, release.label]), [['1.0', '2.x']]);
     assert.ok(json[0]!.changes.every((change) => ['promoted', 'demoted', 'new', 'deprecated', 'removed'].includes(change.change)));
-    const table = run('.', '--changes').stdout;
+    const table = (await output('.', {changes: true})).stdout;
     assert.match(table, /^2\.x \(since 1\.0\)\n {2}promoted +api +/);
     assert.match(table, /^ {2}promoted +api +torch_neuron\.trace +Alpha → Beta +\/apis\/torch-neuron#torch_neurontrace$/m);
     // A page classified in its front matter, then by a registry item: the same item, promoted.
@@ -96,15 +127,12 @@ describe('docusaurus classification', () => {
     const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
     const shown = /\$ npx docusaurus classification --changes 1\.0\.\.2\.x --format markdown\n([\s\S]*?)\n…\n```/.exec(readme)?.[1];
     assert.ok(shown, 'the README shows --changes');
-    assert.equal(markdown.stdout.startsWith(`${shown}\n`), true, shown);
-    const unknown = run('.', '--changes', '0.9..1.0');
-    assert.notEqual(unknown.status, 0);
-    assert.match(unknown.stderr, /--changes 0\.9\.\.1\.0: no such release; expected one of 1\.0\.\.2\.x/);
+    assert.equal(`${markdown.stdout}\n`.startsWith(`${shown}\n`), true, shown);
+    await assert.rejects(output('.', {changes: '0.9..1.0'}), /--changes 0\.9\.\.1\.0: no such release; expected one of 1\.0\.\.2\.x/);
   });
 
-  it('--changes without versioned docs follows since values and registry histories', () => {
-    const {status, stdout} = run('.', '--plugin-id', 'spec', '--changes', '2026-10-01');
-    assert.equal(status, 0);
+  it('--changes without versioned docs follows since values and registry histories', async () => {
+    const {stdout} = await output('.', {pluginId: 'spec', changes: '2026-10-01'});
     assert.deepEqual(stdout.trim().split('\n').map((line) => line.trim().split(/\s{2,}/).slice(0, 4)), [
       ['2026-10-01'],
       ['new', 'component', 'Batching', 'Release Candidate'],
@@ -112,11 +140,11 @@ describe('docusaurus classification', () => {
     ]);
   });
 
-  it('--check fails on a broken site with every problem and overdue item', () => {
-    const {status, stdout, stderr} = run(path.join('tests', 'fixtures', 'sites', 'failing'), '--check');
-    assert.equal(status, 1);
+  it('--check fails on a broken site with every problem and overdue item', async () => {
+    const {stdout, lines, passed} = await output(path.join('tests', 'fixtures', 'sites', 'failing'), {check: true});
+    assert.equal(passed, false);
     assert.match(stdout, /beta\s+feature\s+Old feature/);
-    assert.deepEqual(stderr.trim().split('\n'), [
+    assert.deepEqual(lines, [
       'tests/fixtures/sites/failing/classification.yml:16:9: unknown kind "featur" in "broken"; expected one of api, package, feature, model (did you mean "feature"?)',
       'tests/fixtures/sites/failing/docs/index.md:6:1: unknown ref "old-featur" in :::classification; expected an item id of tests/fixtures/sites/failing/classification.yml (did you mean "old-feature"?)',
       'docs/index.md: beta feature "Old feature" is overdue: it has been in preview since 2024-01-01 (1059 days; maxPreviewAge is 90d); expected a review of its level (change the level, or its since/review date)',
@@ -125,11 +153,11 @@ describe('docusaurus classification', () => {
     ]);
   });
 
-  it('--check fails on a page it cannot read, naming its place, instead of counting it as empty', () => {
-    const {status, stdout, stderr} = run(path.join('tests', 'fixtures', 'sites', 'unparsable'), '--check');
-    assert.equal(status, 1, stderr);
+  it('--check fails on a page it cannot read, naming its place, instead of counting it as empty', async () => {
+    const {stdout, lines, passed} = await output(path.join('tests', 'fixtures', 'sites', 'unparsable'), {check: true});
+    assert.equal(passed, false);
     assert.equal(stdout.trim().split('\n').length, 1, 'no item: the header line alone');
-    assert.deepEqual(stderr.trim().split('\n'), [
+    assert.deepEqual(lines, [
       'tests/fixtures/sites/unparsable/docs/index.mdx:13:35: the page cannot be read as MDX: Unexpected end of file in expression, expected a corresponding closing brace for `{`; expected a page Docusaurus can compile; until it is, its items are missing from the index (fix the syntax at this place)',
       'classification check failed: 1 problems, 0 overdue items',
     ]);
