@@ -1,5 +1,6 @@
-/** Builds a Docusaurus site once per test file, into tests/.output. */
+/** Builds a Docusaurus site, into .test-output: once per test file, or once per test run for the files that share it. */
 import {spawnSync} from 'node:child_process';
+import fs from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -36,6 +37,55 @@ export function buildDemoSite(name = 'demo', siteDir = repoRoot, extraEnv: Recor
     throw new Error(`docusaurus build failed (exit ${result.status}):\n${log}`);
   }
   return {outDir, log};
+}
+
+/**
+ * A site several test files read, built once per test run (tests/run.mjs
+ * names the run in TEST_RUN_ID): the first file to ask builds it, the others
+ * wait for that build and read it. Without a run id (a file run alone), it
+ * is built as buildDemoSite() builds it.
+ */
+export async function sharedBuild(name: string, siteDir: string, extraEnv: Record<string, string> = {}): Promise<Built> {
+  const run = process.env.TEST_RUN_ID;
+  if (!run) {
+    return buildDemoSite(name, siteDir, extraEnv);
+  }
+  const outDir = path.join(repoRoot, '.test-output', name);
+  const marker = `${outDir}.built`;
+  const lock = `${outDir}.lock`;
+  const read = (): Built | undefined => {
+    const done = fs.existsSync(marker) ? (JSON.parse(fs.readFileSync(marker, 'utf8')) as {run: string; built?: Built; error?: string}) : undefined;
+    if (done?.run !== run) {
+      return undefined;
+    }
+    if (done.error !== undefined) {
+      throw new Error(done.error);
+    }
+    return done.built;
+  };
+  fs.mkdirSync(path.dirname(outDir), {recursive: true});
+  for (;;) {
+    const built = read();
+    if (built) {
+      return built;
+    }
+    try {
+      fs.mkdirSync(lock); // only one file builds
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      continue;
+    }
+    try {
+      const result = read() ?? buildDemoSite(name, siteDir, extraEnv);
+      fs.writeFileSync(marker, JSON.stringify({run, built: result}));
+      return result;
+    } catch (error) {
+      fs.writeFileSync(marker, JSON.stringify({run, error: String((error as Error).message)}));
+      throw error;
+    } finally {
+      fs.rmSync(lock, {recursive: true, force: true});
+    }
+  }
 }
 
 /** The environment for a child process: without the test runner's variables. */
