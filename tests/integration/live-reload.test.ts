@@ -22,8 +22,12 @@ async function eventually(page: Page, pathname: string, check: () => Promise<boo
   const deadline = Date.now() + 90_000;
   for (;;) {
     await page.goto(url + pathname);
-    await page.waitForSelector('html[data-has-hydrated="true"]');
-    if (await check()) {
+    // While it recompiles, the server may hold the page: try again rather than fail (the deadline says when to stop).
+    const hydrated = await page.waitForSelector('html[data-has-hydrated="true"]', {timeout: 15_000}).then(
+      () => true,
+      () => false,
+    );
+    if (hydrated && (await check())) {
       return;
     }
     if (Date.now() > deadline) {

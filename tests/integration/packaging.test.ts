@@ -66,7 +66,7 @@ describe('the packed plugin in a fresh classic site', () => {
     );
     fs.mkdirSync(path.join(site, 'src/pages'), {recursive: true});
     fs.writeFileSync(path.join(site, 'src/pages/index.md'), '# Fresh site\n\nSee the [docs](/docs/intro).\n');
-    run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], site);
+    // The README's command, in a site that has its own dependencies to install: one install of both.
     run('npm', [...readmeInstall(tarball), '--no-audit', '--no-fund', '--prefer-offline'], site);
   });
 
