@@ -29,8 +29,8 @@ function write(name: string, text: string): string {
   return file;
 }
 
-/** The plugin through allContentLoaded over the docs given, with a registry whose histories make the releases. */
-async function load(docs: string[]) {
+/** The plugin through allContentLoaded over the docs given (and those of an older docs version 1.0), with a registry whose histories make the releases. */
+async function load(docs: string[], older?: string[]) {
   const context = {
     siteDir,
     siteConfig: {...DEFAULT_CONFIG, url: 'https://example.com'},
@@ -40,8 +40,15 @@ async function load(docs: string[]) {
   } as unknown as LoadContext;
   const plugin = pluginClassification(context, normalizeOptions({id: 'default', registry: 'classification.yml'}));
   await plugin.loadContent!();
-  const loaded = docs.map((file) => ({id: path.basename(file, '.md'), source: `@site/${file}`, permalink: `/${path.basename(file, '.md')}`, title: path.basename(file, '.md'), frontMatter: {}}));
-  const allContent = {'docusaurus-plugin-content-docs': {default: {loadedVersions: [{versionName: 'current', label: 'Next', isLast: true, contentPath: path.join(siteDir, 'docs'), docs: loaded}]}}};
+  const version = (versionName: string, prefix: string, files: string[]) => ({
+    versionName,
+    label: versionName === 'current' ? 'Next' : versionName,
+    isLast: versionName === 'current',
+    contentPath: path.join(siteDir, path.dirname(files[0] ?? 'docs/x')),
+    docs: files.map((file) => ({id: path.basename(file, '.md'), source: `@site/${file}`, permalink: `${prefix}/${path.basename(file, '.md')}`, title: path.basename(file, '.md'), frontMatter: {}})),
+  });
+  const loadedVersions = [version('current', '', docs), ...(older ? [version('1.0', '/1.0', older)] : [])];
+  const allContent = {'docusaurus-plugin-content-docs': {default: {loadedVersions}}};
   await plugin.allContentLoaded!({allContent, actions: {addRoute() {}, createData: async (name: string) => name, setGlobalData() {}}} as never);
 }
 
@@ -84,6 +91,18 @@ describe('::classification-changes', () => {
     const packages = await compileWithDocusaurus('::classification-changes{release=2.18 kind=package}\n', {filePath, siteDir});
     assert.deepEqual(releases(packages.tree)[0]!.changes.map((change) => change.title), ['NxD']);
     assert.equal(prop(packages.tree, 'headingLevel'), 3, 'a section under the page\'s own headings');
+  });
+
+  it('in versioned docs, a page shows by default the release its own docs version brought; the first version, none', async () => {
+    write('docs/runtime.md', '# Runtime\n\n## Runtime async :beta{kind=api}\n');
+    write('versioned/runtime.md', '# Runtime\n\n## Runtime async :alpha{kind=api}\n');
+    const [current, first] = [write('docs/notes.md', '::classification-changes\n'), write('versioned/notes.md', '::classification-changes\n')];
+    await load(['docs/runtime.md', 'docs/notes.md'], ['versioned/runtime.md', 'versioned/notes.md']);
+    const notes = await compileWithDocusaurus('::classification-changes\n', {filePath: current, siteDir});
+    assert.deepEqual(releases(notes.tree).map((release) => [release.label, release.changes.map((change) => `${change.change} ${change.title}`)]), [['Next', ['promoted Runtime async']]]);
+    assert.deepEqual(releases((await compileWithDocusaurus('::classification-changes\n', {filePath: first, siteDir})).tree), []);
+    // Named, whatever the page's version.
+    assert.equal(releases((await compileWithDocusaurus('::classification-changes{release=1.0..current}\n', {filePath: first, siteDir})).tree).length, 1);
   });
 
   it('a release the site does not have stops the build at its place, naming those it has', async () => {

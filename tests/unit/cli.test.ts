@@ -167,5 +167,6 @@ describe('docusaurus classification', () => {
     const {status, stderr} = run('.', '--format', 'yaml');
     assert.notEqual(status, 0);
     assert.match(stderr, /--format must be table, json or markdown, not "yaml"/);
+    assert.doesNotMatch(stderr, /\n\s+at /, 'one line, no stack');
   });
 });

@@ -120,6 +120,11 @@ describe('the item schema', () => {
     // A mention of a cell the registry does not have says which cells it has, by their keys.
     const mention = await collect(parse(':::classification{ref=queue region=mars}\n:::\n', file), {taxonomy, frontMatter: {}, registry: registry.registry});
     assert.match(formatProblem(mention.problems[0]!, file), /"queue" has no level for mars in the registry \(.*\); expected region of a declared level: eu, us \(add region="…" matching the registry/);
+    // Without its scope, a mention says which key is missing.
+    const unscoped = await collect(parse(':::classification{ref=queue}\n:::\n', file), {taxonomy, frontMatter: {}, registry: registry.registry});
+    assert.deepEqual(unscoped.problems.map((problem) => formatProblem(problem, file)), [
+      '/site/docs/page.md:1:1: :::classification{ref=queue} is missing region; expected region="…" on every service (add region="…")',
+    ]);
     fs.rmSync(dir, {recursive: true, force: true});
   });
 });

@@ -77,10 +77,17 @@ export async function loadSnapshots(siteDir: string): Promise<CliCapture> {
   return captured;
 }
 
+/** A mistake on the command line: one line, no stack (the message says all). */
+function usageError(message: string): Error {
+  const error = new Error(message);
+  error.stack = message;
+  return error;
+}
+
 function formatOf(options: CliOptions): Format {
   const format = options.format ?? 'table';
   if (format !== 'table' && format !== 'json' && format !== 'markdown') {
-    throw new Error(`--format must be table, json or markdown, not "${format}"`);
+    throw usageError(`--format must be table, json or markdown, not "${format}"`);
   }
   return format;
 }
@@ -91,7 +98,7 @@ export function cliOutput(snapshot: Snapshot, options: CliOptions): string {
   if (options.changes === undefined) {
     return listing(snapshot, options, format);
   }
-  const releases = selectReleases(snapshot.releases, options.changes);
+  const releases = selectReleases(snapshot.releases, options.changes, usageError);
   const labels = labelsOf(snapshot.taxonomy);
   return format === 'json' ? JSON.stringify(releases, null, 2) : format === 'markdown' ? releasesMarkdown(releases, labels) : releasesTable(releases, labels);
 }

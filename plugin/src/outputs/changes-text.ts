@@ -68,13 +68,13 @@ export function releasesMarkdown(releases: readonly Release[], labels: Labels): 
 }
 
 /** The releases `--changes` asks for: all, one (`2.x`), or one pair (`1.0..2.x`). */
-export function selectReleases(releases: readonly Release[], range: string | true): Release[] {
+export function selectReleases(releases: readonly Release[], range: string | true, error: (message: string) => Error = (message) => new Error(message)): Release[] {
   if (range === true) {
     return [...releases];
   }
   const chosen = releasesNamed(releases, range);
   if (chosen.length === 0) {
-    throw new Error(`--changes ${range}: no such release; expected one of ${releaseNames(releases).join(', ') || '(none: the site has no versions, history or since values)'}`);
+    throw error(`--changes ${range}: no such release; expected one of ${releaseNames(releases).join(', ') || '(none: the site has no versions, history or since values)'}`);
   }
   return chosen;
 }

@@ -3,7 +3,7 @@
  * problem (no registry, an unknown id, a level or kind that contradicts it).
  */
 import {sameScope, scopeFrom, type RegistryItem, type Scope} from '../../model/item';
-import {directiveSubject, kindContradictsRegistry, levelContradictsRegistry, noCell, noRegistry, unknownRef} from '../../model/messages';
+import {directiveSubject, kindContradictsRegistry, levelContradictsRegistry, missingScope, noCell, noRegistry, unknownRef} from '../../model/messages';
 import {REF_DIRECTIVE} from '../../model/names';
 import {displayPath, type Point} from '../../model/problems';
 import {findKind, findLevel, type Kind, type Level} from '../../model/taxonomy';
@@ -37,6 +37,12 @@ export function resolveRef(
   const kind = findKind(taxonomy, item.kind)!;
   if (attributes.kind !== undefined && attributes.kind !== item.kind) {
     context.report(kindContradictsRegistry(name, attributes.kind, refId, item.kind, where(item)), at);
+    return undefined;
+  }
+  const missing = item.levels === undefined ? [] : kind.requires.filter((key) => !attributes[key]);
+  if (missing.length > 0) {
+    // A cell is named by every key of the scope.
+    context.report(missingScope(kind, missing, directiveSubject(`${name}{ref=${refId}}`)), at);
     return undefined;
   }
   const levelId = registryLevel(item, scopeFrom(kind.requires, attributes));
