@@ -27,10 +27,10 @@ function write(name: string, text: string): string {
 }
 
 /** A reader as a new build makes one, counting the pages it parses. */
-function reader(overrides: {taxonomy?: typeof taxonomy; cacheFile?: string} = {}) {
+function reader(overrides: {taxonomy?: typeof taxonomy; cacheFile?: string; markdown?: typeof DEFAULT_CONFIG.markdown} = {}) {
   const parsed: string[] = [];
   const instance = new Reader({
-    markdown: DEFAULT_CONFIG.markdown,
+    markdown: overrides.markdown ?? DEFAULT_CONFIG.markdown,
     taxonomy: overrides.taxonomy ?? taxonomy,
     anchorsMaintainCase: false,
     admonitionKeywords: DEFAULT_KEYWORDS,
@@ -103,6 +103,68 @@ describe('the reader\'s cache', () => {
     const touched = reader();
     await touched.reader.readAll(pages, registry('r2'));
     assert.deepEqual(touched.parsed, []);
+  });
+
+  it('an import of a partial not written yet: writing it reads the page again', async () => {
+    const host = write('later.mdx', "import Later from './_later.mdx';\n\n# Later\n\n<Later />\n");
+    const withHost = [...pages, {filePath: host, frontMatter: {}}];
+    const before = reader();
+    const [, , , , first] = await before.reader.readAll(withHost, registry('r2'));
+    assert.deepEqual(first!.items, []);
+    assert.deepEqual(before.parsed, ['later']);
+    const still = reader();
+    await still.reader.readAll(withHost, registry('r2'));
+    assert.deepEqual(still.parsed, [], 'still missing: nothing read');
+    write('_later.mdx', ':::beta[Later item]{kind=api}\n:::\n');
+    const after = reader();
+    const [, , , , second] = await after.reader.readAll(withHost, registry('r2'));
+    assert.deepEqual(after.parsed.sort(), ['_later', 'later']);
+    assert.deepEqual(second!.items.map((item) => item.id), ['later-item']);
+    fs.rmSync(host);
+    fs.rmSync(path.join(siteDir, 'docs', '_later.mdx'));
+  });
+
+  it('a file read as a page (with its front matter) and as a partial (without) is two readings', async () => {
+    const shared = write('shared.md', '# Shared\n\nText.\n');
+    const host = write('host.mdx', "import Shared from './shared.md';\n\n# Host\n\n<Shared />\n");
+    const both = [{filePath: shared, frontMatter: {classification: 'beta', classification_kind: 'package'}}, {filePath: host, frontMatter: {}}];
+    const first = reader();
+    const [page, hostRead] = await first.reader.readAll(both, registry('r2'));
+    assert.deepEqual(page!.items.map((item) => item.form), ['page']);
+    assert.deepEqual(hostRead!.items, [], 'front matter classifies the page, not the pages that render it');
+    const second = reader();
+    assert.deepEqual(await second.reader.readAll(both, registry('r2')), [page, hostRead]);
+    assert.deepEqual(second.parsed, []);
+    fs.rmSync(shared);
+    fs.rmSync(host);
+  });
+
+  it("the site's own front matter parser or preprocessor is a setting: another one reads everything", async () => {
+    await reader().reader.readAll(pages, registry('r2'));
+    const plain = reader();
+    await plain.reader.readAll(pages, registry('r2'));
+    assert.deepEqual(plain.parsed, [], 'the default settings: the cache holds');
+    const parseFrontMatter: typeof DEFAULT_CONFIG.markdown.parseFrontMatter = async (params) => params.defaultParseFrontMatter(params);
+    const own = reader({markdown: {...DEFAULT_CONFIG.markdown, parseFrontMatter}});
+    await own.reader.readAll(pages, registry('r2'));
+    assert.deepEqual(own.parsed.sort(), ['_partial', 'a', 'b', 'c']);
+    const same = reader({markdown: {...DEFAULT_CONFIG.markdown, parseFrontMatter}});
+    await same.reader.readAll(pages, registry('r2'));
+    assert.deepEqual(same.parsed, [], 'the same code: the cache holds');
+    const preprocessor = ({fileContent}: {fileContent: string}) => fileContent.replaceAll('alpha', 'beta');
+    const other = reader({markdown: {...DEFAULT_CONFIG.markdown, parseFrontMatter, preprocessor}});
+    const [a] = await other.reader.readAll(pages, registry('r2'));
+    assert.deepEqual(other.parsed.sort(), ['_partial', 'a', 'b', 'c']);
+    assert.equal(a!.items[0]!.level, 'beta');
+  });
+
+  it('two snapshots built at once (a reload during another) each read with their own registry', async () => {
+    fs.writeFileSync(path.join(siteDir, 'other.yml'), 'nxd:\n  title: NxD\n  kind: package\n  level: alpha\n');
+    const other = {registry: loadRegistry(path.join(siteDir, 'other.yml'), taxonomy).registry!, hash: 'r3'};
+    const {reader: shared} = reader({cacheFile: path.join(siteDir, 'concurrent.json')});
+    const [first, second] = await Promise.all([shared.readAll(pages, registry('r2')), shared.readAll(pages, other)]);
+    assert.equal(first.at(2)!.items[0]!.level, 'beta');
+    assert.equal(second.at(2)!.items[0]!.level, 'alpha');
   });
 
   it('other settings (a taxonomy of its own), or the cache off, read everything', async () => {

@@ -24,6 +24,8 @@ export interface PageRead {
   problems: string[];
   /** The partials the page renders (and theirs), whose items it lists. */
   partials?: string[];
+  /** Markdown files it (or a partial) imports that do not exist yet. */
+  absent?: string[];
   /** What the page (and the partials it renders) names that only the site can resolve. */
   references?: Reference[];
   /** Whether the page or a partial it renders mentions the registry: a new registry reads it again. */
@@ -104,7 +106,8 @@ export class PageCache {
     private readonly file: string | undefined,
     settings: unknown,
   ) {
-    this.settings = hashText(pluginCode(), JSON.stringify(settings));
+    // Functions (a site's preprocessor, its front matter parser) by their code.
+    this.settings = hashText(pluginCode(), JSON.stringify(settings, (_key, value: unknown) => (typeof value === 'function' ? value.toString() : value)));
     if (file && process.env.DOCUSAURUS_NO_PERSISTENT_CACHE !== 'true') {
       this.load(file);
     } else {

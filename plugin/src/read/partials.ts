@@ -3,7 +3,6 @@
  * './_shared.mdx'` … `<Shared />`). Their items show on every page that
  * renders them, so the index lists them there too, with that page's link.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import type {Point} from '../model/problems';
 import type {Nodes, Parents, Root} from 'mdast' with {'resolution-mode': 'import'};
@@ -62,7 +61,7 @@ export function partialUses(tree: Root, hostFile: string, siteDir: string | unde
   return [...uses.values()];
 }
 
-/** A relative or `@site/` import of a Markdown file that exists; others (packages, aliases) are not partials. */
+/** A relative or `@site/` import of a Markdown file, there or not yet; others (packages, aliases) are not partials. */
 function resolve(written: string, hostFile: string, siteDir: string | undefined): string | undefined {
   if (!/\.mdx?$/.test(written)) {
     return undefined;
@@ -72,5 +71,5 @@ function resolve(written: string, hostFile: string, siteDir: string | undefined)
     : written.startsWith('@site/') && siteDir !== undefined
       ? path.join(siteDir, written.slice('@site/'.length))
       : undefined;
-  return file !== undefined && fs.existsSync(file) ? file : undefined;
+  return file;
 }

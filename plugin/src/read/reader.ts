@@ -9,6 +9,7 @@ import {idTwiceOnPage, unreadablePage} from '../model/messages';
 import {frontMatterKey} from '../model/names';
 import {formatProblem, type Point, type Problem} from '../model/problems';
 import {fileStamp, hashText, PageCache, type CacheEntry, type FileState, type PageRead} from './cache';
+import {core} from '../upstream/docusaurus';
 import {bannerIndex} from './collect/front-matter';
 import {mayClassify} from './collect/quick-check';
 import {fileTitle} from './collect/walk';
@@ -51,6 +52,11 @@ function unreadable(error: unknown, format: Format): Problem {
   return {...unreadablePage(format, reasonText), place: {line: line || 1, column: column || 1}};
 }
 
+/** A cache entry's key: the file, and the front matter it was read with. */
+function cacheKey(filePath: string, frontMatter: Record<string, unknown>): string {
+  return Object.keys(frontMatter).length === 0 ? filePath : `${filePath}\u0000${hashText(JSON.stringify(frontMatter))}`;
+}
+
 export class Reader {
   private parsers: Promise<Record<Format, Parse>> | undefined;
   private readonly cache: PageCache;
@@ -59,14 +65,17 @@ export class Reader {
   /** The files read since the last readAll() began, for the cache to keep. */
   private readonly seen = new Set<string>();
   private registry: {registry: Registry; hash: string} | undefined;
+  /** The readAll() under way: another waits for it (they share the state above). */
+  private reading: Promise<unknown> = Promise.resolve();
   /** What the last readAll() did: the files it was given or that they render, and how many it read anew and parsed. */
   readonly stats = {files: 0, read: 0, parsed: 0};
 
   constructor(private readonly settings: ReaderSettings) {
     const {markdown, taxonomy, anchorsMaintainCase, admonitionKeywords, siteDir} = settings;
-    // What changes a reading besides the pages: the cache is kept for these only. The working
-    // directory too: problems name files relative to it.
-    const options = {markdown: {...markdown, preprocessor: markdown.preprocessor?.toString()}, taxonomy, anchorsMaintainCase, admonitionKeywords, siteDir, cwd: process.cwd()};
+    // What changes a reading besides the pages: the cache is kept for these only (the site's
+    // preprocessor and front matter parser by their code). The working directory too: problems
+    // name files relative to it. Docusaurus's version: its MDX parsing comes with it.
+    const options = {markdown, taxonomy, anchorsMaintainCase, admonitionKeywords, siteDir, cwd: process.cwd(), docusaurus: core.version};
     this.cache = new PageCache(settings.cacheFile, options);
   }
 
@@ -76,7 +85,13 @@ export class Reader {
    * kept for these pages. `registry`: the one `ref=` names, with the hash
    * of its text.
    */
-  async readAll(pages: readonly ReadInput[], registry?: {registry: Registry; hash: string}): Promise<PageRead[]> {
+  readAll(pages: readonly ReadInput[], registry?: {registry: Registry; hash: string}): Promise<PageRead[]> {
+    const reading = this.reading.then(() => this.readEach(pages, registry));
+    this.reading = reading.catch(() => undefined);
+    return reading;
+  }
+
+  private async readEach(pages: readonly ReadInput[], registry?: {registry: Registry; hash: string}): Promise<PageRead[]> {
     this.registry = registry;
     this.seen.clear();
     Object.assign(this.stats, {files: 0, read: 0, parsed: 0});
@@ -90,9 +105,11 @@ export class Reader {
   }
 
   async read({filePath, frontMatter}: ReadInput): Promise<PageRead> {
-    this.seen.add(filePath);
+    // A file read as a page and as a partial (without front matter) is two readings.
+    const key = cacheKey(filePath, frontMatter);
+    this.seen.add(key);
     const format = formatOf(this.settings.markdown, filePath, frontMatter);
-    const cached = this.cache.get(filePath);
+    const cached = this.cache.get(key);
     if (cached && this.fresh(cached, filePath, format)) {
       return cached.read;
     }
@@ -102,13 +119,17 @@ export class Reader {
     const read = await this.readSource({filePath, frontMatter, content});
     const deps: Record<string, FileState> = {};
     for (const dep of read.partials ?? []) {
-      const state = this.cache.get(dep);
+      const state = this.cache.get(cacheKey(dep, {}));
       if (state) {
         deps[dep] = {stamp: state.stamp, hash: state.hash};
       }
     }
+    // An import of a file not there yet: creating it reads the page again.
+    for (const dep of read.absent ?? []) {
+      deps[dep] = {stamp: undefined, hash: ''};
+    }
     const registry = read.registry && this.registry ? {registry: this.registry.hash} : {};
-    this.cache.set(filePath, {stamp, hash: hashText(content), format, read, deps, ...registry});
+    this.cache.set(key, {stamp, hash: hashText(content), format, read, deps, ...registry});
     return read;
   }
 
@@ -118,7 +139,7 @@ export class Reader {
       return false;
     }
     for (const [dep, state] of Object.entries(entry.deps)) {
-      this.seen.add(dep);
+      this.seen.add(cacheKey(dep, {}));
       if (!this.unchanged(state, dep)) {
         return false;
       }
@@ -126,11 +147,11 @@ export class Reader {
     return !entry.read.registry || entry.registry === this.registry?.hash;
   }
 
-  /** Whether a file holds what `state` says: its stamp tells without reading it; else its text's hash. */
+  /** Whether a file holds what `state` says (still missing, for one that was): its stamp tells without reading it; else its text's hash. */
   private unchanged(state: FileState, file: string): boolean {
     const stamp = fileStamp(file);
-    if (stamp === undefined) {
-      return false;
+    if (stamp === undefined || state.stamp === undefined) {
+      return stamp === state.stamp;
     }
     if (stamp === state.stamp) {
       return true;
@@ -191,13 +212,19 @@ export class Reader {
     const ordered = read.items.map((item) => ({item, at: item.form === 'page' ? bannerAt : item}));
     let registry = read.registry;
     const references = [...(read.references ?? [])];
+    const absent: string[] = [];
     for (const use of partialUses(tree, filePath, this.settings.siteDir)) {
+      if (!fs.existsSync(use.file)) {
+        absent.push(use.file); // the page does not build yet; the file may come
+        continue;
+      }
       if (this.following.has(use.file)) {
         continue; // a partial that renders itself, directly or not
       }
       this.following.add(use.file);
       const partial = await this.read({filePath: use.file, frontMatter: {}}).finally(() => this.following.delete(use.file));
       partials.push(use.file, ...(partial.partials ?? []));
+      absent.push(...(partial.absent ?? []));
       registry ||= partial.registry;
       read.problems.push(...partial.problems);
       // What a partial names is reported at the partial.
@@ -216,6 +243,13 @@ export class Reader {
       }
       seen.set(item.id, first ?? item);
     }
-    return {...read, items, partials, ...(references.length > 0 ? {references} : {}), ...(registry ? {registry} : {})};
+    return {
+      ...read,
+      items,
+      partials,
+      ...(absent.length > 0 ? {absent} : {}),
+      ...(references.length > 0 ? {references} : {}),
+      ...(registry ? {registry} : {}),
+    };
   }
 }
