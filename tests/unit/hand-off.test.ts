@@ -5,18 +5,12 @@
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import {createRequire} from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import {after, before, describe, it} from 'node:test';
 import {Worker} from 'node:worker_threads';
-import {DEFAULT_CONFIG} from '@docusaurus/core/lib/server/configValidation.js';
-import {normalizeOptions, siteFor, snapshotFile, SNAPSHOTS_VARIABLE} from '../support/internals.ts';
-import type {LoadContext} from '@docusaurus/types';
-
-const pluginClassification = (
-  createRequire(import.meta.url)('docusaurus-plugin-classification') as typeof import('docusaurus-plugin-classification')
-).default;
+import {siteFor, snapshotFile, SNAPSHOTS_VARIABLE} from '../support/internals.ts';
+import {loadPlugin} from '../support/plugin-load.ts';
 
 let siteDir: string;
 const page = ':::development[Exporter]{kind=api}\n:::\n\n::classification-list{kind=api}\n';
@@ -35,17 +29,7 @@ function compileInWorker(fileContent: string, env?: NodeJS.ProcessEnv, remark?: 
 
 /** The plugin through allContentLoaded, as Docusaurus runs it before any page compiles. */
 async function load(id: string) {
-  const context = {
-    siteDir,
-    siteConfig: {...DEFAULT_CONFIG, url: 'https://example.com'},
-    baseUrl: '/',
-    generatedFilesDir: path.join(siteDir, '.docusaurus'),
-    i18n: {currentLocale: 'en', defaultLocale: 'en', locales: ['en']},
-  } as unknown as LoadContext;
-  const plugin = pluginClassification(context, normalizeOptions({id, levels: [{id: 'development', label: 'Development', phase: 'preview'}, {id: 'stable'}]}));
-  const docs = [{id: 'page', source: '@site/docs/page.md', permalink: '/page', title: 'Page', frontMatter: {}}];
-  const allContent = {'docusaurus-plugin-content-docs': {default: {loadedVersions: [{versionName: 'current', label: 'Next', isLast: true, contentPath: path.join(siteDir, 'docs'), docs}]}}};
-  await plugin.allContentLoaded!({allContent, actions: {addRoute() {}, createData: async (name: string) => name, setGlobalData() {}}} as never);
+  await loadPlugin(siteDir, {id, levels: [{id: 'development', label: 'Development', phase: 'preview'}, {id: 'stable'}]}, ['docs/page.md']);
 }
 
 describe('the hand-off', () => {

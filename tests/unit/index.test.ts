@@ -7,23 +7,17 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {after, before, describe, it} from 'node:test';
-import {DEFAULT_CONFIG} from '@docusaurus/core/lib/server/configValidation.js';
-import {createRequire} from 'node:module';
 import {execFile as execFileCallback} from 'node:child_process';
 import {promisify} from 'node:util';
 import {newReader, normalizeOptions, readerScript, type Options} from '../support/internals.ts';
 import {visit} from 'unist-util-visit';
 import {toString} from 'mdast-util-to-string';
 import {compileWithDocusaurus} from '../support/docusaurus.ts';
+import {docsContent, loadPlugin, pluginClassification, pluginContext} from '../support/plugin-load.ts';
 import type {LoadContext, RouteConfig} from '@docusaurus/types';
 import type {Link} from 'mdast';
 
-// As Docusaurus loads it: require() and `.default`.
 const execFile = promisify(execFileCallback);
-
-const pluginClassification = (
-  createRequire(import.meta.url)('docusaurus-plugin-classification') as typeof import('docusaurus-plugin-classification')
-).default;
 
 let siteDir: string;
 
@@ -41,56 +35,10 @@ async function write(relative: string, content: string): Promise<string> {
   return file;
 }
 
-function allContentFor(files: string[], frontMatters: Record<string, Record<string, unknown>> = {}) {
-  return {
-    'docusaurus-plugin-content-docs': {
-      default: {
-        loadedVersions: [
-          {
-            versionName: 'current',
-            label: 'Next',
-            isLast: true,
-            docs: files.map((file) => ({
-              id: file.replace(/^docs\//, '').replace(/\.mdx?$/, ''),
-              source: `@site/${file}`,
-              permalink: `/${file.replace(/^docs\//, '').replace(/\.mdx?$/, '')}`,
-              title: path.basename(file, path.extname(file)),
-              frontMatter: frontMatters[file] ?? {},
-            })),
-          },
-        ],
-      },
-    },
-  };
-}
-
-function context(): LoadContext {
-  return {
-    siteDir,
-    siteConfig: {...DEFAULT_CONFIG, url: 'https://example.com'},
-    baseUrl: '/docs-site/',
-    generatedFilesDir: path.join(siteDir, '.docusaurus'),
-    i18n: {currentLocale: 'en', defaultLocale: 'en', locales: ['en']},
-  } as unknown as LoadContext;
-}
-
-async function load(options: Options, files: string[]) {
-  const plugin = pluginClassification(context(), normalizeOptions(options));
-  const routes: RouteConfig[] = [];
-  const data = new Map<string, string>();
-  await plugin.allContentLoaded!({
-    allContent: allContentFor(files, {'docs/runtime.md': {title: 'Runtime', classification: 'alpha', classification_kind: 'package'}}),
-    actions: {
-      addRoute: (route: RouteConfig) => routes.push(route),
-      createData: async (name: string, content: string) => {
-        data.set(name, content);
-        return `/data/${name}`;
-      },
-      setGlobalData: () => {},
-    },
-  } as never);
-  return {plugin, routes, data};
-}
+const context = () => pluginContext(siteDir, '/docs-site/');
+const allContentFor = (files: string[], frontMatter: Record<string, Record<string, unknown>> = {}) => docsContent(siteDir, [{name: 'current', files, frontMatter}]);
+const load = (options: Options, files: string[]) =>
+  loadPlugin(siteDir, options, [{name: 'current', files, frontMatter: {'docs/runtime.md': {title: 'Runtime', classification: 'alpha', classification_kind: 'package'}}}], {baseUrl: '/docs-site/'});
 
 describe('the index', () => {
   before(async () => {
@@ -338,9 +286,9 @@ describe('the index', () => {
 
   it('keeps two instances apart: each its taxonomy, its pages, its index, its route', async () => {
     await write('spec/component.md', '## Exporter :development{kind=component}\n\nA sentence with :rc in it.\n');
-    const docsOf = (id: string, files: string[]) => ({[id]: allContentFor(files)['docusaurus-plugin-content-docs'].default});
+    const docsOf = (id: string, files: string[], prefix = '') => ({[id]: docsContent(siteDir, [{name: 'current', files, prefix}])['docusaurus-plugin-content-docs'].default});
     const allContent = {
-      'docusaurus-plugin-content-docs': {...docsOf('default', ['docs/api.md']), ...docsOf('spec', ['spec/component.md'])},
+      'docusaurus-plugin-content-docs': {...docsOf('default', ['docs/api.md']), ...docsOf('spec', ['spec/component.md'], '/spec')},
     };
     const spec = {
       id: 'spec',

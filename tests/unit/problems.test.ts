@@ -30,7 +30,7 @@ const cases: [string, string, string, Record<string, unknown>?][] = [
   [
     'unknown attribute, near miss',
     ':::beta[X]{kind=api snice=2.1}\n:::\n',
-    '/site/docs/page.md:1:1: unknown attribute "snice" on :::beta; expected only id, class, kind, title, since, removal, replacement, ref (did you mean "since"?)',
+    '/site/docs/page.md:1:1: unknown attribute "snice" on :::beta; expected only id, class, title, kind, since, removal, replacement, ref (did you mean "since"?)',
   ],
   [
     'model class without workload',
@@ -97,7 +97,7 @@ const cases: [string, string, string, Record<string, unknown>?][] = [
   [
     'front matter key, near miss',
     '---\nclassification: beta\nclassification_knd: package\n---\n',
-    '/site/docs/page.md:3:1: unknown front matter key "classification_knd"; expected one of classification, classification_kind, classification_id, classification_since, classification_removal, classification_replacement, classification_framework, classification_workload, classification_ref (did you mean "classification_kind"?)',
+    '/site/docs/page.md:3:1: unknown front matter key "classification_knd"; expected one of classification, classification_id, classification_kind, classification_since, classification_removal, classification_replacement, classification_framework, classification_workload, classification_ref (did you mean "classification_kind"?)',
     {classification: 'beta', classification_knd: 'package'},
   ],
 ];

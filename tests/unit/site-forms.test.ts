@@ -1,69 +1,48 @@
 /**
- * `::classification-changes{release=… kind=…}`: a release's changes inside
- * any page (release notes), through Docusaurus's MDX pipeline; a release the
- * site does not have is a problem of the build, at its place.
+ * The forms that show the site inside any page, through Docusaurus's MDX
+ * pipeline: `::classification-changes{release=… kind=…}`, a release's
+ * changes (release notes; a release the site does not have is a problem of
+ * the build, at its place), and `::classification-matrix`, items by scope.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import {createRequire} from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import {after, before, describe, it} from 'node:test';
-import {DEFAULT_CONFIG} from '@docusaurus/core/lib/server/configValidation.js';
-import {normalizeOptions} from '../support/internals.ts';
 import {compileWithDocusaurus} from '../support/docusaurus.ts';
+import {loadPlugin, writeSiteFile} from '../support/plugin-load.ts';
 import {visit} from 'unist-util-visit';
-import type {LoadContext} from '@docusaurus/types';
 import type {Root} from 'mdast';
-
-const pluginClassification = (
-  createRequire(import.meta.url)('docusaurus-plugin-classification') as typeof import('docusaurus-plugin-classification')
-).default;
 
 let siteDir: string;
 
-function write(name: string, text: string): string {
-  const file = path.join(siteDir, name);
-  fs.mkdirSync(path.dirname(file), {recursive: true});
-  fs.writeFileSync(file, text);
-  return file;
-}
+const write = (name: string, text: string): string => writeSiteFile(siteDir, name, text);
 
 /** The plugin through allContentLoaded over the docs given (and those of an older docs version 1.0), with a registry whose histories make the releases. */
 async function load(docs: string[], older?: string[]) {
-  const context = {
-    siteDir,
-    siteConfig: {...DEFAULT_CONFIG, url: 'https://example.com'},
-    baseUrl: '/',
-    generatedFilesDir: path.join(siteDir, '.docusaurus'),
-    i18n: {currentLocale: 'en', defaultLocale: 'en', locales: ['en']},
-  } as unknown as LoadContext;
-  const plugin = pluginClassification(context, normalizeOptions({id: 'default', registry: 'classification.yml'}));
-  await plugin.loadContent!();
-  const version = (versionName: string, prefix: string, files: string[]) => ({
-    versionName,
-    label: versionName === 'current' ? 'Next' : versionName,
-    isLast: versionName === 'current',
-    contentPath: path.join(siteDir, path.dirname(files[0] ?? 'docs/x')),
-    docs: files.map((file) => ({id: path.basename(file, '.md'), source: `@site/${file}`, permalink: `${prefix}/${path.basename(file, '.md')}`, title: path.basename(file, '.md'), frontMatter: {}})),
-  });
-  const loadedVersions = [version('current', '', docs), ...(older ? [version('1.0', '/1.0', older)] : [])];
-  const allContent = {'docusaurus-plugin-content-docs': {default: {loadedVersions}}};
-  await plugin.allContentLoaded!({allContent, actions: {addRoute() {}, createData: async (name: string) => name, setGlobalData() {}}} as never);
+  const versions = [{name: 'current', files: docs}, ...(older ? [{name: '1.0', files: older, prefix: '/1.0'}] : [])];
+  await loadPlugin(siteDir, {id: 'default', registry: 'classification.yml'}, versions);
 }
 
-/** A prop of the page's ClassificationReleases element, as compiled. */
-function prop(tree: Root, name: string): unknown {
-  let value: unknown;
+/** The props of each `component` element of the page, as compiled. */
+function elements(tree: Root, component: string): Record<string, unknown>[] {
+  const found: Record<string, unknown>[] = [];
   visit(tree, 'mdxJsxFlowElement', (node) => {
-    if (node.name === '_ClassificationReleases') {
-      const attribute = node.attributes.find((entry) => entry.type === 'mdxJsxAttribute' && entry.name === name);
-      const raw = attribute?.value;
-      value = typeof raw === 'object' && raw !== null ? JSON.parse(raw.value) : raw;
+    if (node.name === `_${component}`) {
+      const props: Record<string, unknown> = {};
+      for (const attribute of node.attributes) {
+        if (attribute.type === 'mdxJsxAttribute') {
+          const raw = attribute.value;
+          props[attribute.name] = typeof raw === 'object' && raw !== null ? JSON.parse(raw.value) : raw;
+        }
+      }
+      found.push(props);
     }
   });
-  return value;
+  return found;
 }
+
+const prop = (tree: Root, name: string): unknown => elements(tree, 'ClassificationReleases')[0]?.[name];
 
 const releases = (tree: Root) => prop(tree, 'releases') as {label: string; changes: {title: string; change: string; anchor: string}[]}[];
 
@@ -121,5 +100,30 @@ describe('::classification-changes', () => {
     assert.match(String((rest as {error?: Error}).error), /unknown kind "apii" in ::classification-changes; expected one of api, package, feature, model \(did you mean "api"\?\)/);
     const other = await compileWithDocusaurus('::classification-changes{version=2.18}\n', {siteDir}).catch((error: Error) => error);
     assert.match(String(other), /unknown attribute "version" on ::classification-changes; expected only release, kind/);
+  });
+});
+
+describe('::classification-matrix', () => {
+  before(() => {
+    siteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'classification-matrix-form-'));
+    write('docs/models.md', '# Models\n\n:::beta[Llama]{kind=model framework=PyTorch workload=training}\n:::\n');
+    write('docs/instances.md', '# Instances\n\n:::alpha[trn2]{kind=instance region=us-east-1}\n:::\n');
+  });
+  after(() => fs.rmSync(siteDir, {recursive: true, force: true}));
+
+  it('without a kind, one matrix per kind with scoped items (two kinds share no columns); with one, that kind\'s', async () => {
+    const instance = {label: 'Instance type', plural: 'Instance types', requires: ['region']};
+    await loadPlugin(siteDir, {kinds: {instance}}, ['docs/models.md', 'docs/instances.md']);
+    const filePath = path.join(siteDir, 'docs/overview.md');
+    const all = await compileWithDocusaurus('# Overview\n\n::classification-matrix\n', {filePath, siteDir});
+    const matrices = elements(all.tree, 'ClassificationMatrix');
+    const shown = (props: Record<string, unknown>) => [props.corner, (props.entries as {id: string; scope: object}[]).map((entry) => [entry.id, Object.keys(entry.scope)])];
+    assert.deepEqual(matrices.map(shown), [
+      ['Model class', [['llama-pytorch-training', ['framework', 'workload']]]],
+      ['Instance type', [['trn2-us-east-1', ['region']]]],
+    ]);
+    assert.match(all.code, /className: "classification-matrices"/, 'side by side in one block');
+    const one = await compileWithDocusaurus('::classification-matrix{kind=instance}\n', {filePath, siteDir});
+    assert.deepEqual(elements(one.tree, 'ClassificationMatrix').map(shown), [['Instance type', [['trn2-us-east-1', ['region']]]]]);
   });
 });

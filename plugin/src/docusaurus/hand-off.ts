@@ -42,7 +42,10 @@ export function publishSnapshot(snapshotsDir: string, snapshot: Snapshot): void 
   published().set(pluginId, snapshot);
   const file = snapshotFile(snapshotsDir, pluginId);
   fs.mkdirSync(path.dirname(file), {recursive: true});
-  fs.writeFileSync(file, JSON.stringify(snapshot));
+  // Whole or not at all: a compile in another thread reading it meanwhile sees the old one.
+  const temporary = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, JSON.stringify(snapshot));
+  fs.renameSync(temporary, file);
 }
 
 /** Snapshots read from files, by file: read again when the file changes (a dev reload). */
@@ -63,11 +66,6 @@ export function readSnapshotFile(file: string): Snapshot | undefined {
   return snapshot;
 }
 
-/** An instance's snapshot: published in this realm, else read from its file. */
-export function snapshotOf(pluginId: string, file: string): Snapshot | undefined {
-  return published().get(pluginId) ?? readSnapshotFile(file);
-}
-
 /** The snapshots this realm can reach: published here, else the files of the folder the plugin named. */
 function reachable(): Map<string, Snapshot> {
   const here = published();
@@ -76,7 +74,9 @@ function reachable(): Map<string, Snapshot> {
     return here;
   }
   const found = new Map<string, Snapshot>();
-  for (const id of fs.readdirSync(dir)) {
+  // An instance's folder each; anything else there (a stray file) is not one.
+  for (const entry of fs.readdirSync(dir, {withFileTypes: true}).filter((entry) => entry.isDirectory())) {
+    const id = entry.name;
     const snapshot = readSnapshotFile(snapshotFile(dir, id));
     if (snapshot) {
       found.set(id, snapshot);

@@ -15,7 +15,6 @@ import {readerScript} from '../outputs/reader-script';
 import {readRegistry} from '../read/registry';
 import {publish, snapshotOf, snapshotSettings} from './all-content';
 import {registerCli, reportOrCapture} from './cli';
-import {snapshotFile} from './hand-off';
 import {isFirstInstance} from './instances';
 import {setUp} from './setup';
 import {webpackConfig} from './webpack';
@@ -52,8 +51,9 @@ export default function pluginClassification(context: LoadContext, options: Plug
     injectHtmlTags: () => (isFirstInstance(siteDir, options.id) ? {headTags: [{tagName: 'script', innerHTML: readerScript(readerStorage)}]} : {}),
     configureWebpack: (config, isServer) => {
       dev ||= config.mode === 'development';
-      const generated = {disclaimersFile: disclaimersFile(generatedFilesDir), componentsFile: files.componentsFile, snapshotFile: snapshotFile(instance.snapshotsDir, options.id)};
-      return webpackConfig({registryFile, ...generated, isServer, pluginId: options.id});
+      const taxonomy = {levels: options.levels, kinds: options.kinds};
+      const registry = registryFile === undefined ? undefined : {registry: registryFile, taxonomy, overlay: problemsInOverlay()};
+      return webpackConfig({registry, disclaimersFile: disclaimersFile(generatedFilesDir), componentsFile: files.componentsFile, isServer});
     },
 
     async loadContent() {

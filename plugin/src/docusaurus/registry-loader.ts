@@ -7,14 +7,14 @@ import {frontMatterKey} from '../model/names';
 import {ClassificationError} from '../model/problems';
 import {fileStamp} from '../read/cache';
 import {loadRegistry} from '../read/registry';
-import {snapshotOf} from './hand-off';
 import type {Taxonomy} from '../model/taxonomy';
+import type {RegistryLoaderOptions} from './webpack';
 
 /** A mention of the registry: a `ref=` attribute or the front matter key. */
 const MENTION = new RegExp(`\\bref=|${frontMatterKey('ref')}\\s*:`);
 
 interface LoaderContext {
-  getOptions(): {registry: string; pluginId: string; snapshot: string};
+  getOptions(): RegistryLoaderOptions;
   addDependency(file: string): void;
   emitError(error: Error): void;
 }
@@ -35,13 +35,11 @@ function registryProblems(file: string, taxonomy: Taxonomy): string[] {
 
 function registryLoader(this: LoaderContext, source: string): string {
   if (MENTION.test(source)) {
-    const {registry, pluginId, snapshot: snapshotFile} = this.getOptions();
+    const {registry, taxonomy, overlay} = this.getOptions();
     this.addDependency(registry);
-    // Under `docusaurus start`, the registry's problems show in the error overlay. The file is read
-    // here, as it is now: webpack may recompile this page before the plugin has read it again.
-    const snapshot = snapshotOf(pluginId, snapshotFile);
-    if (snapshot?.settings.problemsInOverlay) {
-      const problems = registryProblems(registry, snapshot.taxonomy);
+    // The file is read here, as it is now: webpack may recompile this page before the plugin has read it again.
+    if (overlay) {
+      const problems = registryProblems(registry, taxonomy);
       if (problems.length > 0) {
         this.emitError(new ClassificationError(problems));
       }

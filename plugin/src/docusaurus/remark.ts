@@ -13,7 +13,8 @@ import {mayClassify} from '../read/collect/quick-check';
 import {fileTitle} from '../read/collect/walk';
 import {PageRender} from '../render/page';
 import {finishPage, renderPage} from '../render/render';
-import {collect, RENDERERS} from '../forms';
+import {collect, RENDERERS, RESOLVERS} from '../forms';
+import {referenceProblems} from '../site/snapshot';
 import {siteFor} from './hand-off';
 import {admonitionKeywords, checkNames} from './site-config';
 import type {Severity} from '../model/names';
@@ -113,10 +114,9 @@ function remarkClassification(options?: RemarkOptions) {
     }
     const collection = await collect(tree, {taxonomy, frontMatter, anchorsMaintainCase, fallbackTitle: fileTitle(file.path), source, registry: site?.registry});
     if (!site?.reported(file.path)) {
-      reportProblems(
-        collection.problems.map((problem) => formatProblem(problem, file.path)),
-        onInvalidContent,
-      );
+      // What the page names (a release) is checked against the site, when the plugin runs.
+      const unresolved = site ? referenceProblems(collection.references, file.path ?? '', RESOLVERS, site.snapshot) : [];
+      reportProblems([...collection.problems.map((problem) => formatProblem(problem, file.path)), ...unresolved], onInvalidContent);
     }
     renderPage(collection, page, RENDERERS);
   };

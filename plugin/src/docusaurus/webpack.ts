@@ -1,32 +1,37 @@
 /** The plugin's webpack (or Rspack) configuration: the registry loader, the disclaimers and components modules, and chunks. */
 import {COMPONENTS_MODULE, DISCLAIMERS_MODULE} from '../model/names';
+import type {Taxonomy} from '../model/taxonomy';
 import type {Plugin} from '@docusaurus/types';
+
+/** What the registry loader (registry-loader.ts) is given. */
+export interface RegistryLoaderOptions {
+  registry: string;
+  taxonomy: Taxonomy;
+  /** Under `docusaurus start` with `onInvalidContent: 'throw'`: the registry's problems go to the error overlay. */
+  overlay: boolean;
+}
 
 type Configuration = ReturnType<NonNullable<Plugin['configureWebpack']>>;
 type Module = {nameForCondition?: () => string | null; resource?: string};
 
 export function webpackConfig({
-  registryFile,
+  registry,
   disclaimersFile,
   componentsFile,
-  snapshotFile,
   isServer,
-  pluginId,
 }: {
-  registryFile?: string;
+  /** The registry loader's options, for a site with a registry. */
+  registry?: RegistryLoaderOptions;
   disclaimersFile: string;
   componentsFile: string;
-  /** The instance's snapshot, for the registry loader in a thread of its own. */
-  snapshotFile: string;
   isServer: boolean;
-  pluginId: string;
 }): Configuration {
-  const registryRule = registryFile && {
+  const registryRule = registry && {
     // A function, not a RegExp: Docusaurus's MDX fallback rule excludes the
     // `include` of every RegExp rule matching .mdx, and this rule has none.
     test: (resource: string) => /\.mdx?$/i.test(resource),
     enforce: 'pre' as const,
-    use: [{loader: require.resolve('./registry-loader'), options: {registry: registryFile, pluginId, snapshot: snapshotFile}}],
+    use: [{loader: require.resolve('./registry-loader'), options: registry}],
   };
   const isComponentsModule = (module: Module) => (module.nameForCondition?.() ?? module.resource) === componentsFile;
   return {

@@ -1,4 +1,9 @@
-/** `::classification-matrix{kind=model}`: items by their scope (model classes by framework × workload), Stable ones included. */
+/**
+ * `::classification-matrix{kind=model}`: items by their scope (model classes
+ * by framework × workload), Stable ones included. Without a kind, one matrix
+ * for each kind with scoped items, as the index page shows them: two kinds'
+ * scopes do not share columns.
+ */
 import {directiveSubject} from '../model/messages';
 import {findKind, levelLabels} from '../model/taxonomy';
 import {checkAttributes, checkKnown, pointOf, stringAttributes, written} from '../read/collect/validate';
@@ -32,7 +37,13 @@ export const matrixForm = defineForm<FoundMatrix>({
 });
 
 function render(page: PageRender, {node, kind}: FoundMatrix): void {
-  const entries = scopedEntries(page.site?.snapshot.entries ?? [], kind);
-  const corner = kind === undefined ? undefined : findKind(page.taxonomy, kind)?.label;
-  replaceNode(node, page.block('Matrix', {entries, levels: levelLabels(page.taxonomy), corner}));
+  const entries = page.site?.snapshot.entries ?? [];
+  const matrix = (id: string | undefined) =>
+    page.block('Matrix', {entries: scopedEntries(entries, id), levels: levelLabels(page.taxonomy), corner: id === undefined ? undefined : findKind(page.taxonomy, id)?.label});
+  if (kind !== undefined) {
+    replaceNode(node, matrix(kind));
+    return;
+  }
+  const kinds = page.taxonomy.kinds.filter(({id}) => scopedEntries(entries, id).length > 0);
+  replaceNode(node, kinds.length === 1 ? matrix(kinds[0]!.id) : page.group('classification-matrices', kinds.map(({id}) => matrix(id))));
 }

@@ -4,7 +4,8 @@
  * outputs carry it and how the components show it. The readers' checks, the
  * index entries, classification.json, the CLI's columns and the components'
  * props are made from this table; `satisfies` keeps it to exactly the
- * fields of `IndexEntry`, and tests hold the theme's props against it.
+ * fields of `IndexEntry`, and tests hold the theme's props against it. Its
+ * order is classification.json's.
  *
  * A `scope` field is a record: one value per key the item's kind `requires`
  * (a model class's framework and workload), each key written as its own
@@ -46,10 +47,10 @@ const BOXED: readonly DirectiveForm[] = ['container', 'heading'];
 const ITEMS: readonly DirectiveForm[] = ['container', 'heading', 'statement'];
 
 export const ENTRY_FIELDS = {
-  level: {from: 'item', type: 'level', frontMatter: true, registry: 'level', cli: {column: 1, table: 'LEVEL', markdown: 'Level'}, prop: 'level'},
-  kind: {from: 'item', type: 'kind', attribute: ITEM_DIRECTIVES, frontMatter: true, registry: 'kind', cli: {column: 2, table: 'KIND', markdown: 'Kind'}, prop: 'kind'},
   id: {from: 'item', type: 'id', attribute: ITEMS, frontMatter: true, prop: 'id'},
   title: {from: 'item', type: 'text', attribute: ['container'], registry: 'title', cli: {column: 3, table: 'TITLE', markdown: 'Item'}, prop: 'title'},
+  kind: {from: 'item', type: 'kind', attribute: ITEM_DIRECTIVES, frontMatter: true, registry: 'kind', cli: {column: 2, table: 'KIND', markdown: 'Kind'}, prop: 'kind'},
+  level: {from: 'item', type: 'level', frontMatter: true, registry: 'level', cli: {column: 1, table: 'LEVEL', markdown: 'Level'}, prop: 'level'},
   since: {from: 'item', verbatim: true, type: 'version', attribute: ITEM_DIRECTIVES, frontMatter: true, registry: 'since', cli: {column: 5, table: 'SINCE', markdown: 'Since'}, prop: 'since'},
   removal: {from: 'item', verbatim: true, type: 'version', attribute: BOXED, frontMatter: true, registry: 'removal'},
   replacement: {from: 'item', verbatim: true, type: 'text', attribute: BOXED, frontMatter: true, registry: 'replacement'},
@@ -59,12 +60,12 @@ export const ENTRY_FIELDS = {
   review: {from: 'item', type: 'date', registry: 'review'},
   description: {from: 'item', type: 'text', registry: 'description'},
   form: {from: 'item', type: 'form'},
-  docId: {from: 'page', type: 'text', registry: 'page'},
   permalink: {from: 'page', type: 'text'},
   anchor: {from: 'page', type: 'text', cli: {column: 6, table: 'LINK'}},
   source: {from: 'page', type: 'text'},
   page: {from: 'page', type: 'text'},
   version: {from: 'page', type: 'text'},
+  docId: {from: 'page', type: 'text', registry: 'page'},
   stale: {from: 'site', type: 'text'},
   staleBy: {from: 'site', type: 'text'},
   newIn: {from: 'site', type: 'text'},
@@ -105,9 +106,11 @@ export function cliColumns(): {field: EntryField; table: string; markdown?: stri
     .sort((a, b) => a.column - b.column);
 }
 
-/** The front matter keys of a page item, with the scope keys of the site's kinds. */
+/** The front matter keys of a page item, with the scope keys of the site's kinds; the level's, which makes the item, first. */
 export function frontMatterFields(scopeKeys: readonly string[]): {field: EntryField | 'scope'; key: string; scopeKey?: string}[] {
-  return fieldsWhere((spec) => spec.frontMatter === true).flatMap((field) =>
+  const isLevel = (field: EntryField) => fieldSpec(field).type === 'level';
+  const fields = fieldsWhere((spec) => spec.frontMatter === true);
+  return [...fields.filter(isLevel), ...fields.filter((field) => !isLevel(field))].flatMap((field) =>
     fieldSpec(field).type === 'scope'
       ? scopeKeys.map((scopeKey) => ({field, key: frontMatterKey(scopeKey), scopeKey}))
       : [{field, key: frontMatterKey(field)}],

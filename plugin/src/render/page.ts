@@ -66,6 +66,11 @@ export class PageRender {
     return flowElement(this.esm, component, props, children);
   }
 
+  /** A plain `div` of the given class around blocks. */
+  group(className: string, children: MdxJsxFlowElement[]): MdxJsxFlowElement {
+    return {type: 'mdxJsxFlowElement', name: 'div', attributes: [{type: 'mdxJsxAttribute', name: 'className', value: className}], children};
+  }
+
   /** A theme component inline (or a plain element, e.g. `span`), imported by the page when it is a component. */
   inline(component: ComponentName | undefined, name: string, props: Record<string, PropValue>, children: PhrasingContent[] = []): MdxJsxTextElement {
     if (component) {

@@ -17,6 +17,7 @@ import type {IndexEntry, Registry, RegistryItem} from '../model/item';
 import type {Message} from '../model/messages';
 import type {ReaderStorage, Severity} from '../model/names';
 import type {Taxonomy} from '../model/taxonomy';
+import type {Reference} from '../read/collect/types';
 import type {PageRead, ReadInput} from '../read/reader';
 import type {SourcePage, VersionInfo} from './pages';
 
@@ -105,9 +106,11 @@ export async function buildSnapshot(input: SnapshotInput): Promise<Snapshot> {
     markNew({...releaseInput, newFor: settings.newFor, now: today});
   }
   const releases = releasesOf(releaseInput);
-  problems.push(...resolveReferences(pages, reads, input.resolvers, {releases, entries, versions}));
+  const site = {releases, entries, versions};
+  const unresolved = pages.map((page, index) => referenceProblems(reads[index]!.references ?? [], page.filePath, input.resolvers, site));
+  problems.push(...unresolved.flat());
   // Files whose problems are reported with the snapshot (a partial's with the pages that render it).
-  const withProblems = new Set(pages.filter((_, index) => reads[index]!.problems.length > 0).map((page) => page.filePath));
+  const withProblems = new Set(pages.filter((_, index) => reads[index]!.problems.length > 0 || unresolved[index]!.length > 0).map((page) => page.filePath));
   const partials = settings.problemsInOverlay ? [] : reads.flatMap((read) => read.partials ?? []);
   const reported = [...pages.filter((page) => !settings.problemsInOverlay || !withProblems.has(page.filePath)).map((page) => page.filePath), ...partials];
   return deepFreeze({
@@ -128,19 +131,21 @@ export async function buildSnapshot(input: SnapshotInput): Promise<Snapshot> {
   });
 }
 
-/** The problems of what pages name that the site does not have, each at its place (a partial's in the partial). */
-function resolveReferences(
-  pages: readonly SourcePage[],
-  reads: readonly PageRead[],
+/**
+ * The problems of what a page names that the site does not have, each at its
+ * place (a partial's in the partial): the snapshot's, and a page's compile
+ * when it reports its own (the error overlay).
+ */
+export function referenceProblems(
+  references: readonly Reference[],
+  filePath: string,
   resolvers: ReadonlyMap<string, Resolve> | undefined,
   site: Parameters<Resolve>[1],
 ): string[] {
-  return reads.flatMap((read, index) =>
-    (read.references ?? []).flatMap(({form, value, line, column, file}) => {
-      const message = resolvers?.get(form)?.(value, site);
-      return message ? [formatProblem({...message, place: {line, column}}, file ?? pages[index]!.filePath)] : [];
-    }),
-  );
+  return references.flatMap(({form, value, line, column, file}) => {
+    const message = resolvers?.get(form)?.(value, site);
+    return message ? [formatProblem({...message, place: {line, column}}, file ?? filePath)] : [];
+  });
 }
 
 /** Freezes plain data all the way down. */
