@@ -28,6 +28,8 @@ import {loadRegistry} from '../plugin/lib/read/registry/index.js';
 import {DEFAULT_KINDS, DEFAULT_LEVELS} from '../plugin/lib/model/taxonomy.js';
 import {admonitionKeywordsOf} from '../plugin/lib/upstream/docusaurus.js';
 import {buildSnapshot} from '../plugin/lib/site/snapshot.js';
+import {snapshotSettings} from '../plugin/lib/docusaurus/all-content.js';
+import {normalizeOptions} from '../plugin/lib/model/options.js';
 import {indexPageData} from '../plugin/lib/outputs/index-page.js';
 
 const request = JSON.parse(process.argv[2]);
@@ -119,18 +121,7 @@ async function indexAll(files) {
     const name = path.basename(filePath, path.extname(filePath));
     return {filePath, frontMatter: {}, permalink: `/${name}`, source: `docs/${name}.md`, title: name, docId: name};
   });
-  const settings = {
-    pluginId: 'default',
-    defaultLevel: 'stable',
-    includeStable: false,
-    notices: 'every',
-    onInvalidContent: 'throw',
-    anchorsMaintainCase: false,
-    linkBadges: true,
-    newLabel: 'New',
-    readerStorage: {type: 'localStorage', key: 'hide'},
-    problemsInOverlay: false,
-  };
+  const settings = snapshotSettings(normalizeOptions({}), {newLabel: 'New', readerStorage: {type: 'localStorage', key: 'hide'}, anchorsMaintainCase: false, problemsInOverlay: false});
   const snapshot = await buildSnapshot({settings, taxonomy, pages, reader: scanner(), versions: [], today: '2026-12-01', contentRoots: [], siteDir: process.cwd(), baseUrl: '/'});
   JSON.stringify(indexPageData(snapshot, {title: 'Index'}));
   return performance.now() - started;

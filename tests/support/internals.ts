@@ -9,6 +9,8 @@ import {collect} from '../../plugin/lib/forms/index.js';
 import {Reader} from '../../plugin/lib/read/reader.js';
 import {DEFAULT_KINDS, DEFAULT_LEVELS, type Taxonomy} from '../../plugin/lib/model/taxonomy.js';
 import {NEW_LABEL} from '../../plugin/lib/model/names.js';
+import {normalizeOptions} from '../../plugin/lib/model/options.js';
+import {snapshotSettings} from '../../plugin/lib/docusaurus/all-content.js';
 import {buildSnapshot, type Snapshot, type SnapshotSettings} from '../../plugin/lib/site/snapshot.js';
 import type {Registry} from '../../plugin/lib/model/item.js';
 
@@ -62,19 +64,8 @@ export function newReader(
 
 /** The settings a snapshot takes from the plugin's options, at their defaults. */
 export function defaultSettings(overrides: Partial<SnapshotSettings> = {}): SnapshotSettings {
-  return {
-    pluginId: 'default',
-    defaultLevel: 'stable',
-    includeStable: false,
-    notices: 'every',
-    onInvalidContent: 'throw',
-    anchorsMaintainCase: false,
-    linkBadges: true,
-    newLabel: NEW_LABEL,
-    readerStorage: {type: 'localStorage', key: 'docusaurus.classification.hide'},
-    problemsInOverlay: false,
-    ...overrides,
-  };
+  const instance = {newLabel: NEW_LABEL, readerStorage: {type: 'localStorage', key: 'docusaurus.classification.hide'} as const, anchorsMaintainCase: false, problemsInOverlay: false};
+  return {...snapshotSettings(normalizeOptions({}), instance), ...overrides};
 }
 
 /** A snapshot of pages read by a fresh reader (or `reader`), as allContentLoaded() builds it, with the default settings. */

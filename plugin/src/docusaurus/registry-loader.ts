@@ -3,15 +3,12 @@
  * registry: it declares the registry file as a dependency, so that
  * `docusaurus start` recompiles those pages when the registry changes.
  */
-import {frontMatterKey} from '../model/names';
 import {ClassificationError} from '../model/problems';
 import {fileStamp} from '../read/cache';
-import {loadRegistry} from '../read/registry';
+import {loadRegistry, mentionsRegistry} from '../read/registry';
 import type {Taxonomy} from '../model/taxonomy';
 import type {RegistryLoaderOptions} from './webpack';
 
-/** A mention of the registry: a `ref=` attribute or the front matter key. */
-const MENTION = new RegExp(`\\bref=|${frontMatterKey('ref')}\\s*:`);
 
 interface LoaderContext {
   getOptions(): RegistryLoaderOptions;
@@ -34,7 +31,7 @@ function registryProblems(file: string, taxonomy: Taxonomy): string[] {
 }
 
 function registryLoader(this: LoaderContext, source: string): string {
-  if (MENTION.test(source)) {
+  if (mentionsRegistry(source)) {
     const {registry, taxonomy, overlay} = this.getOptions();
     this.addDependency(registry);
     // The file is read here, as it is now: webpack may recompile this page before the plugin has read it again.

@@ -5,10 +5,10 @@
  * version brought); `release=1.0..2.x` names a pair of docs versions; `kind`
  * keeps one kind's changes.
  */
-import {directiveSubject, type Message} from '../model/messages';
+import type {Message} from '../model/messages';
 import {didYouMean} from '../model/problems';
 import {kindLabels, levelLabels} from '../model/taxonomy';
-import {checkAttributes, checkKnown, pointOf, stringAttributes, written} from '../read/collect/validate';
+import {readLeaf} from '../read/collect/validate';
 import {replaceNode} from '../render/jsx';
 import {releaseNames, releasesNamed, type Release} from '../site/releases';
 import {defineForm} from './form';
@@ -44,11 +44,7 @@ export const changesForm = defineForm<FoundChanges>({
   components: ['Releases'],
   collect(context, node) {
     const directive = node as LeafDirective;
-    const attributes = stringAttributes(directive);
-    const at = pointOf(directive);
-    const subject = directiveSubject(written(directive));
-    let valid = checkAttributes(context, subject, directive, attributes, ACCEPTS, at);
-    valid = checkKnown(context, 'kind', attributes.kind, subject, at) && valid;
+    const {attributes, at, valid} = readLeaf(context, directive, ACCEPTS, ['kind']);
     if (attributes.release !== undefined) {
       // Whether the site has it, only the site can tell: the snapshot asks resolve() below.
       context.refer('changes', attributes.release, at);

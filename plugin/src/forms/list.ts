@@ -1,7 +1,6 @@
 /** `::classification-list{kind=api level=beta}`: the index, or a slice of it, inside any page (Sphinx's `todolist`). */
-import {directiveSubject} from '../model/messages';
 import {kindLabels, levelLabels} from '../model/taxonomy';
-import {checkAttributes, checkKnown, pointOf, stringAttributes, written} from '../read/collect/validate';
+import {readLeaf} from '../read/collect/validate';
 import {replaceNode} from '../render/jsx';
 import {entriesForList} from '../site/entries';
 import {defineForm} from './form';
@@ -22,12 +21,7 @@ export const listForm = defineForm<FoundList>({
   components: ['List'],
   collect(context, node) {
     const directive = node as LeafDirective;
-    const attributes = stringAttributes(directive);
-    const at = pointOf(directive);
-    const subject = directiveSubject(written(directive));
-    let valid = checkAttributes(context, subject, directive, attributes, ACCEPTS, at);
-    valid = checkKnown(context, 'kind', attributes.kind, subject, at) && valid;
-    valid = checkKnown(context, 'level', attributes.level, subject, at) && valid;
+    const {attributes, valid} = readLeaf(context, directive, ACCEPTS, ['kind', 'level']);
     return valid ? {node: directive, kind: attributes.kind, level: attributes.level} : undefined;
   },
   render,

@@ -4,9 +4,8 @@
  * for each kind with scoped items, as the index page shows them: two kinds'
  * scopes do not share columns.
  */
-import {directiveSubject} from '../model/messages';
 import {findKind, levelLabels} from '../model/taxonomy';
-import {checkAttributes, checkKnown, pointOf, stringAttributes, written} from '../read/collect/validate';
+import {readLeaf} from '../read/collect/validate';
 import {replaceNode} from '../render/jsx';
 import {scopedEntries} from '../site/entries';
 import {defineForm} from './form';
@@ -26,11 +25,7 @@ export const matrixForm = defineForm<FoundMatrix>({
   components: ['Matrix'],
   collect(context, node) {
     const directive = node as LeafDirective;
-    const attributes = stringAttributes(directive);
-    const at = pointOf(directive);
-    const subject = directiveSubject(written(directive));
-    let valid = checkAttributes(context, subject, directive, attributes, ACCEPTS, at);
-    valid = checkKnown(context, 'kind', attributes.kind, subject, at) && valid;
+    const {attributes, valid} = readLeaf(context, directive, ACCEPTS, ['kind']);
     return valid ? {node: directive, kind: attributes.kind} : undefined;
   },
   render,

@@ -1,7 +1,7 @@
 /** `::classification-table{kind=api}`: a kind's level-comparison table and its footnotes, from the taxonomy. */
-import {directiveSubject, missingValue, unknownValue} from '../model/messages';
+import {missingValue, unknownValue} from '../model/messages';
 import {findKind, type Kind} from '../model/taxonomy';
-import {checkAttributes, pointOf, stringAttributes, written} from '../read/collect/validate';
+import {readLeaf} from '../read/collect/validate';
 import {replaceNode} from '../render/jsx';
 import {optionMarkdown, optionPhrasing} from '../render/option-markdown';
 import {defineForm} from './form';
@@ -24,10 +24,8 @@ export const tableForm = defineForm<FoundTable>({
   components: ['Table'],
   collect(context, node) {
     const directive = node as LeafDirective;
-    const attributes = stringAttributes(directive);
-    const at = pointOf(directive);
-    const subject = directiveSubject(written(directive));
-    const valid = checkAttributes(context, subject, directive, attributes, ACCEPTS, at);
+    const {attributes, at, subject, valid} = readLeaf(context, directive, ACCEPTS);
+    // Required here, unlike the forms that show a slice of the index.
     const kind = attributes.kind === undefined ? undefined : findKind(context.taxonomy, attributes.kind);
     if (!kind) {
       context.report(

@@ -6,7 +6,6 @@
  */
 import fs from 'node:fs';
 import {idTwiceOnPage, unreadablePage} from '../model/messages';
-import {frontMatterKey} from '../model/names';
 import {formatProblem, type Point, type Problem} from '../model/problems';
 import {fileStamp, hashText, PageCache, type CacheEntry, type FileState, type PageRead} from './cache';
 import {core} from '../upstream/docusaurus';
@@ -15,6 +14,7 @@ import {mayClassify} from './collect/quick-check';
 import {fileTitle} from './collect/walk';
 import {createParsers, formatOf, preprocess, type Format, type Parse} from './mdx';
 import {mayImportPartial, partialUses} from './partials';
+import {mentionsRegistry} from './registry';
 import type {Registry} from '../model/item';
 import type {Taxonomy} from '../model/taxonomy';
 import type {Collection, CollectOptions} from './collect/types';
@@ -42,8 +42,6 @@ export interface ReaderSettings {
   cacheFile?: string;
 }
 
-/** A mention of the registry: a `ref=` attribute or the front matter key. */
-const MENTION = new RegExp(`\\bref=|${frontMatterKey('ref')}\\s*:`);
 
 /** A parser's error as a problem: the place of micromark's message, or the page's start (a stack overflow has none). */
 function unreadable(error: unknown, format: Format): Problem {
@@ -166,7 +164,7 @@ export class Reader {
   /** Reads a file's content without the disk or the cache. */
   async readSource({filePath, frontMatter, content}: ReadInput & {content: string}): Promise<PageRead> {
     const imports = mayImportPartial(content);
-    const registry = MENTION.test(content) || undefined;
+    const registry = mentionsRegistry(content) || undefined;
     if (!imports && !mayClassify(content, frontMatter, this.settings.taxonomy)) {
       return {title: '', items: [], problems: []};
     }

@@ -43,18 +43,18 @@ function attributes(esm: Esm, props: Record<string, PropValue>): MdxJsxAttribute
     .filter((entry): entry is MdxJsxAttribute => entry !== undefined);
 }
 
+/** A block element: a theme component by its local name, or a plain one (`div`). */
+export function blockElement(esm: Esm, name: string, props: Record<string, PropValue>, children: RootContent[] = []): MdxJsxFlowElement {
+  return {type: 'mdxJsxFlowElement', name, attributes: attributes(esm, props), children: children as BlockContent[]};
+}
+
 export function flowElement(
   esm: Esm,
   component: ComponentName,
   props: Record<string, PropValue>,
   children: RootContent[] = [],
 ): MdxJsxFlowElement {
-  return {
-    type: 'mdxJsxFlowElement',
-    name: localName(component),
-    attributes: attributes(esm, props),
-    children: children as BlockContent[],
-  };
+  return blockElement(esm, localName(component), props, children);
 }
 
 export function textElement(

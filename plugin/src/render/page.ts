@@ -8,7 +8,7 @@ import {earlierLevelsLabel} from '../model/names';
 import {fieldSpec, fieldsWhere} from '../model/schema';
 import {findLevel, isHideable, noticeFor, type HideablePhase, type Kind, type Level, type Taxonomy} from '../model/taxonomy';
 import {isLink, isRemoved, replacementEntry} from '../site/retirement';
-import {flowElement, textElement, type PropValue} from './jsx';
+import {blockElement, flowElement, textElement, type PropValue} from './jsx';
 import type {ComponentName} from '../model/components';
 import type {CollectedItem} from '../read/collect/types';
 import type {Esm} from '../upstream/esm';
@@ -68,7 +68,7 @@ export class PageRender {
 
   /** A plain `div` of the given class around blocks. */
   group(className: string, children: MdxJsxFlowElement[]): MdxJsxFlowElement {
-    return {type: 'mdxJsxFlowElement', name: 'div', attributes: [{type: 'mdxJsxAttribute', name: 'className', value: className}], children};
+    return blockElement(this.esm, 'div', {className}, children);
   }
 
   /** A theme component inline (or a plain element, e.g. `span`), imported by the page when it is a component. */

@@ -1,6 +1,6 @@
 /** Checks of attribute values shared by the forms: each reports what it finds and says whether all was well. */
 import {retirementProblems} from '../../model/checks';
-import {emptyTitleAttribute, invalidId, invalidSince, unknownName, unknownValue, type Subject} from '../../model/messages';
+import {directiveSubject, emptyTitleAttribute, invalidId, invalidSince, unknownName, unknownValue, type Subject} from '../../model/messages';
 import {ID_PATTERN} from '../../model/names';
 import {isSince} from '../../model/versions';
 import type {Point} from '../../model/problems';
@@ -83,6 +83,27 @@ export function checkKnown(
   }
   context.report(unknownValue(attribute, value, names, subject), at);
   return false;
+}
+
+/** A leaf directive (`::classification-…`) as its form reads it: its string attributes, where it is, how messages name it. */
+export interface LeafRead {
+  attributes: Record<string, string>;
+  at: Point | undefined;
+  subject: Subject;
+  /** Only attributes it accepts, and a known kind= and level= among those `known` names. */
+  valid: boolean;
+}
+
+/** Reads a leaf directive's attributes and checks the ones every such form checks alike. */
+export function readLeaf(context: Context, node: Directive, accepts: readonly string[], known: readonly ('kind' | 'level')[] = []): LeafRead {
+  const attributes = stringAttributes(node);
+  const at = pointOf(node);
+  const subject = directiveSubject(written(node));
+  let valid = checkAttributes(context, subject, node, attributes, accepts, at);
+  for (const attribute of known) {
+    valid = checkKnown(context, attribute, attributes[attribute], subject, at) && valid;
+  }
+  return {attributes, at, subject, valid};
 }
 
 export function checkSince(context: Context, since: string | undefined, subject: Subject, at: Point | undefined): boolean {
