@@ -45,6 +45,7 @@ const COMPONENTS = [
   'ClassificationList',
   'ClassificationMatrix',
   'ClassificationIndexPage',
+  'ClassificationReleases',
   'DocSidebarItem/Link',
   'DocSidebarItem/Category',
 ] as const;
@@ -63,6 +64,7 @@ export interface Theme {
   ClassificationList: typeof import('@theme/ClassificationList').default;
   ClassificationMatrix: typeof import('@theme/ClassificationMatrix').default;
   ClassificationIndexPage: typeof import('@theme/ClassificationIndexPage').default;
+  ClassificationReleases: typeof import('@theme/ClassificationReleases').default;
   DocSidebarItemLink: typeof import('@theme/DocSidebarItem/Link').default;
   DocSidebarItemCategory: typeof import('@theme/DocSidebarItem/Category').default;
   /** What the components gave the broken-link checker. */

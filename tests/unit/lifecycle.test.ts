@@ -38,12 +38,22 @@ after(() => {
 });
 
 describe('versions and removal', () => {
-  it('orders versions by their numbers and dates by date, and nothing else', () => {
+  it('orders versions as semver does (a leading v ignored, pre-releases before their release) and dates by date; a version and a date not at all', () => {
     assert.equal(compareSince('2.9', '2.10'), -1);
     assert.equal(compareSince('v3.0', '3'), 0);
+    assert.equal(compareSince('2.0', 'v2.0.0'), 0);
     assert.equal(compareSince('2024-05-01', '2023-12-31'), 1);
     assert.equal(compareSince('2.10', '2024-05-01'), undefined);
-    assert.equal(compareSince('3.0-rc1', '3.0'), undefined);
+    assert.equal(compareSince('3.0-rc1', '3.0'), -1);
+    assert.equal(compareSince('2.0.0-rc.1', '1.9'), 1, 'a pre-release of 2.0.0 comes after 1.9');
+    // semver.org's own example of precedence, in order.
+    const precedence = ['1.0.0-alpha', '1.0.0-alpha.1', '1.0.0-alpha.beta', '1.0.0-beta', '1.0.0-beta.2', '1.0.0-beta.11', '1.0.0-rc.1', '1.0.0'];
+    for (let index = 1; index < precedence.length; index += 1) {
+      assert.equal(compareSince(precedence[index - 1]!, precedence[index]!), -1, `${precedence[index - 1]} < ${precedence[index]}`);
+      assert.equal(compareSince(precedence[index]!, precedence[index - 1]!), 1);
+    }
+    assert.equal(compareSince('1.0.0+build.5', '1.0.0'), 0, 'build metadata does not order');
+    assert.equal(compareSince('2024-02-31', '2024-03-01'), undefined, 'a date that does not exist orders nothing');
   });
 
   it('a retired item is removed in a docs version at or past its removal, in the current docs once the last release is, and after its date', () => {

@@ -11,6 +11,7 @@ import {PLUGIN_NAME, trimSlash} from '../model/names';
 import type {ClassificationGlobalData} from 'docusaurus-plugin-classification';
 
 export {earlierLevelsLabel, HIDE_ATTRIBUTE, scopeLabel} from '../model/names';
+export {plainText} from '../model/text';
 
 export type LevelLabel = ClassificationGlobalData['levels'][number];
 

@@ -112,7 +112,11 @@ function remarkClassification(options?: RemarkOptions) {
       }
       return;
     }
-    const collection = await collect(tree, {taxonomy, frontMatter, anchorsMaintainCase, fallbackTitle: fileTitle(file.path), source, registry: site?.registry});
+    const documents = site?.documentsOf(file.path);
+    const collection = await collect(tree, {
+      ...{taxonomy, frontMatter, anchorsMaintainCase, fallbackTitle: fileTitle(file.path), source, registry: site?.registry},
+      ...(documents !== undefined ? {documents} : {}),
+    });
     if (!site?.reported(file.path)) {
       // What the page names (a release) is checked against the site, when the plugin runs.
       const unresolved = site ? referenceProblems(collection.references, file.path ?? '', RESOLVERS, site.snapshot) : [];

@@ -4,6 +4,7 @@
  * described once, in model/schema.ts, whose table must have exactly these
  * keys; the readers, outputs and props are made from that table.
  */
+import {reachedBy} from './versions';
 import type {Point} from './problems';
 
 /**
@@ -94,6 +95,28 @@ export interface RegistryItem {
   description?: string;
   /** Where the item is defined, for messages. */
   place: Point;
+}
+
+/**
+ * A registry item as it stood in the docs of one version (`at`, as since
+ * values are written): its history up to that version, its level and since
+ * there. Before its first step, its first step; a retired item's removal and
+ * replacement only where it is retired. Undefined `at` (no docs versions, an
+ * unnumbered "Next"): the item as it is now.
+ */
+export function registryItemAt(item: RegistryItem, at: string | undefined): RegistryItem {
+  const history = item.history;
+  if (at === undefined || !history) {
+    return item;
+  }
+  const later = history.findIndex((step) => step.since !== undefined && !reachedBy(step.since, at));
+  if (later === -1) {
+    return item;
+  }
+  const steps = history.slice(0, Math.max(1, later));
+  const {removal: _removal, replacement: _replacement, since: _since, ...rest} = item;
+  const last = steps.at(-1)!;
+  return {...rest, level: last.level, history: steps, ...(last.since !== undefined ? {since: last.since} : {})};
 }
 
 export interface Registry {

@@ -1,5 +1,7 @@
 /** The release view as text for the CLI: a table, Markdown ready for release notes, or JSON. */
 import {releaseNames, releasesNamed, type Change, type Release} from '../site/releases';
+import {plainText} from '../model/text';
+import {scopeLabel} from '../model/names';
 import type {Taxonomy} from '../model/taxonomy';
 
 export interface Labels {
@@ -26,6 +28,30 @@ export const CHANGE_LABELS: Record<Change['change'], string> = {
   removed: 'Removed',
 };
 
+/** A change's item as readers name it: its title, and a model class's cell (`Llama 2 (PyTorch NeuronX · training)`). */
+export function changeTitle(change: Change): string {
+  const scope = scopeLabel(change.scope);
+  return plainText(scope ? `${change.title} (${scope})` : change.title);
+}
+
+/**
+ * Text as Markdown text (CommonMark with GFM, or MDX): every character that
+ * could open markup escaped (emphasis, code, links, HTML or JSX, entities,
+ * expressions, strikethrough, tables, autolinked URLs and addresses), on one line.
+ */
+export function markdownText(text: string): string {
+  return plainText(text)
+    .replace(/[\\`*_[\]<>&!#|~@${}]/g, '\\$&')
+    .replace(/:(?=\/\/)/g, '\\:')
+    .replace(/(w)(w)(w)\./gi, '$1$2$3\\.');
+}
+
+/** A link target as a Markdown link destination: characters outside a URL's own percent-encoded, so none ends or nests the link. */
+export function markdownDestination(url: string): string {
+  const percent = (character: string) => encodeURIComponent(character).replace(/[!'()*]/g, (left) => `%${left.charCodeAt(0).toString(16).toUpperCase()}`);
+  return plainText(url).replace(/%(?![\da-f]{2})|[^\w\-.~:/?#@!$'*+,;=%]/gi, percent);
+}
+
 function heading(release: Release): string {
   return release.previous ? `${release.label} (since ${release.previous})` : release.label;
 }
@@ -38,7 +64,7 @@ function levels(change: Change, labels: Labels): string {
 export function releasesTable(releases: readonly Release[], labels: Labels): string {
   return releases
     .map((release) => {
-      const rows = release.changes.map((change) => [change.change, change.kind, change.title, levels(change, labels), change.anchor]);
+      const rows = release.changes.map((change) => [change.change, change.kind, changeTitle(change), levels(change, labels), plainText(change.anchor)]);
       const widths = [0, 1, 2, 3].map((column) => Math.max(0, ...rows.map((row) => row[column]!.length)));
       const lines = rows.map((row) => `  ${row.map((cell, column) => (column < 4 ? cell.padEnd(widths[column]!) : cell)).join('  ').trimEnd()}`);
       return [heading(release), ...(lines.length > 0 ? lines : ['  (no change)'])].join('\n');
@@ -47,14 +73,14 @@ export function releasesTable(releases: readonly Release[], labels: Labels): str
 }
 
 export function releasesMarkdown(releases: readonly Release[], labels: Labels): string {
-  const escape = (text: string) => text.replace(/([\\[\]*_`<])/g, '\\$1');
+  const escape = markdownText;
   return releases
     .map((release) => {
       const lines = [`## ${escape(heading(release))}`, ''];
       for (const kind of [...new Set(release.changes.map((change) => change.kind))]) {
         lines.push(`### ${escape(labels.kinds[kind] ?? kind)}`, '');
         for (const change of release.changes.filter((candidate) => candidate.kind === kind)) {
-          const title = change.anchor ? `[${escape(change.title)}](${change.anchor})` : escape(change.title);
+          const title = change.anchor ? `[${escape(changeTitle(change))}](${markdownDestination(change.anchor)})` : escape(changeTitle(change));
           lines.push(`- **${CHANGE_LABELS[change.change]}**: ${title} (${escape(levels(change, labels))})`);
         }
         lines.push('');

@@ -10,7 +10,8 @@ import {normalizeUrl} from '../upstream/docusaurus';
 import {builtIn} from '../model/i18n';
 import {CHANGES_FEED, CHANGES_ROUTE} from '../model/names';
 import {CHANGE_KINDS, type Release} from '../site/releases';
-import {CHANGE_LABELS, labelsOf, type Labels} from './changes-text';
+import {CHANGE_LABELS, changeTitle, labelsOf, type Labels} from './changes-text';
+import {plainText} from '../model/text';
 import type {Snapshot} from '../site/snapshot';
 
 export interface FeedSettings {
@@ -26,10 +27,10 @@ export interface FeedSettings {
   changeLabels: Record<string, string>;
 }
 
-/** Text and attribute values for XML: the five characters XML reserves, and no control characters. */
+/** Text and attribute values for XML: the five characters XML reserves, one line, no control characters or lone surrogates. */
 function xml(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+  return plainText(text)
+    .replace(/[\ufffe\uffff]/g, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -46,11 +47,13 @@ export function changesFeed(releases: readonly Release[], labels: Labels, settin
       const levels = change.from && change.to ? `${level(change.from)} → ${level(change.to)}` : level(change.to ?? change.from);
       // Anchors are site paths, base URL included.
       const link = change.anchor ? new URL(change.anchor, settings.site).href : settings.page;
-      const id = `${settings.page}#${encodeURIComponent(`${release.previous ?? ''}..${release.label} ${change.change} ${change.anchor || change.title}`)}`;
+      // Unique and permanent (RFC 4287 4.2.6): the release, the change and the item (with its cell), never its title.
+      const identity = [release.versions ? `${release.versions.from}..${release.versions.to}` : release.label, change.change, change.item, ...Object.entries(change.scope ?? {}).flat()];
+      const id = `${settings.page}#${identity.map((part) => encodeURIComponent(plainText(part))).join('/')}`;
       return [
         '  <entry>',
         `    <id>${xml(id)}</id>`,
-        `    <title type="text">${xml(`${settings.changeLabels[change.change] ?? change.change}: ${change.title} (${levels})`)}</title>`,
+        `    <title type="text">${xml(`${settings.changeLabels[change.change] ?? change.change}: ${changeTitle(change)} (${levels})`)}</title>`,
         `    <updated>${dateOf(release)}</updated>`,
         `    <link rel="alternate" href="${xml(link)}"/>`,
         `    <summary type="text">${xml(`${release.previous ? `${release.previous} → ` : ''}${release.label} · ${labels.kinds[change.kind] ?? change.kind}`)}</summary>`,

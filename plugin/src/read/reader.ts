@@ -26,6 +26,8 @@ export type {PageRead};
 export interface ReadInput {
   filePath: string;
   frontMatter: Record<string, unknown>;
+  /** The version the page's docs document: registry items as they stood there. */
+  documents?: string;
 }
 
 export interface ReaderSettings {
@@ -50,9 +52,10 @@ function unreadable(error: unknown, format: Format): Problem {
   return {...unreadablePage(format, reasonText), place: {line: line || 1, column: column || 1}};
 }
 
-/** A cache entry's key: the file, and the front matter it was read with. */
-function cacheKey(filePath: string, frontMatter: Record<string, unknown>): string {
-  return Object.keys(frontMatter).length === 0 ? filePath : `${filePath}\u0000${hashText(JSON.stringify(frontMatter))}`;
+/** A cache entry's key: the file, the front matter it was read with, and the version its docs document. */
+function cacheKey(filePath: string, frontMatter: Record<string, unknown>, documents?: string): string {
+  const key = Object.keys(frontMatter).length === 0 ? filePath : `${filePath}\u0000${hashText(JSON.stringify(frontMatter))}`;
+  return documents === undefined ? key : `${key}\u0000@${documents}`;
 }
 
 export class Reader {
@@ -102,22 +105,22 @@ export class Reader {
     return results;
   }
 
-  async read({filePath, frontMatter}: ReadInput): Promise<PageRead> {
+  async read({filePath, frontMatter, documents}: ReadInput): Promise<PageRead> {
     // A file read as a page and as a partial (without front matter) is two readings.
-    const key = cacheKey(filePath, frontMatter);
+    const key = cacheKey(filePath, frontMatter, documents);
     this.seen.add(key);
     const format = formatOf(this.settings.markdown, filePath, frontMatter);
     const cached = this.cache.get(key);
-    if (cached && this.fresh(cached, filePath, format)) {
+    if (cached && this.fresh(cached, filePath, format, documents)) {
       return cached.read;
     }
     const stamp = fileStamp(filePath);
     const content = fs.readFileSync(filePath, 'utf8');
     this.stats.read += 1;
-    const read = await this.readSource({filePath, frontMatter, content});
+    const read = await this.readSource({filePath, frontMatter, content, ...(documents !== undefined ? {documents} : {})});
     const deps: Record<string, FileState> = {};
     for (const dep of read.partials ?? []) {
-      const state = this.cache.get(cacheKey(dep, {}));
+      const state = this.cache.get(cacheKey(dep, {}, documents));
       if (state) {
         deps[dep] = {stamp: state.stamp, hash: state.hash};
       }
@@ -132,12 +135,12 @@ export class Reader {
   }
 
   /** Whether a cached reading still holds: the same text, the same partials, the same registry. */
-  private fresh(entry: CacheEntry, filePath: string, format: Format): boolean {
+  private fresh(entry: CacheEntry, filePath: string, format: Format, documents: string | undefined): boolean {
     if (entry.format !== format || !this.unchanged(entry, filePath)) {
       return false;
     }
     for (const [dep, state] of Object.entries(entry.deps)) {
-      this.seen.add(cacheKey(dep, {}));
+      this.seen.add(cacheKey(dep, {}, documents));
       if (!this.unchanged(state, dep)) {
         return false;
       }
@@ -162,7 +165,7 @@ export class Reader {
   }
 
   /** Reads a file's content without the disk or the cache. */
-  async readSource({filePath, frontMatter, content}: ReadInput & {content: string}): Promise<PageRead> {
+  async readSource({filePath, frontMatter, content, documents}: ReadInput & {content: string}): Promise<PageRead> {
     const imports = mayImportPartial(content);
     const registry = mentionsRegistry(content) || undefined;
     if (!imports && !mayClassify(content, frontMatter, this.settings.taxonomy)) {
@@ -187,6 +190,7 @@ export class Reader {
       fallbackTitle: fileTitle(filePath),
       source,
       registry: this.registry?.registry,
+      ...(documents !== undefined ? {documents} : {}),
     });
     const read: PageRead = {
       title: collection.pageTitle,
@@ -195,7 +199,7 @@ export class Reader {
       ...(collection.references.length > 0 ? {references: collection.references} : {}),
       ...(registry ? {registry} : {}),
     };
-    return imports ? this.withPartials(read, tree, filePath) : read;
+    return imports ? this.withPartials(read, tree, filePath, documents) : read;
   }
 
   /**
@@ -203,7 +207,7 @@ export class Reader {
    * renders it (a partial rendered twice lists its items twice); their ids
    * must be unique on the page, as the reader's browser gets them all.
    */
-  private async withPartials(read: PageRead, tree: Root, filePath: string): Promise<PageRead> {
+  private async withPartials(read: PageRead, tree: Root, filePath: string, documents: string | undefined): Promise<PageRead> {
     const partials: string[] = [];
     // Document order as collect() gives it: the page item where its banner goes.
     const bannerAt = tree.children[bannerIndex(tree)]?.position?.start ?? {line: Infinity, column: 0};
@@ -220,7 +224,7 @@ export class Reader {
         continue; // a partial that renders itself, directly or not
       }
       this.following.add(use.file);
-      const partial = await this.read({filePath: use.file, frontMatter: {}}).finally(() => this.following.delete(use.file));
+      const partial = await this.read({filePath: use.file, frontMatter: {}, ...(documents !== undefined ? {documents} : {})}).finally(() => this.following.delete(use.file));
       partials.push(use.file, ...(partial.partials ?? []));
       absent.push(...(partial.absent ?? []));
       registry ||= partial.registry;

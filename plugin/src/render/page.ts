@@ -4,10 +4,12 @@
  * components the page imports, the notices shown so far, what a reader may
  * hide. Each form's render (forms/) works through it.
  */
+import {registryItemAt} from '../model/item';
 import {earlierLevelsLabel} from '../model/names';
 import {fieldSpec, fieldsWhere} from '../model/schema';
 import {findLevel, isHideable, noticeFor, type HideablePhase, type Kind, type Level, type Taxonomy} from '../model/taxonomy';
-import {isLink, isRemoved, replacementEntry} from '../site/retirement';
+import {isLink} from '../model/checks';
+import {isRemoved, replacementEntry} from '../site/retirement';
 import {blockElement, flowElement, textElement, type PropValue} from './jsx';
 import type {ComponentName} from '../model/components';
 import type {CollectedItem} from '../read/collect/types';
@@ -91,7 +93,8 @@ export class PageRender {
 
   /** A registry item's earlier levels, newest first: "Alpha 2.15". */
   private earlier(ref: string | undefined): string | undefined {
-    const history = ref === undefined ? undefined : this.site?.registry?.items.get(ref)?.history;
+    const item = ref === undefined ? undefined : this.site?.registry?.items.get(ref);
+    const history = item && registryItemAt(item, this.site!.documentsOf(this.filePath)).history;
     return earlierLevelsLabel(history, (id) => findLevel(this.taxonomy, id)?.label ?? id);
   }
 

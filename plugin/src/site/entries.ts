@@ -2,6 +2,7 @@
  * The site's index: every classified item of every page read, with the link
  * that reaches it; and the slices of it a list or the index page shows.
  */
+import {plainText} from '../model/text';
 import {itemFieldsOf} from '../model/schema';
 import {listedLevelIds, type Taxonomy} from '../model/taxonomy';
 import type {ClassificationItem, IndexEntry} from '../model/item';
@@ -25,7 +26,7 @@ export function entriesOf(pages: readonly ReadPage[]): IndexEntry[] {
         permalink: page.permalink,
         anchor: `${page.permalink}#${item.id}`,
         source: page.source,
-        page: page.title,
+        page: plainText(page.title),
         ...(page.version ? {version: page.version} : {}),
         ...(page.docId ? {docId: page.docId} : {}),
       }),

@@ -7,7 +7,7 @@
  */
 import {registryKey, type IndexEntry} from '../model/item';
 import {phaseLevelIds} from '../model/taxonomy';
-import {ageInDays, compareSince, daysBetween, isDate, isVersion} from '../model/versions';
+import {ageInDays, daysBetween, groupReleases, isDate, isVersion} from '../model/versions';
 import {changeOf, versionSteps, type ReleaseInput} from './releases';
 
 /** When the item's current level began, as written: its registry history's last step, else its `since`. */
@@ -56,13 +56,13 @@ export function markNew(input: ReleaseInput & {entries: IndexEntry[]; newFor: st
     }
     return;
   }
-  const releases = [...new Set(candidates.map(began).filter((since): since is string => since !== undefined && isVersion(since)))]
-    .sort((a, b) => -(compareSince(a, b) ?? 0))
-    .slice(0, newFor);
+  // The newest releases, however each is written (`2.0` and `v2.0` are one).
+  const releases = groupReleases(candidates.map(began).filter((since): since is string => since !== undefined && isVersion(since))).slice(0, newFor);
   for (const entry of candidates) {
     const since = began(entry);
-    if (since !== undefined && releases.includes(since)) {
-      entry.newIn = since;
+    const release = since === undefined ? undefined : releases.find(({values}) => values.has(since));
+    if (release) {
+      entry.newIn = release.label;
     }
   }
 }

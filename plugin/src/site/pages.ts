@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import {CONTENT_PLUGINS} from '../model/names';
+import type {DocsVersion} from '../model/versions';
 import type {ReadInput} from '../read/reader';
 
 export interface SourcePage extends ReadInput {
@@ -20,11 +21,8 @@ export interface SourcePage extends ReadInput {
   lastVersion?: boolean;
 }
 
-export interface VersionInfo {
-  name: string;
-  label: string;
-  isLast: boolean;
-}
+/** A docs version: its name, label and whether readers see it by default. */
+export type VersionInfo = DocsVersion;
 
 interface SourceLike {
   source: string;

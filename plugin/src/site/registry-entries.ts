@@ -5,10 +5,11 @@
  */
 import path from 'node:path';
 import {createSlugger} from '../upstream/docusaurus';
-import {itemId, registryKey, type IndexEntry, type Registry, type RegistryItem, type Scope} from '../model/item';
+import {itemId, registryItemAt, registryKey, type IndexEntry, type Registry, type RegistryItem, type Scope} from '../model/item';
 import {notADocId} from '../model/messages';
 import {formatProblem} from '../model/problems';
 import {itemFieldsOf} from '../model/schema';
+import {documentedAs, type DocsVersion} from '../model/versions';
 import type {SourcePage} from './pages';
 
 /** What only the registry knows of an item: its description, review date and history. */
@@ -27,14 +28,15 @@ export function withRegistry(
   entries: readonly IndexEntry[],
   registry: Registry,
   pages: readonly SourcePage[],
-  {siteDir, anchorsMaintainCase}: {siteDir: string; anchorsMaintainCase: boolean},
+  {siteDir, anchorsMaintainCase, versions}: {siteDir: string; anchorsMaintainCase: boolean; versions: readonly DocsVersion[]},
 ): {entries: IndexEntry[]; problems: string[]} {
   // A registry page is a doc id; with versions, the version readers see by default.
   const byDocId = new Map(pages.filter((page) => page.docId !== undefined && page.lastVersion !== false).map((page) => [page.docId!, page]));
   const onItsPage = (entry: IndexEntry, item: RegistryItem) =>
     item.page !== undefined && pages.some((page) => page.docId === item.page && page.permalink === entry.permalink);
   const chosen = new Map<string, IndexEntry>();
-  const completed = entries.map((entry) => (entry.ref ? {...entry, ...registryExtras(registry.items.get(entry.ref)!)} : entry));
+  // Each mention as the item stood in its docs version.
+  const completed = entries.map((entry) => (entry.ref ? {...entry, ...registryExtras(registryItemAt(registry.items.get(entry.ref)!, documentedAs(entry.version, versions)))} : entry));
   for (const entry of completed.filter((candidate) => candidate.ref)) {
     const key = `${registryKey(entry)}\u0000${entry.version ?? ''}`;
     const earlier = chosen.get(key);

@@ -4,8 +4,9 @@
  * own id; without versioned docs, registry histories and `since` values give
  * the steps. One function for the page, the feed and the CLI.
  */
-import {registryKey, scopeKey, type IndexEntry} from '../model/item';
-import {compareSince, DATE_PATTERN, isVersion} from '../model/versions';
+import {registryKey, scopeKey, type IndexEntry, type Scope} from '../model/item';
+import {scopeLabel} from '../model/names';
+import {DATE_PATTERN, groupReleases, sameRelease} from '../model/versions';
 import type {Taxonomy} from '../model/taxonomy';
 import type {VersionInfo} from './pages';
 
@@ -14,8 +15,12 @@ export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 export interface Change {
   change: ChangeKind;
+  /** The item across versions, as the release view follows it: `registry:<id>`, `<doc id>#<id>`, `page:<doc id>`. */
+  item: string;
   title: string;
   kind: string;
+  /** A model class's framework and workload (its kind's `requires`): which cell changed. */
+  scope?: Scope;
   /** Levels before and after; absent before for a new item, after for a removed one. */
   from?: string;
   to?: string;
@@ -63,6 +68,21 @@ function identity(entry: IndexEntry): string {
   }
   const page = entry.docId ?? entry.permalink;
   return entry.form === 'page' ? `page\u0000${page}` : `${page}#${entry.id}\u0000${scopeKey(entry.scope)}`;
+}
+
+/** A change of an entry: what it is, which item (and cell) it is, between which levels, where it lands. */
+function changeRecord(change: ChangeKind, entry: IndexEntry, levels: {from?: string; to?: string}, anchor: string): Change {
+  const item = entry.ref !== undefined ? `registry:${entry.ref}` : entry.form === 'page' ? `page:${entry.docId ?? entry.permalink}` : `${entry.docId ?? entry.permalink}#${entry.id}`;
+  return {
+    change,
+    item,
+    title: entry.title,
+    kind: entry.kind,
+    ...(entry.scope && Object.keys(entry.scope).length > 0 ? {scope: entry.scope} : {}),
+    ...(levels.from ? {from: levels.from} : {}),
+    ...(levels.to ? {to: levels.to} : {}),
+    anchor,
+  };
 }
 
 /** What a change of level is: deprecated when it enters a retired level, else promoted or demoted by lifecycle order. */
@@ -136,7 +156,7 @@ export function versionReleases(input: ReleaseInput): Release[] {
     if (change) {
       const entry = (is ?? was)!;
       const anchor = is?.anchor ?? (to !== undefined ? page ?? '' : was!.anchor);
-      changes[newer]!.push({change, title: entry.title, kind: entry.kind, ...(from ? {from} : {}), ...(to ? {to} : {}), anchor});
+      changes[newer]!.push(changeRecord(change, entry, {from, to}, anchor));
     }
   }
   return changes.map((list, newer) => ({
@@ -150,7 +170,7 @@ export function versionReleases(input: ReleaseInput): Release[] {
 /**
  * Without versioned docs: each registry item's history, step by step, and
  * each other item new at its `since`; one release per version or date,
- * newest first (those that cannot be ordered last).
+ * newest first.
  */
 export function historyReleases(entries: readonly IndexEntry[], taxonomy: Taxonomy): Release[] {
   const byRelease = new Map<string, Change[]>();
@@ -166,23 +186,28 @@ export function historyReleases(entries: readonly IndexEntry[], taxonomy: Taxono
       const change = changeOf(steps[index - 1]?.level, step.level, taxonomy);
       if (change && step.since) {
         const changes = byRelease.get(step.since) ?? [];
-        changes.push({change, title: entry.title, kind: entry.kind, ...(index > 0 ? {from: steps[index - 1]!.level} : {}), to: step.level, anchor: entry.anchor});
+        changes.push(changeRecord(change, entry, {from: steps[index - 1]?.level, to: step.level}, entry.anchor));
         byRelease.set(step.since, changes);
       }
     });
   }
-  // Versions, then dates, each newest first; anything else last.
-  const group = (since: string) => (DATE_PATTERN.test(since) ? 1 : isVersion(since) ? 0 : 2);
-  return [...byRelease]
-    .sort(([a], [b]) => group(a) - group(b) || -(compareSince(a, b) ?? 0))
-    .map(([since, changes]) => ({label: since, ...(DATE_PATTERN.test(since) ? {date: since} : {}), changes: sorted(changes, taxonomy)}));
+  // One release per version or date however it is written (`2.0`, `v2.0`), newest first.
+  return groupReleases([...byRelease.keys()]).map(({label, values}) => ({
+    label,
+    ...(DATE_PATTERN.test(label) ? {date: label} : {}),
+    changes: sorted([...values].flatMap((value) => byRelease.get(value)!), taxonomy),
+  }));
 }
 
 /** By kind (the taxonomy's order), then by what changed, then by title. */
 function sorted(changes: Change[], taxonomy: Taxonomy): Change[] {
   const kind = (id: string) => taxonomy.kinds.findIndex((candidate) => candidate.id === id);
   return changes.sort(
-    (a, b) => kind(a.kind) - kind(b.kind) || CHANGE_KINDS.indexOf(a.change) - CHANGE_KINDS.indexOf(b.change) || a.title.localeCompare(b.title),
+    (a, b) =>
+      kind(a.kind) - kind(b.kind) ||
+      CHANGE_KINDS.indexOf(a.change) - CHANGE_KINDS.indexOf(b.change) ||
+      a.title.localeCompare(b.title) ||
+      scopeLabel(a.scope).localeCompare(scopeLabel(b.scope)),
   );
 }
 
@@ -193,7 +218,9 @@ function sorted(changes: Change[], taxonomy: Taxonomy): Change[] {
  */
 export function releasesNamed(releases: readonly Release[], name: string): Release[] {
   const [from, to] = name.includes('..') ? name.split('..') : [undefined, name];
-  const is = (release: Release, [previous, label]: [string | undefined, string]) => label === to && (from === undefined || previous === from);
+  // A label that is a version matches however it is written (`v2.0` is `2.0`).
+  const same = (written: string | undefined, asked: string | undefined) => written === asked || (written !== undefined && asked !== undefined && sameRelease(written, asked));
+  const is = (release: Release, [previous, label]: [string | undefined, string]) => same(label, to) && (from === undefined || same(previous, from));
   return releases.filter((release) => is(release, [release.previous, release.label]) || (release.versions !== undefined && is(release, [release.versions.from, release.versions.to])));
 }
 

@@ -4,10 +4,11 @@
  * `replacement` names. The page's wording, the build's report and the index
  * all read these, so they say the same.
  */
-import {replacementNowhere, directiveSubject, yamlSubject} from '../model/messages';
+import {isLink} from '../model/checks';
+import {replacementIsSelf, replacementNowhere, directiveSubject, yamlSubject, type Message, type Subject} from '../model/messages';
 import {frontMatterKey} from '../model/names';
 import {formatProblem} from '../model/problems';
-import {asVersion, compareSince, DATE_PATTERN} from '../model/versions';
+import {asVersion, compareSince, DATE_PATTERN, documentedAs, lastReleased} from '../model/versions';
 import type {ClassificationItem, IndexEntry, Registry} from '../model/item';
 import type {VersionInfo} from './pages';
 
@@ -28,21 +29,10 @@ export function isRemoved(removal: string, version: string | undefined, {version
   if (DATE_PATTERN.test(removal)) {
     return removal <= today;
   }
-  const documented = version === undefined || version === 'current' ? currentAs(versions) : asVersion(version);
+  const current = version === undefined || version === 'current';
+  const written = current ? documentedAs('current', versions) : version;
+  const documented = written === undefined ? lastReleased(versions) : asVersion(written);
   return documented !== undefined && (compareSince(documented, removal) ?? -1) >= 0;
-}
-
-/** The version the current docs stand for: their label's number, else the last released version. */
-function currentAs(versions: readonly VersionInfo[]): string | undefined {
-  const label = versions.find((candidate) => candidate.name === 'current')?.label;
-  const labelled = label === undefined ? undefined : asVersion(label);
-  const released = versions.find((candidate) => candidate.isLast && candidate.name !== 'current')?.name;
-  return labelled !== undefined && compareSince(labelled, '0') !== undefined ? labelled : released && asVersion(released);
-}
-
-/** A replacement written as a link rather than an id: a site path, an anchor or a URL. */
-export function isLink(replacement: string): boolean {
-  return /^(\/|#|[a-z][a-z\d+.-]*:)/i.test(replacement);
 }
 
 /** The entries a replacement id names: a registry item's, else items with that id. */
@@ -74,6 +64,15 @@ export function resolves(replacement: string, entries: readonly IndexEntry[], re
   return candidates.length === 0 ? false : [...pages.values()].some((permalinks) => permalinks.size > 1) ? 'ambiguous' : true;
 }
 
+/** What is wrong with a replacement: it names the item itself (one of its ids), or nothing, or items of several pages. */
+function replacementProblem(replacement: string, own: readonly (string | undefined)[], entries: readonly IndexEntry[], registry: Registry | undefined, subject: Subject): Message | undefined {
+  if (own.includes(replacement)) {
+    return replacementIsSelf(replacement, subject);
+  }
+  const resolved = resolves(replacement, entries, registry);
+  return resolved === true ? undefined : replacementNowhere(replacement, subject, resolved === 'ambiguous');
+}
+
 /** A replacement must name a registry item, an item of the site, or be a link: the problems of pages' items and of the registry's. */
 export function unresolvedReplacements(
   pages: readonly {filePath: string; items: readonly ClassificationItem[]}[],
@@ -85,17 +84,17 @@ export function unresolvedReplacements(
     for (const item of page.items) {
       // A registry item's own replacement is reported once, at the registry.
       const own = item.ref !== undefined && registry?.items.get(item.ref)?.replacement === item.replacement;
-      const resolved = item.replacement === undefined || own || resolves(item.replacement, entries, registry);
-      if (resolved !== true) {
-        const subject = item.form === 'page' ? yamlSubject('front matter', frontMatterKey) : directiveSubject(`"${item.title}"`);
-        problems.push(formatProblem({...replacementNowhere(item.replacement!, subject, resolved === 'ambiguous'), place: {line: item.line, column: item.column}}, page.filePath));
+      const subject = item.form === 'page' ? yamlSubject('front matter', frontMatterKey) : directiveSubject(`"${item.title}"`);
+      const problem = own || item.replacement === undefined ? undefined : replacementProblem(item.replacement, [item.id, item.ref], entries, registry, subject);
+      if (problem) {
+        problems.push(formatProblem({...problem, place: {line: item.line, column: item.column}}, page.filePath));
       }
     }
   }
   for (const item of registry?.items.values() ?? []) {
-    const resolved = item.replacement === undefined || resolves(item.replacement, entries, registry);
-    if (resolved !== true) {
-      problems.push(formatProblem({...replacementNowhere(item.replacement!, yamlSubject(`"${item.id}"`), resolved === 'ambiguous'), place: item.place}, registry!.file));
+    const problem = item.replacement === undefined ? undefined : replacementProblem(item.replacement, [item.id], entries, registry, yamlSubject(`"${item.id}"`));
+    if (problem) {
+      problems.push(formatProblem({...problem, place: item.place}, registry!.file));
     }
   }
   return problems;

@@ -13,6 +13,7 @@ import {releasesOf, type Release} from './releases';
 import {unresolvedReplacements, type ReleaseContext} from './retirement';
 import {markOverdue} from './stale';
 import {formatProblem} from '../model/problems';
+import {documentedAs} from '../model/versions';
 import type {IndexEntry, Registry, RegistryItem} from '../model/item';
 import type {Message} from '../model/messages';
 import type {ReaderStorage, Severity} from '../model/names';
@@ -87,14 +88,21 @@ export interface SnapshotInput {
   resolvers?: ReadonlyMap<string, Resolve>;
 }
 
+/** A page to read, with the version its docs document when that is one. */
+function withDocuments(page: SourcePage, versions: readonly VersionInfo[]): ReadInput {
+  const documents = documentedAs(page.version, versions);
+  return {filePath: page.filePath, frontMatter: page.frontMatter, ...(documents !== undefined ? {documents} : {})};
+}
+
 export async function buildSnapshot(input: SnapshotInput): Promise<Snapshot> {
   const {settings, taxonomy, pages, registry, versions, today} = input;
-  const reads = await input.reader.readAll(pages, registry);
+  // Each page reads registry items as they stood in the version its docs document.
+  const reads = await input.reader.readAll(pages.map((page) => withDocuments(page, versions)), registry);
   // A partial's problems come with every page that renders it: once each.
   const problems = [...new Set(reads.flatMap((read) => read.problems))];
   let entries = entriesOf(pages.map((page, index) => ({...page, items: reads[index]!.items})));
   if (registry) {
-    const completed = withRegistry(entries, registry.registry, pages, {siteDir: input.siteDir, anchorsMaintainCase: settings.anchorsMaintainCase});
+    const completed = withRegistry(entries, registry.registry, pages, {siteDir: input.siteDir, anchorsMaintainCase: settings.anchorsMaintainCase, versions});
     entries = completed.entries;
     problems.push(...completed.problems);
   }

@@ -4,6 +4,7 @@
  * a file's docs version, where a link points, whether an item is new.
  */
 import {listedLevelIds} from '../model/taxonomy';
+import {documentedAs} from '../model/versions';
 import {LinkTargets} from './links';
 import {NewItems} from './new';
 import type {Registry} from '../model/item';
@@ -37,6 +38,11 @@ export class SiteView {
   /** The docs version of a page, when the docs have several. */
   versionOf(filePath: string | undefined): string | undefined {
     return filePath === undefined ? undefined : this.versions.get(filePath);
+  }
+
+  /** The version a page's docs document (registry items are read as they stood there). */
+  documentsOf(filePath: string | undefined): string | undefined {
+    return documentedAs(this.versionOf(filePath), this.snapshot.versions);
   }
 
   /** Whether the plugin reported this file's problems itself, when it built the snapshot. */

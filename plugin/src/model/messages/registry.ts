@@ -55,6 +55,15 @@ export function noTitle(id: string): Message {
   return {message: `"${id}" has no title`, expected: "title: the item's name", suggestion: `add "title: …" under "${id}:"`};
 }
 
+/** A title that is not one line of text: release notes, feeds and tables would carry what it breaks. */
+export function titleNotOneLine(id: string, fault: string): Message {
+  return {
+    message: `the title of "${id}" has ${fault}`,
+    expected: "one line of text: the item's name as readers see it in lists, release notes and feeds",
+    suggestion: `write the title of "${id}" on one line, without control characters or escapes such as \\uD800`,
+  };
+}
+
 export function cellNotAMapping(id: string, keys: readonly string[]): Message {
   return {
     message: `a level of "${id}" is not a mapping`,
@@ -88,14 +97,20 @@ export function historyEntryNotAMapping(id: string): Message {
 }
 
 /** History entries in the order they happened: each later in the lifecycle, and later in time, than the one before. */
-export function historyOutOfOrder(id: string, earlier: {level: string; since?: string}, later: {level: string; since?: string}, by: 'level' | 'since'): Message {
+export function historyOutOfOrder(id: string, earlier: {level: string; since?: string}, later: {level: string; since?: string}, by: 'level' | 'since' | 'mixed'): Message {
+  const steps = `${earlier.level} since ${earlier.since} and ${later.level} since ${later.since}`;
   return {
-    message:
-      by === 'level'
-        ? `the history of "${id}" goes from ${earlier.level} to ${later.level}, back in the lifecycle`
-        : `the history of "${id}" has ${later.level} since ${later.since} after ${earlier.level} since ${earlier.since}`,
-    expected: 'entries oldest first, each at a later level of the lifecycle and a later version or date',
-    suggestion: by === 'level' ? `reorder the history of "${id}" oldest first` : `check the since values of "${id}"`,
+    message: {
+      level: `the history of "${id}" goes from ${earlier.level} to ${later.level}, back in the lifecycle`,
+      since: `the history of "${id}" has ${later.level} since ${later.since} after ${earlier.level} since ${earlier.since}`,
+      mixed: `the history of "${id}" has ${steps}: a version and a date, which no order relates`,
+    }[by],
+    expected: `entries oldest first, each at a later level of the lifecycle and a later version or date${by === 'mixed' ? ' (all versions, or all dates)' : ''}`,
+    suggestion: {
+      level: `reorder the history of "${id}" oldest first`,
+      since: `check the since values of "${id}"`,
+      mixed: `write every since of "${id}" as a version (2.18), or every one as a date (2024-05-01)`,
+    }[by],
   };
 }
 

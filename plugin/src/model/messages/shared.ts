@@ -89,6 +89,35 @@ export function notRetired(key: 'removal' | 'replacement', level: string, retire
   };
 }
 
+/** A `removal` at or before the item's `since`. */
+export function removalNotAfterSince(removal: string, since: string, subject: Subject): Message {
+  return {
+    message: `${subject.key('removal')} ${removal} of ${subject.name} is not after its ${subject.key('since')} ${since}`,
+    expected: `a removal later than ${since}: the version or date the item goes away, after the one it arrived in`,
+    suggestion: `write ${subject.key('removal')} later than ${since} (the release that removes it), or correct ${subject.key('since')}`,
+  };
+}
+
+/** A `replacement` link readers should not follow: another scheme than http(s), a protocol-relative URL, spaces. */
+export function unsafeReplacement(replacement: string, subject: Subject): Message {
+  return {
+    message: `${subject.key('replacement')} "${replacement}" of ${subject.name} is not a link readers can safely follow`,
+    expected: 'a registry id, the id of an item on this site, a site path (/docs/page#id) or an http(s):// URL',
+    suggestion: replacement.startsWith('//')
+      ? `write ${subject.write('replacement', `https:${replacement}`)}`
+      : `write ${subject.write('replacement', 'new_api')}, or an https:// link`,
+  };
+}
+
+/** A `replacement` that names the retired item itself. */
+export function replacementIsSelf(replacement: string, subject: Subject): Message {
+  return {
+    message: `${subject.key('replacement')} "${replacement}" of ${subject.name} names the item itself`,
+    expected: 'the item readers should use instead: another registry id, item id or link',
+    suggestion: `write the replacement's id, e.g. ${subject.write('replacement', 'new_api')}, or remove ${subject.key('replacement')}`,
+  };
+}
+
 /** A `replacement` that names no registry item, no item of the site and no link, or items of several pages. */
 export function replacementNowhere(replacement: string, subject: Subject, ambiguous = false): Message {
   return {

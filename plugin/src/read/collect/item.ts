@@ -1,4 +1,5 @@
 /** What the item forms share: reading an item's attributes against the schema, and the item itself. */
+import {plainText} from '../../model/text';
 import {scopeFrom} from '../../model/item';
 import {directiveSubject, missingScope, missingValue, needsRef, unknownValue} from '../../model/messages';
 import {REF_DIRECTIVE} from '../../model/names';
@@ -88,7 +89,8 @@ export function registryDetails(ref: RegistryItem): Record<string, string> {
 /** The item an item form declares: its id, title and form, and the fields as written (the schema's verbatim ones, its scope). */
 export function makeItem(id: string, title: string, form: ItemForm, {level, kind, attributes, ref}: ReadItem, node: Nodes): ClassificationItem {
   const at = pointOf(node) ?? {line: 1, column: 1};
-  const fields: Record<string, unknown> = {id, title, level: level.id, kind: kind.id, form};
+  // As one line of text: a statement's label may span lines.
+  const fields: Record<string, unknown> = {id, title: plainText(title), level: level.id, kind: kind.id, form};
   if (ref) {
     fields.ref = ref.id;
   }

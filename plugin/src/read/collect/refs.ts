@@ -1,8 +1,9 @@
 /**
- * Mentions of a registry item (`ref=…`): its kind and current level, or one
+ * Mentions of a registry item (`ref=…`): its kind and level (in the docs
+ * version of the page), or one
  * problem (no registry, an unknown id, a level or kind that contradicts it).
  */
-import {sameScope, scopeFrom, type RegistryItem, type Scope} from '../../model/item';
+import {registryItemAt, sameScope, scopeFrom, type RegistryItem, type Scope} from '../../model/item';
 import {directiveSubject, kindContradictsRegistry, levelContradictsRegistry, missingScope, noCell, noRegistry, unknownRef} from '../../model/messages';
 import {REF_DIRECTIVE} from '../../model/names';
 import {displayPath, type Point} from '../../model/problems';
@@ -29,7 +30,8 @@ export function resolveRef(
     return undefined;
   }
   const where = (item: RegistryItem) => `${displayPath(registry.file)}:${item.place.line}:${item.place.column}`;
-  const item = registry.items.get(refId);
+  const defined = registry.items.get(refId);
+  const item = defined && registryItemAt(defined, context.options.documents);
   if (!item) {
     context.report(unknownRef(refId, name, displayPath(registry.file), [...registry.items.keys()]), at);
     return undefined;

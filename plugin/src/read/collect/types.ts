@@ -92,4 +92,6 @@ export interface CollectOptions {
   source?: string;
   /** The registry items are defined in, for `ref=…`. */
   registry?: Registry;
+  /** The version the page's docs document (model/versions.ts documentedAs): registry items as they stood there. */
+  documents?: string;
 }

@@ -10,6 +10,7 @@ import path from 'node:path';
 import {loadEsm} from '../../upstream/esm';
 import {needsTwoColons, notAForm} from '../../model/messages';
 import {Context} from './context';
+import {plainText} from '../../model/text';
 import {bannerIndex, pageTitle} from './front-matter';
 import {gatherLink} from './links';
 import {pointOf, written} from './validate';
@@ -53,7 +54,7 @@ export function formSet(forms: readonly FormReader[]): FormSet {
 
 export async function collect(tree: Root, options: CollectOptions, forms: FormSet): Promise<Collection> {
   const esm = await loadEsm();
-  const context = new Context(esm, options, pageTitle(tree, options.frontMatter, esm, options.fallbackTitle));
+  const context = new Context(esm, options, plainText(pageTitle(tree, options.frontMatter, esm, options.fallbackTitle)));
   for (const form of forms.forms) {
     form.collectPage?.(context, tree);
   }

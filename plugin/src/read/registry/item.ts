@@ -5,6 +5,7 @@
  */
 import {isMap, isSeq, type Node as YamlNode, type YAMLMap} from 'yaml';
 import {retirementProblems} from '../../model/checks';
+import {textFault} from '../../model/text';
 import * as say from '../../model/messages';
 import {registryKeys} from '../../model/schema';
 import {findKind, findLevel, type Kind, type Taxonomy} from '../../model/taxonomy';
@@ -36,6 +37,9 @@ export class ItemReader {
     if (!title?.trim()) {
       valid = false;
       yaml.report(say.noTitle(id), place);
+    } else if (textFault(title)) {
+      valid = false;
+      yaml.report(say.titleNotOneLine(id, textFault(title)!), yaml.at(yaml.field(map, 'title').node) ?? place);
     }
     const kind = this.kind(id, map, place);
     if (!kind) {
@@ -100,7 +104,7 @@ export class ItemReader {
     const since = yaml.text(map, 'since', id) ?? last?.since;
     const removal = yaml.text(map, 'removal', id);
     const replacement = yaml.text(map, 'replacement', id);
-    let valid = this.checkRetirement(id, level, {removal, replacement}, map);
+    let valid = this.checkRetirement(id, level, {since, removal, replacement}, map);
     if (since !== undefined && !isSince(since)) {
       valid = false;
       yaml.report(say.invalidSince(since, subject), yaml.at(yaml.field(map, 'since').node));
@@ -125,7 +129,7 @@ export class ItemReader {
   }
 
   /** `removal`/`replacement` on a retired level only; `removal` a version or date. */
-  private checkRetirement(id: string, levelId: string | undefined, details: {removal?: string; replacement?: string}, map: YAMLMap): boolean {
+  private checkRetirement(id: string, levelId: string | undefined, details: {since?: string; removal?: string; replacement?: string}, map: YAMLMap): boolean {
     const level = levelId === undefined ? undefined : findLevel(this.taxonomy, levelId);
     const problems = retirementProblems(this.taxonomy, level, details, itemSubject(id));
     for (const {key, message} of problems) {
@@ -175,8 +179,9 @@ export class ItemReader {
       return true;
     }
     const order = (levelId: string) => this.taxonomy.levels.findIndex((candidate) => candidate.id === levelId);
-    const versions = previous.since && current.since ? compareSince(previous.since, current.since) : undefined;
-    const wrong = order(current.level) <= order(previous.level) ? 'level' : versions !== undefined && versions >= 0 ? 'since' : undefined;
+    const both = previous.since !== undefined && current.since !== undefined;
+    const versions = both ? compareSince(previous.since!, current.since!) : undefined;
+    const wrong = order(current.level) <= order(previous.level) ? 'level' : both && versions === undefined ? 'mixed' : versions !== undefined && versions >= 0 ? 'since' : undefined;
     if (wrong) {
       this.yaml.report(say.historyOutOfOrder(id, previous, current, wrong), this.yaml.at(node));
     }

@@ -3,6 +3,7 @@ import Link from '@docusaurus/Link';
 import {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import ClassificationBadge from '@theme/ClassificationBadge';
+import {plainText, scopeLabel} from 'docusaurus-plugin-classification/client';
 import type {Change, ChangeKind} from 'docusaurus-plugin-classification';
 import type {Props} from '@theme/ClassificationReleases';
 
@@ -28,10 +29,12 @@ function releaseId(label: string): string {
 }
 
 function ChangeItem({change, label}: {change: Change; label: (level: string) => string}): ReactNode {
+  const [title, scope] = [plainText(change.title), plainText(scopeLabel(change.scope))];
   return (
     <li data-classification-change={change.change}>
       <strong>{changeLabel(change.change)}</strong>{' '}
-      {change.anchor ? <Link to={change.anchor}>{change.title}</Link> : change.title}{' '}
+      {change.anchor ? <Link to={change.anchor}>{title}</Link> : title}{' '}
+      {scope && <span className="classification-change__scope">({scope}) </span>}
       {change.from && <ClassificationBadge level={change.from} label={label(change.from)} />}
       {change.from && change.to && ' → '}
       {change.to && <ClassificationBadge level={change.to} label={label(change.to)} />}
@@ -65,7 +68,7 @@ export default function ClassificationReleases({releases, levels, kinds, heading
                   {changes
                     .filter((change) => change.kind === id)
                     .map((change) => (
-                      <ChangeItem key={`${change.change} ${change.anchor} ${change.title}`} change={change} label={label} />
+                      <ChangeItem key={`${change.change} ${change.item} ${scopeLabel(change.scope)}`} change={change} label={label} />
                     ))}
                 </ul>
               </React.Fragment>
