@@ -93,6 +93,44 @@ describe('the index', () => {
     assert.equal(written[3].workload, 'training');
   });
 
+  it('refuses to write classification.json over a file of the build or a path of a route', async () => {
+    // What Docusaurus wrote before postBuild: the pages' HTML, the static files.
+    const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'classification-build-'));
+    const built = {'index.html': '<p>home</p>', '404.html': '<p>not found</p>', 'docs/api/index.html': '<p>api</p>', 'manifest.json': '{}', 'img/logo.svg': '<svg/>'};
+    for (const [file, text] of Object.entries(built)) {
+      await fs.mkdir(path.dirname(path.join(outDir, file)), {recursive: true});
+      await fs.writeFile(path.join(outDir, file), text);
+    }
+    const routesPaths = ['/docs-site/404.html', '/docs-site/', '/docs-site/docs/api', '/docs-site/blog/post'];
+    const postBuild = async (outputFile: string) => (await load({outputFile}, Object.keys(docs))).plugin.postBuild!({outDir, routesPaths} as never);
+    const fix = '; expected a path in the build folder that no file of the build and no route uses; give outputFile another path, e.g. "classification.json", or false to write no file';
+    const refusals: [string, string][] = [
+      ['index.html', 'would overwrite index.html, the page of the route "/docs-site/"'],
+      // Served from a case-insensitive disk, it would.
+      ['Index.html', 'would overwrite index.html, the page of the route "/docs-site/"'],
+      ['404.html', 'would overwrite 404.html, the page of the route "/docs-site/404.html"'],
+      ['docs/api', 'would overwrite docs/api/index.html, the page of the route "/docs-site/docs/api"'],
+      ['docs', 'would overwrite docs/api/index.html, the page of the route "/docs-site/docs/api"'],
+      // A route whose page is not written yet still owns its paths.
+      ['blog/post/index.html', 'would overwrite blog/post/index.html, the page of the route "/docs-site/blog/post"'],
+      ['manifest.json', 'would overwrite manifest.json, which the build wrote already (a page, a static file or another plugin\'s file)'],
+      ['img', 'would overwrite the folder img/, which the build wrote already'],
+      ['manifest.json/classification.json', 'would overwrite manifest.json, which the build wrote already (a page, a static file or another plugin\'s file)'],
+    ];
+    for (const [outputFile, what] of refusals) {
+      await assert.rejects(postBuild(outputFile), (error: Error) => {
+        assert.equal(error.message, `docusaurus-plugin-classification: outputFile "${outputFile}" ${what}${fix}`);
+        return true;
+      });
+    }
+    for (const [file, text] of Object.entries(built)) {
+      assert.equal(await fs.readFile(path.join(outDir, file), 'utf8'), text, file);
+    }
+    await postBuild('data/classification.json');
+    assert.equal(JSON.parse(await fs.readFile(path.join(outDir, 'data/classification.json'), 'utf8')).length, 4);
+    await fs.rm(outDir, {recursive: true, force: true});
+  });
+
   it('indexes every docs instance, blog posts and Markdown pages', async () => {
     await write('community/guide.md', '## Community plugin :alpha{kind=package}\n');
     await write('blog/post.md', ':::beta[Blogged feature]{kind=feature}\n:::\n');

@@ -183,6 +183,26 @@ describe('options', () => {
     assert.match(error({indexRoute: 'classification'}), /"indexRoute" must start with "\/"/);
   });
 
+  it('takes outputFile as a path inside the build folder, and says what to write instead', () => {
+    assert.equal(normalizeOptions({outputFile: 'data/classification.json'}).outputFile, 'data/classification.json');
+    assert.equal(normalizeOptions({outputFile: false}).outputFile, false);
+    const expected = '; expected a path inside the build folder with "/" between its folders, e.g. "classification.json" or "data/classification.json"';
+    const cases: [string, string, string][] = [
+      ['../escaped.json', 'leaves the build folder through ".."', 'escaped.json'],
+      ['data/../../escaped.json', 'leaves the build folder through ".."', 'data/escaped.json'],
+      ['/tmp/classification.json', 'is an absolute path', 'tmp/classification.json'],
+      ['C:/site/classification.json', 'is an absolute path', 'site/classification.json'],
+      ['data\\classification.json', 'has a backslash', 'data/classification.json'],
+      ['data//classification.json', 'has an empty folder name', 'data/classification.json'],
+      ['./classification.json', 'has a "." folder', 'classification.json'],
+      ['data/', 'ends with "/", so names a folder', 'data/classification.json'],
+    ];
+    for (const [given, what, fix] of cases) {
+      assert.equal(error({outputFile: given}), `"outputFile" "${given}" ${what}${expected}; write "${fix}"`);
+    }
+    assert.match(error({outputFile: ''}), /^"outputFile" is empty; expected a path inside the build folder .*; write "classification\.json", or false to write no file$/);
+  });
+
   it('rejects an unknown severity', () => {
     assert.match(error({onInvalidContent: 'fail'}), /"onInvalidContent" must be one of \[ignore, log, warn, throw\]/);
   });

@@ -77,9 +77,9 @@ export default function pluginClassification(context: LoadContext, options: Plug
       await publish(snapshot, actions, instance, content.indexTitle);
     },
 
-    async postBuild({outDir}) {
+    async postBuild({outDir, routesPaths = []}) {
       if (options.outputFile !== false && snapshot) {
-        await writeClassificationJson(outDir, options.outputFile, snapshot);
+        await writeClassificationJson({outDir, routesPaths, baseUrl, trailingSlash: siteConfig.trailingSlash}, options.outputFile, snapshot);
       }
       if (options.indexRoute !== false && snapshot) {
         const feed = {siteUrl: siteConfig.url, baseUrl, indexRoute: options.indexRoute, indexTitle: content.indexTitle, locale: i18n.currentLocale};

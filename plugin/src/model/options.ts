@@ -28,7 +28,7 @@ export interface PluginOptions {
   includeStable: boolean;
   /** `'first'`: later items of a kind and level on a page link to the first one's notice. (default: `'every'`) */
   notices: 'every' | 'first';
-  /** File written to the build output, or `false`. (default: `'classification.json'`) */
+  /** File written to the build output (a path inside it that no route or other file uses), or `false`. (default: `'classification.json'`) */
   outputFile: string | false;
   /** What to do with invalid classification content. (default: `'throw'`) */
   onInvalidContent: Severity;
@@ -73,7 +73,7 @@ export type Options = {
   includeStable?: boolean;
   /** `'first'`: later items of a kind and level on a page link to the first one's notice instead of repeating it. (default: `'every'`) */
   notices?: 'every' | 'first';
-  /** (default: `'classification.json'`) */
+  /** A path inside the build folder, with `/` between folders, that no route or other file uses; `false` for none. (default: `'classification.json'`) */
   outputFile?: string | false;
   /** (default: `'throw'`) */
   onInvalidContent?: Severity;
@@ -103,6 +103,41 @@ export type Options = {
 };
 
 const NEW_FOR_MESSAGE = '{#label} must be a time, e.g. "90d", "12w" or "3m", or a number of releases, e.g. 2';
+
+const OUTPUT_FILE_EXPECTED = 'a path inside the build folder with "/" between its folders, e.g. "classification.json" or "data/classification.json"';
+
+/**
+ * What keeps `outputFile` from being a path inside the build folder, spelt
+ * one way (issue 25): then two instances that claim one file (claimOutputs)
+ * and the routes it must not meet (outputs/json) compare as text.
+ */
+function outputFileMistake(file: string): string | undefined {
+  const segments = file.split('/');
+  if (/^([/\\]|[a-z]:)/i.test(file)) {
+    return 'is an absolute path';
+  }
+  if (file.includes('\\')) {
+    return 'has a backslash';
+  }
+  if (segments.includes('..')) {
+    return 'leaves the build folder through ".."';
+  }
+  if (segments.includes('.')) {
+    return 'has a "." folder';
+  }
+  if (file.endsWith('/')) {
+    return 'ends with "/", so names a folder';
+  }
+  return segments.includes('') ? 'has an empty folder name' : undefined;
+}
+
+/** The path the user likely meant, inside the build folder: `../escaped.json` → `escaped.json`. */
+function insideBuild(file: string): string {
+  const segments = file.replace(/^[a-z]:/i, '').split(/[/\\]/);
+  const named = (segment: string | undefined) => segment !== undefined && !['', '.', '..'].includes(segment);
+  // No file name at the end (`data/`, `..`): the default one.
+  return [...segments.filter(named), ...(named(segments.at(-1)) ? [] : [DEFAULT_OPTIONS.outputFile])].join('/');
+}
 
 export const DEFAULT_OPTIONS = {
   id: DEFAULT_PLUGIN_ID,
@@ -136,7 +171,15 @@ export const optionsSchema = Joi.object({
   includeStable: Joi.boolean().default(DEFAULT_OPTIONS.includeStable),
   notices: Joi.string().valid('every', 'first').default(DEFAULT_OPTIONS.notices),
   outputFile: Joi.alternatives(
-    Joi.string().pattern(/^[^/\\]/).message('{#label} must be a path relative to the build folder'),
+    Joi.string()
+      .custom((file: string, helpers) => {
+        const mistake = outputFileMistake(file);
+        return mistake === undefined ? file : helpers.error('any.outsideBuild', {mistake, fix: insideBuild(file)});
+      })
+      .messages({
+        'any.outsideBuild': `{#label} "{#value}" {#mistake}; expected ${OUTPUT_FILE_EXPECTED}; write "{#fix}"`,
+        'string.empty': `{#label} is empty; expected ${OUTPUT_FILE_EXPECTED}; write "${DEFAULT_OPTIONS.outputFile}", or false to write no file`,
+      }),
     Joi.boolean().valid(false),
   ).default(DEFAULT_OPTIONS.outputFile),
   onInvalidContent: Joi.string()
