@@ -30,7 +30,7 @@ describe('demo site in Chromium', () => {
   });
   const open = (pathname: string) => demo.open(pathname);
 
-  it('builds with Rspack without an unused directive, the plugin reporting only the deprecated API still documented past its removal', () => {
+  it('builds with Rspack without an unused directive, the plugin reporting nothing of its content', () => {
     // Webpack prints "[webpackbar] … Compiled"; Rspack does not.
     assert.doesNotMatch(built.log, /webpackbar/);
     assert.doesNotMatch(built.log, /unused Markdown directives/);

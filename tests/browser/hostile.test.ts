@@ -11,6 +11,7 @@ import {after, before, describe, it} from 'node:test';
 import type {Browser, Page} from 'playwright';
 import type {IndexEntry} from 'docusaurus-plugin-classification';
 import {launch} from '../support/browser.ts';
+import {parseFeed} from '../support/feed.ts';
 import {callout} from '../support/items.ts';
 import {serve} from '../support/server.ts';
 import {buildDemoSite, repoRoot, type Built} from '../support/site.ts';
@@ -161,6 +162,39 @@ describe('hostile input in Chromium', () => {
       assert.equal(await page.locator(`[id="${entry.id}"][data-classification-level="${entry.level}"]`).count(), 1, entry.id);
     }
     await page.close();
+  });
+
+  it('the release view: one link per change to its own anchor, each model cell named, the feed strict with an id per change', async () => {
+    const {page, dialogs, injected} = await inspect('/classification/changes');
+    assert.deepEqual([dialogs, injected], [[], []]);
+    const release = page.locator('section.classification-release').filter({has: page.locator('[id="release-2.0"]')});
+    const changes = await release.locator('li[data-classification-change]').allInnerTexts();
+    for (const expected of [/Paren id/, /Llama 2 \(JAX · Training\)/, /Llama 2 \(PyTorch NeuronX · Training\)/, /Tom & Jerry/]) {
+      assert.equal(changes.filter((line) => expected.test(line)).length, 1, `${expected} once in 2.0 (2.0 and v2.0 are one release): ${changes.join(' | ')}`);
+    }
+    const paren = release.locator('li').filter({hasText: 'Paren id'}).getByRole('link');
+    assert.equal(await paren.count(), 1);
+    assert.equal(await paren.getAttribute('href'), '/release#z)[click](https://evil.example/');
+    assert.equal(await page.locator('a[href^="https://evil.example"]').count(), 0);
+    await page.close();
+    const feed = await parseFeed(fs.readFileSync(path.join(built.outDir, 'classification/changes.xml'), 'utf8'));
+    const ids = feed.entries.map((entry) => entry.id);
+    assert.equal(new Set(ids).size, ids.length, 'each entry its own id');
+    assert.ok(feed.entries.some((entry) => entry.title === 'New: Llama 2 (JAX · Training) (Alpha)'));
+  });
+
+  it('an item documented past its removal reads as removed, and the index says it is still documented; the build reports it', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/release`);
+    const retired = page.locator('section#torch_neurontrace_v1[data-classification-level="deprecated"]');
+    assert.equal((await retired.locator('.classification-retirement').innerText()).replace(/\s+/g, ' ').trim(), 'Removed in 2025-06-01. Use https://example.com/trace instead.');
+    // Past its removal the line says it all: no notice of the level.
+    assert.equal(await retired.locator('.classification-disclaimer').count(), 0);
+    await page.goto(`${server.url}/classification`);
+    const entry = page.locator('[data-classification-entry]').filter({hasText: 'torch_neuron.trace_v1'});
+    assert.match((await entry.innerText()).replace(/\s+/g, ' '), /removed in 2025-06-01, still documented/);
+    await page.close();
+    assert.match(built.log, /docs\/release\.md: deprecated api "torch_neuron\.trace_v1" is overdue: it is still documented, past its removal on 2025-06-01/);
   });
 
   it('no author text goes through dangerouslySetInnerHTML in the theme', () => {

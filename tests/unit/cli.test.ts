@@ -56,18 +56,15 @@ describe('docusaurus classification', () => {
     await site('.');
   });
 
-  it('--check lists the demo\'s listed items as JSON, and fails on its one overdue item: a deprecated API documented past its removal', () => {
+  it('--check lists the demo\'s listed items as JSON, and passes: a newcomer copying its CI starts green', () => {
     // The command itself: its exit code, its output on stdout and stderr.
     const {status, stdout, stderr} = run('.', '--check', '--format', 'json');
     const entries = JSON.parse(stdout) as IndexEntry[];
     assert.ok(entries.length >= 20);
     assert.ok(entries.every((entry) => ['alpha', 'beta', 'deprecated'].includes(entry.level)));
     assert.ok(entries.some((entry) => entry.ref === 'nxd' && entry.anchor === '/packages/neuronx-distributed#nxd'));
-    assert.equal(status, 1);
-    assert.deepEqual(stderr.trim().split('\n'), [
-      'site/docs/apis/torch-neuron.md: deprecated api "torch_neuron.trace_v1" is overdue: it is still documented in version 2.x, past its removal in 2.0; expected the item gone from the docs of versions at or past its removal (remove it there, or move its removal)',
-      'classification check failed: 0 problems, 1 overdue items',
-    ]);
+    assert.equal(status, 0, stderr);
+    assert.match(stderr.trim(), /^classification check passed: \d+ items, no problem, nothing overdue$/);
   });
 
   it('--plugin-id spec lists the second taxonomy\'s items', async () => {
@@ -148,8 +145,10 @@ describe('docusaurus classification', () => {
       'tests/fixtures/sites/failing/classification.yml:16:9: unknown kind "featur" in "broken"; expected one of api, package, feature, model (did you mean "feature"?)',
       'tests/fixtures/sites/failing/docs/index.md:6:1: unknown ref "old-featur" in :::classification; expected an item id of tests/fixtures/sites/failing/classification.yml (did you mean "old-feature"?)',
       'docs/index.md: beta feature "Old feature" is overdue: it has been in preview since 2024-01-01 (1059 days; maxPreviewAge is 90d); expected a review of its level (change the level, or its since/review date)',
+      // A deprecated API documented after its removal date (the demo's own check passes: the case lives here).
+      'docs/retired.md: deprecated api "torch_neuron.trace_v1" is overdue: it is still documented, past its removal on 2025-06-01; expected the item gone from the docs once it is removed: from the docs of versions at or past its removal version, from all docs after its removal date (remove it there, or move its removal)',
       'classification.yml: alpha api "Reviewed API" is overdue: its review date 2025-01-01 has passed; expected a review of its level (change the level, or its since/review date)',
-      'classification check failed: 2 problems, 2 overdue items',
+      'classification check failed: 2 problems, 3 overdue items',
     ]);
   });
 

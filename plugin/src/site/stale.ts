@@ -5,7 +5,7 @@
  */
 import {overdue} from '../model/messages';
 import {phaseLevelIds, type Taxonomy} from '../model/taxonomy';
-import {ageInDays, daysBetween, isDate} from '../model/versions';
+import {ageInDays, DATE_PATTERN, daysBetween, isDate} from '../model/versions';
 import {isRemoved, type ReleaseContext} from './retirement';
 import type {IndexEntry} from '../model/item';
 
@@ -44,7 +44,7 @@ export function markOverdue(entries: IndexEntry[], taxonomy: Taxonomy, maxPrevie
     const found = preview.has(entry.level)
       ? staleness(entry, maxPreviewAge, release.today)
       : retired.has(entry.level) && entry.removal && entry.form !== 'registry' && isRemoved(entry.removal, entry.version, release)
-        ? {by: 'removal' as const, reason: `it is still documented${entry.version ? ` in version ${versionLabel(entry.version)}` : ''}, past its removal in ${entry.removal}`}
+        ? {by: 'removal' as const, reason: `it is still documented${entry.version ? ` in version ${versionLabel(entry.version)}` : ''}, past its removal ${DATE_PATTERN.test(entry.removal) ? 'on' : 'in'} ${entry.removal}`}
         : undefined;
     if (found) {
       entry.stale = found.reason;

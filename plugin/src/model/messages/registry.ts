@@ -152,7 +152,7 @@ export function overdue(entry: {level: string; kind: string; title: string}, rea
     message: `${entry.level} ${entry.kind} "${entry.title}" is overdue: ${reason}`,
     expected:
       by === 'removal'
-        ? 'the item gone from the docs of versions at or past its removal (remove it there, or move its removal)'
+        ? 'the item gone from the docs once it is removed: from the docs of versions at or past its removal version, from all docs after its removal date (remove it there, or move its removal)'
         : 'a review of its level (change the level, or its since/review date)',
   };
 }
