@@ -101,6 +101,9 @@ declare module '@theme/ClassificationReaderControl' {
    * Checkboxes that hide preview or retired content, rendered in the
    * browser only (without JavaScript everything shows): at the top of the
    * TOC column when the page shows one, else where the page placed it.
+   * It also shows hidden content that the URL's hash targets, so that an
+   * anchor into it lands (`useRevealHashTarget` of
+   * `docusaurus-plugin-classification/client`: keep it in an ejected copy).
    */
   export default function ClassificationReaderControl(props: Props): ReactNode;
 }

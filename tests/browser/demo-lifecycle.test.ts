@@ -364,4 +364,61 @@ describe('demo site in Chromium: the lifecycle', () => {
     assert.deepEqual(errors, []);
     await context.close();
   });
+
+  it('an anchor into hidden content shows that content: loaded, after a hash change, or followed from the index; the choice stays', async () => {
+    const traced = 'Compiles a model into a Neuron-optimized TorchScript module.';
+    // A statement inside a Beta callout's body: previews hidden, the whole body hides.
+    const nested = json.find((entry) => entry.anchor === '/apis/torch-neuron#dynamic-batch-split');
+    assert.deepEqual([nested?.form, nested?.level], ['statement', 'alpha']);
+    const context = await browser.newContext({viewport: {width: 1280, height: 900}});
+    const errors: string[] = [];
+    const page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.goto(`${server.url}/apis/torch-neuron`);
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    const previews = page.getByRole('checkbox', {name: 'Hide previews (Alpha, Beta)'});
+    await previews.check();
+    const target = page.locator('#dynamic-batch-split');
+    const body = page.locator('.classification-callout').filter({hasText: 'torch_neuron.dynamic_batch'}).locator('.classification-callout__body');
+    assert.equal(await target.isVisible(), false, 'hidden with the callout body');
+    const lands = async (how: string) => {
+      const shown = () => {
+        const box = document.getElementById('dynamic-batch-split')?.getBoundingClientRect();
+        return box !== undefined && box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
+      };
+      await page.waitForFunction(shown, undefined, {timeout: 10_000}).catch(() => assert.fail(`${how}: #dynamic-batch-split is not shown in the viewport`));
+      assert.equal(await target.isVisible(), true, how);
+      assert.equal(await body.isVisible(), true, how);
+      // The reader's choice stays, and holds elsewhere on the page.
+      assert.equal(await page.locator('html').getAttribute('data-classification-hide'), 'preview', how);
+      assert.equal(await page.evaluate(() => window.localStorage.getItem('docusaurus.classification.hide')), 'preview', how);
+      assert.equal(await previews.isChecked(), true, how);
+      assert.equal(await page.getByText(traced).isVisible(), false, how);
+    };
+
+    await page.goto(`${server.url}/apis/torch-neuron#dynamic-batch-split`);
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    await lands('loaded');
+    const axe = await new AxeBuilder({page}).analyze();
+    assert.deepEqual(axe.violations.map((violation) => violation.id), []);
+    // Choosing again hides it again.
+    await previews.uncheck();
+    await previews.check();
+    assert.equal(await body.isVisible(), false);
+
+    await page.evaluate(() => void (window.location.hash = 'torch_neurontrace'));
+    await page.evaluate(() => void (window.location.hash = 'dynamic-batch-split'));
+    await lands('after a hash change');
+
+    await page.goto(`${server.url}/classification`);
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    await page.evaluate(() => Object.assign(window, {sameDocument: true}));
+    await page.getByRole('link', {name: 'Splitting a batch across NeuronCores', exact: true}).click();
+    await page.waitForURL(/\/apis\/torch-neuron#dynamic-batch-split$/);
+    await lands('followed from the index');
+    assert.equal(await page.evaluate(() => 'sameDocument' in window), true, 'a client-side navigation');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
 });

@@ -12,6 +12,7 @@ import type {ClassificationGlobalData} from 'docusaurus-plugin-classification';
 
 export {earlierLevelsLabel, HIDE_ATTRIBUTE, scopeLabel} from '../model/names';
 export {plainText} from '../model/text';
+export {forgetRevealed, useRevealHashTarget} from './reveal';
 
 export type LevelLabel = ClassificationGlobalData['levels'][number];
 

@@ -52,6 +52,8 @@ export const CHANGES_FEED = 'changes.xml';
 export const READER_STORAGE_KEY = 'docusaurus.classification.hide';
 export const HIDE_ATTRIBUTE = 'data-classification-hide';
 export const HIDES_ATTRIBUTE = 'data-classification-hides';
+/** Hideable content that shows whatever the reader hides, because the URL's hash names an element in it (client/reveal.ts). */
+export const REVEALED_ATTRIBUTE = 'data-classification-revealed';
 
 /** Where the reader control keeps what a reader hides: the site's storage and the key in it. */
 export interface ReaderStorage {

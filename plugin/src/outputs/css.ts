@@ -3,7 +3,7 @@
  * level's colour tokens and rules (any level a site adds gets colours too),
  * and what the reader control hides.
  */
-import {HIDE_ATTRIBUTE, HIDES_ATTRIBUTE} from '../model/names';
+import {HIDE_ATTRIBUTE, HIDES_ATTRIBUTE, REVEALED_ATTRIBUTE} from '../model/names';
 import {INFIMA_COLORS, levelColors, palettes} from '../model/colors';
 import {HIDEABLE_PHASES, type Level} from '../model/taxonomy';
 import {generatedFile, writeIfChanged} from './files';
@@ -45,12 +45,13 @@ export function writeLevelStylesheet(generatedFilesDir: string, pluginId: string
 
 /**
  * What hides: for each hideable phase the reader lists on `<html>`, the
- * content marked with it; a callout whose body hides keeps its header alone.
+ * content marked with it, unless it holds the URL's target (revealed: every
+ * index anchor lands); a callout whose body hides keeps its header alone.
  */
 export function readerStylesheet(): string {
   return HIDEABLE_PHASES.map((phase) => {
     const hidden = `html[${HIDE_ATTRIBUTE}~='${phase}']`;
-    const marked = `[${HIDES_ATTRIBUTE}~='${phase}']`;
+    const marked = `[${HIDES_ATTRIBUTE}~='${phase}']:not([${REVEALED_ATTRIBUTE}])`;
     return `${hidden} ${marked} {\n  display: none;\n}\n\n${hidden} .classification-callout:has(> ${marked}) > .classification-callout__header {\n  margin-block-end: 0;\n}\n`;
   }).join('\n');
 }

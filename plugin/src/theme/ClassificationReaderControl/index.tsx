@@ -1,7 +1,7 @@
 import React, {useEffect, useId, useState, useSyncExternalStore, type ReactNode} from 'react';
 import {createPortal} from 'react-dom';
 import {translate} from '@docusaurus/Translate';
-import {HIDE_ATTRIBUTE} from 'docusaurus-plugin-classification/client';
+import {forgetRevealed, HIDE_ATTRIBUTE, useRevealHashTarget} from 'docusaurus-plugin-classification/client';
 import type {HideablePhase} from 'docusaurus-plugin-classification';
 import type {Props} from '@theme/ClassificationReaderControl';
 
@@ -38,6 +38,7 @@ function storageOf(type: Props['storageType']): Storage | undefined {
 }
 
 function setHidden(phases: readonly string[], {storageKey, storageType}: Pick<Props, 'storageKey' | 'storageType'>): void {
+  forgetRevealed();
   if (phases.length > 0) {
     document.documentElement.setAttribute(HIDE_ATTRIBUTE, phases.join(' '));
   } else {
@@ -93,6 +94,8 @@ function useTocSlot(): HTMLElement | null {
 export default function ClassificationReaderControl({options, storageKey, storageType}: Props): ReactNode {
   const id = useId();
   const [token] = useState(() => Symbol('reader control'));
+  // An anchor into what hides still lands: the content around the URL's target shows.
+  useRevealHashTarget();
   useEffect(() => {
     if (mounted.length === 0 && !document.documentElement.hasAttribute(HIDE_ATTRIBUTE)) {
       // Without the inline script (a page rendered without the plugin's head tags): the stored choice.
