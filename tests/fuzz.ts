@@ -10,6 +10,8 @@ import {parseArgs} from 'node:util';
 import fc from 'fast-check';
 import {doc, foreignDoc, nearMissDoc, type Doc} from './support/arbitrary.ts';
 import {checkAgreement, checkPassedOver, checkUntouched, FIXTURES} from './support/agreement.ts';
+import {checkReleaseOutputs, hostileReleases} from './support/release-outputs.ts';
+import {loadTheme} from './support/theme.ts';
 
 const {values} = parseArgs({options: {runs: {type: 'string', default: '20000'}, seed: {type: 'string'}}});
 const runs = Number(values.runs);
@@ -36,11 +38,25 @@ async function run(name: string, arbitrary: fc.Arbitrary<Doc>, check: (doc: Doc)
   return false;
 }
 
+/** The release view's outputs under hostile text: a failure prints its releases as JSON, to replay in a test. */
+async function releaseOutputs(numRuns: number): Promise<boolean> {
+  const theme = await loadTheme();
+  const result = fc.check(fc.property(hostileReleases, (releases) => checkReleaseOutputs(theme, releases)), {numRuns, seed});
+  if (!result.failed) {
+    console.log(`release-outputs: ${result.numRuns} cases passed (seed ${seed})`);
+    return true;
+  }
+  console.error(`release-outputs: failed after ${result.numRuns} cases (seed ${seed}), shrunk ${result.numShrinks} times:\n${JSON.stringify(result.counterexample)}`);
+  console.error(String(result.errorInstance instanceof Error ? result.errorInstance.message : result.errorInstance));
+  return false;
+}
+
 const ok =
   (await run('agreement', doc, checkAgreement, runs)) &&
   (await run('untouched', foreignDoc, checkUntouched, Math.ceil(runs / 4))) &&
-  (await run('passed-over', fc.oneof(doc, foreignDoc, nearMissDoc), passedOver, runs));
-console.log(ok ? `${2 * runs + Math.ceil(runs / 4)} cases, 0 failed` : 'fuzz found a failure');
+  (await run('passed-over', fc.oneof(doc, foreignDoc, nearMissDoc), passedOver, runs)) &&
+  (await releaseOutputs(runs));
+console.log(ok ? `${3 * runs + Math.ceil(runs / 4)} cases, 0 failed` : 'fuzz found a failure');
 
 /** The quick check's property in both formats. */
 async function passedOver(page: Doc): Promise<void> {

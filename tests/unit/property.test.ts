@@ -11,6 +11,8 @@ import {describe, it} from 'node:test';
 import fc from 'fast-check';
 import {doc, foreignDoc, nearMissDoc} from '../support/arbitrary.ts';
 import {checkAgreement, checkPassedOver, checkUntouched, propertyFixtures} from '../support/agreement.ts';
+import {checkReleaseOutputs, hostileReleases} from '../support/release-outputs.ts';
+import {loadTheme} from '../support/theme.ts';
 
 const runs = Number(process.env.PROPERTY_RUNS ?? 200);
 // A fixed seed: `npm test` runs the same pages every time (random seeds are `npm run fuzz`'s).
@@ -60,3 +62,10 @@ describe('pages the quick check passes over', () => {
 });
 
 assert.ok(runs > 0);
+
+describe('the release view carries author text as text', () => {
+  it(`Markdown, table, JSON, HTML and Atom of ${runs} hostile release views, each read back by a strict parser`, async () => {
+    const theme = await loadTheme();
+    fc.assert(fc.property(hostileReleases, (releases) => checkReleaseOutputs(theme, releases)), {numRuns: runs});
+  });
+});

@@ -95,7 +95,7 @@ export const DOCUSAURUS_IDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
 ]);
 
 /** An explicit item id: an anchor without spaces or `#`. */
-export const ID_PATTERN = /^[^\s#]+$/;
+export const ID_PATTERN = /^[^\s#\u0000-\u001f\u007f-\u009f\ufffe\uffff]+$/;
 
 /** `/a/b/` and `/a/b` are the same page. */
 export function trimSlash(pathname: string): string {

@@ -4,8 +4,8 @@
  * the title made one. No imports: the theme's client code uses it too.
  */
 
-/** Characters no output carries inside one line of text: line breaks and other control characters. */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+/** Characters no output carries inside one line of text: line breaks and other control characters, and the two noncharacters XML refuses. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufffe\uffff]/;
 const LINE_BREAK = /[\n\r\u0085\u2028\u2029]/;
 /** A UTF-16 surrogate without its pair: no character, and no encoding (UTF-8, a URL, XML) can write it. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
@@ -15,6 +15,11 @@ export function textFault(text: string): 'a line break' | 'a control character' 
   return LINE_BREAK.test(text) ? 'a line break' : CONTROL.test(text) ? 'a control character' : LONE_SURROGATE.test(text) ? 'a lone UTF-16 surrogate' : undefined;
 }
 
+/** Text any encoding can write: a lone surrogate U+FFFD (the replacement character), the rest as it is. */
+export function wellFormed(text: string): string {
+  return text.replace(new RegExp(LONE_SURROGATE.source, 'g'), '\ufffd');
+}
+
 /** A title as one line of text: a line break (with the spaces around it) or a tab one space, other control characters dropped, a lone surrogate U+FFFD. */
 export function plainText(text: string): string {
   return text
@@ -22,4 +27,5 @@ export function plainText(text: string): string {
     .replace(new RegExp(CONTROL.source, 'g'), '')
     .replace(new RegExp(LONE_SURROGATE.source, 'g'), '\ufffd')
     .trim();
+
 }

@@ -30,20 +30,20 @@ export const CHANGE_LABELS: Record<Change['change'], string> = {
 
 /** A change's item as readers name it: its title, and a model class's cell (`Llama 2 (PyTorch NeuronX · training)`). */
 export function changeTitle(change: Change): string {
-  const scope = scopeLabel(change.scope);
-  return plainText(scope ? `${change.title} (${scope})` : change.title);
+  const [title, scope] = [plainText(change.title), plainText(scopeLabel(change.scope))];
+  return scope ? `${title} (${scope})`.trimStart() : title;
 }
 
 /**
- * Text as Markdown text (CommonMark with GFM, or MDX): every character that
- * could open markup escaped (emphasis, code, links, HTML or JSX, entities,
- * expressions, strikethrough, tables, autolinked URLs and addresses), on one line.
+ * Text as Markdown text (CommonMark with GFM, or MDX), on one line: every
+ * character that could open markup escaped (emphasis, code, links, HTML or
+ * JSX, entities, expressions, strikethrough, tables), and a word joiner in
+ * what GFM would link by itself (`https://`, `www.`, `a@b.co`).
  */
-export function markdownText(text: string): string {
-  return plainText(text)
-    .replace(/[\\`*_[\]<>&!#|~@${}]/g, '\\$&')
-    .replace(/:(?=\/\/)/g, '\\:')
-    .replace(/(w)(w)(w)\./gi, '$1$2$3\\.');
+export function markdownText(text: string, {linked = false} = {}): string {
+  const escaped = plainText(text).replace(/[\\`*_[\]<>&!#|~@${}]/g, '\\$&');
+  // GFM links bare URLs, www. and e-mail addresses after escapes are read (never inside a link): a word joiner (U+2060, unseen) breaks each.
+  return linked ? escaped : escaped.replace(/:(?=\/\/)/g, ':\u2060').replace(/(www)\./gi, '$1\u2060.').replace(/@/g, '@\u2060');
 }
 
 /** A link target as a Markdown link destination: characters outside a URL's own percent-encoded, so none ends or nests the link. */
@@ -80,7 +80,7 @@ export function releasesMarkdown(releases: readonly Release[], labels: Labels): 
       for (const kind of [...new Set(release.changes.map((change) => change.kind))]) {
         lines.push(`### ${escape(labels.kinds[kind] ?? kind)}`, '');
         for (const change of release.changes.filter((candidate) => candidate.kind === kind)) {
-          const title = change.anchor ? `[${escape(changeTitle(change))}](${markdownDestination(change.anchor)})` : escape(changeTitle(change));
+          const title = change.anchor ? `[${escape(changeTitle(change), {linked: true})}](${markdownDestination(change.anchor)})` : escape(changeTitle(change));
           lines.push(`- **${CHANGE_LABELS[change.change]}**: ${title} (${escape(levels(change, labels))})`);
         }
         lines.push('');

@@ -11,7 +11,7 @@ import {builtIn} from '../model/i18n';
 import {CHANGES_FEED, CHANGES_ROUTE} from '../model/names';
 import {CHANGE_KINDS, type Release} from '../site/releases';
 import {CHANGE_LABELS, changeTitle, labelsOf, type Labels} from './changes-text';
-import {plainText} from '../model/text';
+import {plainText, wellFormed} from '../model/text';
 import type {Snapshot} from '../site/snapshot';
 
 export interface FeedSettings {
@@ -30,7 +30,6 @@ export interface FeedSettings {
 /** Text and attribute values for XML: the five characters XML reserves, one line, no control characters or lone surrogates. */
 function xml(text: string): string {
   return plainText(text)
-    .replace(/[\ufffe\uffff]/g, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -49,7 +48,7 @@ export function changesFeed(releases: readonly Release[], labels: Labels, settin
       const link = change.anchor ? new URL(change.anchor, settings.site).href : settings.page;
       // Unique and permanent (RFC 4287 4.2.6): the release, the change and the item (with its cell), never its title.
       const identity = [release.versions ? `${release.versions.from}..${release.versions.to}` : release.label, change.change, change.item, ...Object.entries(change.scope ?? {}).flat()];
-      const id = `${settings.page}#${identity.map((part) => encodeURIComponent(plainText(part))).join('/')}`;
+      const id = `${settings.page}#${identity.map((part) => encodeURIComponent(wellFormed(part))).join('/')}`;
       return [
         '  <entry>',
         `    <id>${xml(id)}</id>`,

@@ -45,8 +45,8 @@ export function emptyLabel(name: string): Message {
 export function invalidId(id: string, name: string): Message {
   return {
     message: `id "${id}" in ${name} is not a valid anchor`,
-    expected: 'an id without spaces or "#"',
-    suggestion: `write #${id.trim().replace(/[\s#]+/g, '-') || 'my-id'}`,
+    expected: 'an id without spaces, "#" or control characters',
+    suggestion: `write #${id.trim().replace(/[\s#\u0000-\u001f\u007f-\u009f\ufffe\uffff\ud800-\udfff]+/g, '-') || 'my-id'}`,
   };
 }
 

@@ -2,6 +2,7 @@
 import {retirementProblems} from '../../model/checks';
 import {directiveSubject, emptyTitleAttribute, invalidId, invalidSince, unknownName, unknownValue, type Subject} from '../../model/messages';
 import {ID_PATTERN} from '../../model/names';
+import {textFault} from '../../model/text';
 import {isSince} from '../../model/versions';
 import type {Point} from '../../model/problems';
 import type {Level} from '../../model/taxonomy';
@@ -130,7 +131,7 @@ export function checkRetirement(
 }
 
 export function checkId(context: Context, id: string | undefined, name: string, at: Point | undefined): boolean {
-  if (id === undefined || ID_PATTERN.test(id)) {
+  if (id === undefined || (ID_PATTERN.test(id) && !textFault(id))) {
     return true;
   }
   context.report(invalidId(id, name), at);
