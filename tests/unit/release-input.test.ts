@@ -134,9 +134,11 @@ describe('a registry history in versioned docs', () => {
     assert.deepEqual(registryProblems, []);
     write('history/versioned_docs/version-1.9/cache.md', '# Cache\n\n:::classification{ref=cache}\n:::\n');
     write('history/docs/cache.md', '# Cache\n\n:::classification{ref=cache}\n:::\n');
+    // A page of the 1.9 docs that says Beta contradicts the registry there.
+    write('history/versioned_docs/version-1.9/wrong.md', '# Wrong\n\n:::beta{ref=cache}\n:::\n');
     const page = (file: string, version: string, permalink: string) => ({filePath: path.join(siteDir, 'history', file), frontMatter: {}, permalink, source: file, title: 'Cache', version, docId: 'cache'});
     const {entries, releases, problems} = await snapshotOfPages({
-      pages: [page('docs/cache.md', 'current', '/cache'), page('versioned_docs/version-1.9/cache.md', '1.9', '/1.9/cache')],
+      pages: [page('docs/cache.md', 'current', '/cache'), page('versioned_docs/version-1.9/cache.md', '1.9', '/1.9/cache'), {...page('versioned_docs/version-1.9/wrong.md', '1.9', '/1.9/wrong'), docId: 'wrong'}],
       siteDir,
       registry,
       versions: [
@@ -144,7 +146,9 @@ describe('a registry history in versioned docs', () => {
         {name: '1.9', label: '1.9', isLast: false},
       ],
     });
-    assert.deepEqual(problems, []);
+    assert.deepEqual(problems.map((line) => line.replaceAll(`${siteDir}/`, '').replace(/; expected.*/, '')), [
+      'history/versioned_docs/version-1.9/wrong.md:3:1: :::beta contradicts the registry: "cache" is alpha (history/classification.yml:1:1)',
+    ]);
     const byVersion = Object.fromEntries(entries.filter((candidate) => candidate.ref === 'cache').map((candidate) => [candidate.version, [candidate.level, candidate.since, candidate.history?.length]]));
     assert.deepEqual(byVersion, {'1.9': ['alpha', '1.9', 1], current: ['beta', '1.10', 2]});
     assert.deepEqual(releases.map((release) => [release.previous, release.label, release.changes.map((change) => `${change.change} ${change.from}→${change.to}`)]), [['1.9', '1.10', ['promoted alpha→beta']]]);

@@ -127,3 +127,24 @@ describe('::classification-matrix', () => {
     assert.deepEqual(elements(one.tree, 'ClassificationMatrix').map(shown), [['Instance type', [['trn2-us-east-1', ['region']]]]]);
   });
 });
+
+describe('a registry item in versioned docs', () => {
+  before(() => {
+    siteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'classification-versioned-registry-'));
+    write('classification.yml', 'cache:\n  title: Compilation cache\n  kind: api\n  history:\n    - {level: alpha, since: "1.0"}\n    - {level: beta, since: "2.0"}\n');
+    write('docs/cache.md', '# Cache\n\n:::classification{ref=cache}\n:::\n');
+    write('versioned_docs/version-1.0/cache.md', '# Cache\n\n:::classification{ref=cache}\n:::\n');
+  });
+  after(() => fs.rmSync(siteDir, {recursive: true, force: true}));
+
+  it('each docs version compiles the level its history gives at that version (1.0: Alpha since 1.0; Next: Beta since 2.0)', async () => {
+    await loadPlugin(siteDir, {registry: 'classification.yml'}, [
+      {name: 'current', files: ['docs/cache.md']},
+      {name: '1.0', files: ['versioned_docs/version-1.0/cache.md'], prefix: '/1.0'},
+    ]);
+    const callout = async (file: string, text = '# Cache\n\n:::classification{ref=cache}\n:::\n') =>
+      elements((await compileWithDocusaurus(text, {filePath: path.join(siteDir, file), siteDir})).tree, 'ClassificationCallout')[0];
+    const [old, current] = [await callout('versioned_docs/version-1.0/cache.md'), await callout('docs/cache.md')];
+    assert.deepEqual([old?.level, old?.since, current?.level, current?.since], ['alpha', '1.0', 'beta', '2.0']);
+  });
+});
