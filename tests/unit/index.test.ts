@@ -397,6 +397,12 @@ describe('the index', () => {
     const other = (options: Options) => () => pluginClassification(context(), normalizeOptions({id: 'other', indexRoute: '/other', outputFile: 'other.json', ...options}));
     assert.throws(other({indexRoute: '/classification'}), /instances "default" and "other" both have indexRoute "\/classification"; give the instance "other" another indexRoute/);
     assert.throws(other({outputFile: 'classification.json'}), /both have outputFile "classification.json"/);
+    // The changes feed is a file too: its own instance's, or another's, whatever case it is written in.
+    assert.throws(
+      other({outputFile: 'Classification/Changes.xml'}),
+      /outputFile of the instance "other" and the changes feed of the instance "default" are one file, Classification\/Changes\.xml; give outputFile another path/,
+    );
+    assert.throws(other({outputFile: 'other/changes.xml'}), /outputFile of the instance "other" and the changes feed of the instance "other" are one file/);
     assert.doesNotThrow(other({}));
   });
 

@@ -75,6 +75,11 @@ export function changesFeed(releases: readonly Release[], labels: Labels, settin
   ].join('\n');
 }
 
+/** The feed's file in the build folder, as `outputFile` is written: `classification/changes.xml`. */
+export function changesFeedFile(indexRoute: string): string {
+  return normalizeUrl([indexRoute, CHANGES_FEED]).split('/').filter(Boolean).join('/');
+}
+
 /** Writes the feed beside its page in the build (`<indexRoute>/changes.xml`). */
 export async function writeChangesFeed(
   outDir: string,
@@ -97,7 +102,7 @@ export async function writeChangesFeed(
       changeLabels: Object.fromEntries(CHANGE_KINDS.map((kind) => [kind, code[`classification.change.${kind}`] ?? CHANGE_LABELS[kind]])),
     },
   );
-  const file = path.join(outDir, ...normalizeUrl([indexRoute, CHANGES_FEED]).split('/').filter(Boolean));
+  const file = path.join(outDir, ...changesFeedFile(indexRoute).split('/'));
   await fs.mkdir(path.dirname(file), {recursive: true});
   await fs.writeFile(file, text);
 }
