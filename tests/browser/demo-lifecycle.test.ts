@@ -27,6 +27,17 @@ describe('demo site in Chromium: the lifecycle', () => {
     ({built, server, browser, json} = demo);
   });
   const open = (pathname: string) => demo.open(pathname);
+  /** A page in a context of its own (its storage the reader control's), hydrated, with the errors it logs. */
+  const hydratedInContext = async (pathname: string) => {
+    const context = await browser.newContext({viewport: {width: 1280, height: 900}});
+    const errors: string[] = [];
+    const page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.goto(`${server.url}${pathname}`);
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    return {context, page, errors};
+  };
 
   it('versions, blog posts and pages are indexed; the index switches versions and links stay in theirs', async () => {
     const old = json.find((entry) => entry.version === '1.0' && entry.title === 'torch_neuron.trace')!;
@@ -286,13 +297,7 @@ describe('demo site in Chromium: the lifecycle', () => {
     assert.equal(await still.getByText(traced).isVisible(), true);
     await noScript.close();
 
-    const context = await browser.newContext({viewport: {width: 1280, height: 900}});
-    const errors: string[] = [];
-    const page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    await page.goto(`${server.url}/apis/torch-neuron`);
-    await page.waitForSelector('html[data-has-hydrated="true"]');
+    const {context, page, errors} = await hydratedInContext('/apis/torch-neuron');
     const previews = page.getByRole('checkbox', {name: 'Hide previews (Alpha, Beta)'});
     const retired = page.getByRole('checkbox', {name: 'Hide retired items (Deprecated)'});
     await previews.waitFor();
@@ -370,13 +375,7 @@ describe('demo site in Chromium: the lifecycle', () => {
     // A statement inside a Beta callout's body: previews hidden, the whole body hides.
     const nested = json.find((entry) => entry.anchor === '/apis/torch-neuron#dynamic-batch-split');
     assert.deepEqual([nested?.form, nested?.level], ['statement', 'alpha']);
-    const context = await browser.newContext({viewport: {width: 1280, height: 900}});
-    const errors: string[] = [];
-    const page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    await page.goto(`${server.url}/apis/torch-neuron`);
-    await page.waitForSelector('html[data-has-hydrated="true"]');
+    const {context, page, errors} = await hydratedInContext('/apis/torch-neuron');
     const previews = page.getByRole('checkbox', {name: 'Hide previews (Alpha, Beta)'});
     await previews.check();
     const target = page.locator('#dynamic-batch-split');

@@ -15,6 +15,7 @@ import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import type {IndexEntry} from 'docusaurus-plugin-classification';
 import {parseFeed} from '../support/feed.ts';
+import {writeSiteFile} from '../support/plugin-load.ts';
 import {changesFeed, cliOutput, DEFAULT_KINDS, DEFAULT_LEVELS, historyReleases, loadRegistry, normalizeOptions, snapshotOfPages} from '../support/internals.ts';
 
 const taxonomy = {levels: DEFAULT_LEVELS, kinds: DEFAULT_KINDS};
@@ -29,12 +30,7 @@ const feedSettings = {
 };
 let siteDir: string;
 
-function write(file: string, text: string): string {
-  const full = path.join(siteDir, file);
-  fs.mkdirSync(path.dirname(full), {recursive: true});
-  fs.writeFileSync(full, text);
-  return full;
-}
+const write = (file: string, text: string): string => writeSiteFile(siteDir, file, text);
 
 function entry(id: string, extra: Partial<IndexEntry> = {}): IndexEntry {
   return {id, title: id, kind: 'api', level: 'beta', permalink: '/', anchor: `/#${id}`, source: 'docs/index.md', page: 'Home', form: 'heading', since: '1.0', ...extra};
