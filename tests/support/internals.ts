@@ -44,7 +44,7 @@ export {isRemoved} from '../../plugin/lib/site/retirement.js';
 export {NEW_LABEL};
 export {changeOf, historyReleases, releasesNamed, versionReleases} from '../../plugin/lib/site/releases.js';
 export {changesFeed} from '../../plugin/lib/outputs/feed.js';
-export {changeTitle, markdownText} from '../../plugin/lib/outputs/changes-text.js';
+export {changeTitle} from '../../plugin/lib/outputs/changes-text.js';
 export {plainText} from '../../plugin/lib/model/text.js';
 export {markNew, NewItems} from '../../plugin/lib/site/new.js';
 export {readerScript} from '../../plugin/lib/outputs/reader-script.js';

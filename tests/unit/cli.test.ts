@@ -77,6 +77,13 @@ describe('docusaurus classification', () => {
     ]);
   });
 
+  it('refuses a level or kind the taxonomy lacks, instead of listing nothing', async () => {
+    await assert.rejects(output('.', {level: 'betta'}), /^Error: --level "betta": no such level; expected one of alpha, beta, stable, deprecated \(did you mean "beta"\?\)$/);
+    await assert.rejects(output('.', {kind: 'apis'}), /^Error: --kind "apis": no such kind; expected one of api, package, feature, model, instance \(did you mean "api"\?\)$/);
+    // Each instance its own taxonomy: the specification's has no api kind.
+    await assert.rejects(output('.', {pluginId: 'spec', kind: 'api'}), /--kind "api": no such kind; expected one of component, signal/);
+  });
+
   it('filters by kind and level, as a table or Markdown', async () => {
     const table = await output('.', {kind: 'model', level: 'stable'});
     assert.deepEqual(
@@ -158,7 +165,7 @@ describe('docusaurus classification', () => {
     assert.equal(stdout.trim().split('\n').length, 1, 'no item: the header line alone');
     assert.deepEqual(lines, [
       'tests/fixtures/sites/unparsable/docs/index.mdx:13:35: the page cannot be read as MDX: Unexpected end of file in expression, expected a corresponding closing brace for `{`; expected a page Docusaurus can compile; until it is, its items are missing from the index (fix the syntax at this place)',
-      'classification check failed: 1 problems, 0 overdue items',
+      'classification check failed: 1 problem, 0 overdue items',
     ]);
   });
 

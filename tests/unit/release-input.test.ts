@@ -99,6 +99,24 @@ describe('release notes carry author text as text', () => {
   });
 });
 
+describe("the CLI's listing as Markdown", () => {
+  it('a title and an id that try to end the link or the table cell stay in their cell, one link each', () => {
+    const entries = [
+      entry('z)[click](https://evil.example/', {title: 'Paren | id [x](https://evil.example/)', anchor: '/#z)[click](https://evil.example/'}),
+      entry('plain', {title: 'www.evil.example & <b>bold</b>', anchor: ''}),
+    ];
+    const markdown = cliOutput({entries, taxonomy: normalizeOptions({})} as never, {format: 'markdown', all: true} as never);
+    const tables = nodes(markdownTree(markdown)).filter((node) => node.type === 'table');
+    assert.equal(tables.length, 1, markdown);
+    const rows = tables[0]!.children!.slice(1);
+    assert.equal(rows.length, 2);
+    assert.ok(rows.every((row) => row.children!.length === tables[0]!.children![0]!.children!.length), 'every row as many cells as the header');
+    const links = nodes(tables[0]!).filter((node) => node.type === 'link');
+    assert.deepEqual(links.map((link) => [text(link), decodeURIComponent(link.url!)]), [['Paren | id [x](https://evil.example/)', '/#z)[click](https://evil.example/']]);
+    assert.ok(rows[1]!.children!.some((cell) => text(cell).replace(/\u2060/g, '') === 'www.evil.example & <b>bold</b>'));
+  });
+});
+
 describe('every change is its item, and its cell', () => {
   it('two registry items of one title and no page have two Atom ids, which do not move with their titles', async () => {
     const twins = [entry('one', {title: 'Twin', ref: 'one', anchor: '', form: 'registry'}), entry('two', {title: 'Twin', ref: 'two', anchor: '', form: 'registry'})];

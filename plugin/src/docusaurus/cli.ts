@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import {DEFAULT_PLUGIN_ID, PLUGIN_NAME, type Severity} from '../model/names';
-import {reportProblems} from '../model/problems';
+import {didYouMean, reportProblems} from '../model/problems';
 import {labelsOf, releasesMarkdown, releasesTable, selectReleases} from '../outputs/changes-text';
 import {listing} from '../outputs/listing';
 import type {Snapshot} from '../site/snapshot';
@@ -95,12 +95,26 @@ function formatOf(options: CliOptions): Format {
 /** What the command prints for one instance's snapshot. */
 export function cliOutput(snapshot: Snapshot, options: CliOptions): string {
   const format = formatOf(options);
+  // A level or kind the taxonomy lacks would list nothing, as if there were no such item.
+  for (const [option, value, ids] of [
+    ['--level', options.level, snapshot.taxonomy.levels.map((level) => level.id)],
+    ['--kind', options.kind, snapshot.taxonomy.kinds.map((kind) => kind.id)],
+  ] as const) {
+    if (value !== undefined && !ids.includes(value)) {
+      throw usageError(`${option} "${value}": no such ${option.slice(2)}; expected one of ${ids.join(', ')} (${didYouMean(value, ids)})`);
+    }
+  }
   if (options.changes === undefined) {
     return listing(snapshot, options, format);
   }
   const releases = selectReleases(snapshot.releases, options.changes, usageError);
   const labels = labelsOf(snapshot.taxonomy);
   return format === 'json' ? JSON.stringify(releases, null, 2) : format === 'markdown' ? releasesMarkdown(releases, labels) : releasesTable(releases, labels);
+}
+
+/** `1 problem`, `2 problems`. */
+function count(number: number, noun: string): string {
+  return `${number} ${noun}${number === 1 ? '' : 's'}`;
 }
 
 /** What `--check` says on stderr (every problem and overdue item of every instance, once each, then a summary) and whether it passes. */
@@ -112,7 +126,7 @@ export function checkReport({problems: early, snapshots}: CliCapture): {lines: s
   const passed = problems.length + stale.length === 0;
   const summary = passed
     ? `classification check passed: ${items} items, no problem, nothing overdue`
-    : `classification check failed: ${problems.length} problems, ${stale.length} overdue items`;
+    : `classification check failed: ${count(problems.length, 'problem')}, ${count(stale.length, 'overdue item')}`;
   return {lines: [...problems, ...stale, summary], passed};
 }
 

@@ -1,6 +1,7 @@
 /** The release view as text for the CLI: a table, Markdown ready for release notes, or JSON. */
 import {releaseNames, releasesNamed, type Change, type Release} from '../site/releases';
 import {plainText} from '../model/text';
+import {markdownDestination, markdownText} from './markdown';
 import {scopeLabel} from '../model/names';
 import type {Taxonomy} from '../model/taxonomy';
 
@@ -32,24 +33,6 @@ export const CHANGE_LABELS: Record<Change['change'], string> = {
 export function changeTitle(change: Change): string {
   const [title, scope] = [plainText(change.title), plainText(scopeLabel(change.scope))];
   return scope ? `${title} (${scope})`.trimStart() : title;
-}
-
-/**
- * Text as Markdown text (CommonMark with GFM, or MDX), on one line: every
- * character that could open markup escaped (emphasis, code, links, HTML or
- * JSX, entities, expressions, strikethrough, tables), and a word joiner in
- * what GFM would link by itself (`https://`, `www.`, `a@b.co`).
- */
-export function markdownText(text: string, {linked = false} = {}): string {
-  const escaped = plainText(text).replace(/[\\`*_[\]<>&!#|~@${}]/g, '\\$&');
-  // GFM links bare URLs, www. and e-mail addresses after escapes are read (never inside a link): a word joiner (U+2060, unseen) breaks each.
-  return linked ? escaped : escaped.replace(/:(?=\/\/)/g, ':\u2060').replace(/(www)\./gi, '$1\u2060.').replace(/@/g, '@\u2060');
-}
-
-/** A link target as a Markdown link destination: characters outside a URL's own percent-encoded, so none ends or nests the link. */
-export function markdownDestination(url: string): string {
-  const percent = (character: string) => encodeURIComponent(character).replace(/[!'()*]/g, (left) => `%${left.charCodeAt(0).toString(16).toUpperCase()}`);
-  return plainText(url).replace(/%(?![\da-f]{2})|[^\w\-.~:/?#@!$'*+,;=%]/gi, percent);
 }
 
 function heading(release: Release): string {

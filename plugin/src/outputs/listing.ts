@@ -5,6 +5,8 @@
 import {scopeLabel} from '../model/names';
 import {cliColumns, jsonEntry, type EntryField} from '../model/schema';
 import {listedLevelIds} from '../model/taxonomy';
+import {plainText} from '../model/text';
+import {markdownDestination, markdownText} from './markdown';
 import type {IndexEntry} from '../model/item';
 import type {Snapshot} from '../site/snapshot';
 
@@ -21,9 +23,9 @@ function cell(entry: IndexEntry, field: EntryField): string {
     return scopeLabel(entry.scope);
   }
   if (field === 'anchor') {
-    return entry.anchor || `(${entry.source})`;
+    return plainText(entry.anchor || `(${entry.source})`);
   }
-  return String(entry[field] ?? '');
+  return plainText(String(entry[field] ?? ''));
 }
 
 function table(entries: readonly IndexEntry[]): string {
@@ -36,9 +38,10 @@ function table(entries: readonly IndexEntry[]): string {
 /** Markdown for release notes and READMEs: the title's cell links to the item (the link has no column of its own). */
 function markdown(entries: readonly IndexEntry[]): string {
   const columns = cliColumns().filter((column) => column.markdown !== undefined);
-  const escape = (text: string) => text.replace(/\|/g, '\\|');
   const row = (entry: IndexEntry) =>
-    columns.map(({field}) => (field === 'title' && entry.anchor ? `[${escape(entry.title)}](${entry.anchor})` : escape(cell(entry, field))));
+    columns.map(({field}) =>
+      field === 'title' && entry.anchor ? `[${markdownText(entry.title, {linked: true})}](${markdownDestination(entry.anchor)})` : markdownText(cell(entry, field)),
+    );
   return [
     `| ${columns.map((column) => column.markdown).join(' | ')} |`,
     `| ${columns.map(() => '---').join(' | ')} |`,
