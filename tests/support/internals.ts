@@ -45,7 +45,7 @@ export {NEW_LABEL};
 export {changeOf, historyReleases, releasesNamed, versionReleases} from '../../plugin/lib/site/releases.js';
 export {changesFeed} from '../../plugin/lib/outputs/feed.js';
 export {changeTitle} from '../../plugin/lib/outputs/changes-text.js';
-export {plainText} from '../../plugin/lib/model/text.js';
+export {plainText, wellFormed} from '../../plugin/lib/model/text.js';
 export {markNew, NewItems} from '../../plugin/lib/site/new.js';
 export {readerScript} from '../../plugin/lib/outputs/reader-script.js';
 export {ENTRY_FIELDS, fieldsWhere, jsonEntry} from '../../plugin/lib/model/schema.js';

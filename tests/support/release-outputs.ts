@@ -16,7 +16,7 @@ import remarkParse from 'remark-parse';
 import sax from 'sax';
 import {unified} from 'unified';
 import type {Change, Release} from 'docusaurus-plugin-classification';
-import {changesFeed, changeTitle, cliOutput, normalizeOptions, plainText} from './internals.ts';
+import {changesFeed, changeTitle, cliOutput, normalizeOptions, plainText, wellFormed} from './internals.ts';
 import type {Theme} from './theme.ts';
 
 const taxonomy = normalizeOptions({});
@@ -29,10 +29,10 @@ const WORDS: Record<Change['change'], string> = {promoted: 'Promoted', demoted: 
 /** Pieces of text that break one format or another. */
 const PIECES = ['[', ']', '(', ')', '](', '[x](https://evil.example/)', '<', '>', '<script>', '&', '&amp;', '&copy;', ']]>', '\n', '\r\n', '\n\n# H', '\u2028', '\u0085', '\t',
   '\u0000', '\ufffe', '\uD800', '\uDC00', '\u202E', '\u200F', '*', '_', '`', '~~', '#', '|', '\\', 'www.evil.example', 'https://evil.example', 'a@b.co', '{x}', '$', '"', "'",
-  ' ', '  ', 'a', 'Llama 2', 'é', '😀', '-', '1.', ':'];
+  ' ', '  ', 'a', 'Llama 2', 'é', '😀', '𝐀', '𠀁', '-', '1.', ':'];
 const hostile = (maxLength: number) => fc.array(fc.constantFrom(...PIECES), {minLength: 1, maxLength}).map((pieces) => pieces.join(''));
-/** An id as a page may write one (no whitespace, `#`, control character or lone surrogate), without `%` (a URL reads it as an escape). */
-const hostileId = hostile(6).map((text) => text.replace(/[\s#%\u0000-\u001f\u007f-\u009f\ufffe\uffff\u2028\u2029]|[\ud800-\udfff]/g, '') || 'x');
+/** An id as a page may write one (no whitespace, `#`, control character or lone surrogate; emoji welcome), without `%` (a URL reads it as an escape). */
+const hostileId = hostile(6).map((text) => wellFormed(text).replace(/[\s#%\u0000-\u001f\u007f-\u009f\ufffe\uffff\u2028\u2029\ufffd]/g, '') || 'x');
 
 const change: fc.Arbitrary<Omit<Change, 'item'> & {id: string}> = fc.record(
   {

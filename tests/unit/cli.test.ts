@@ -136,6 +136,7 @@ describe('docusaurus classification', () => {
   });
 
   it('--changes without versioned docs follows since values and registry histories', async () => {
+    await assert.rejects(output('.', {pluginId: 'spec', changes: '2026-09-01..2026-10-01'}), /--changes 2026-09-01\.\.2026-10-01: a range names two consecutive docs versions, and this site has no versioned docs; name one release: /);
     const {stdout} = await output('.', {pluginId: 'spec', changes: '2026-10-01'});
     assert.deepEqual(stdout.trim().split('\n').map((line) => line.trim().split(/\s{2,}/).slice(0, 4)), [
       ['2026-10-01'],

@@ -92,6 +92,12 @@ describe('release notes carry author text as text', () => {
     );
   });
 
+  it('a label written on two lines, or with a hard line break, is one line of text with a space', async () => {
+    write('lines/docs/index.md', '# Home\n\n- :beta[Hard\\\nbreak]{#hard kind=api}\n- :beta[Soft\nbreak]{#soft kind=api}\n');
+    const {entries} = await snapshotOfPages({pages: [{filePath: path.join(siteDir, 'lines/docs/index.md'), frontMatter: {}, permalink: '/', source: 'docs/index.md', title: 'Home'}], siteDir});
+    assert.deepEqual(entries.map((candidate) => candidate.title), ['Hard break', 'Soft break']);
+  });
+
   it('a feed of a lone surrogate title is still written, and parses', async () => {
     const releases = historyReleases([entry('g', {title: 'Ghost \uD800 item', anchor: '/#g\uDC00', form: 'registry'})], taxonomy);
     const feed = await parseFeed(changesFeed(releases, labels, feedSettings));
@@ -201,10 +207,14 @@ describe('one comparison of versions', () => {
 });
 
 describe('retired items', () => {
-  it('a replacement naming the item itself is refused, on a page and in the registry', async () => {
+  it('a replacement naming the item itself, by its id or a link to it, is refused, on a page and in the registry', async () => {
     const file = write('self/classification.yml', 'old:\n  title: Old\n  kind: api\n  level: deprecated\n  replacement: old\n');
     const {registry} = loadRegistry(file, taxonomy);
-    write('self/docs/index.md', '# Home\n\n:::deprecated[Old trace]{kind=api replacement=old-trace}\n:::\n');
+    write('self/docs/index.md', [
+      '# Home\n\n:::deprecated[Old trace]{kind=api replacement=old-trace}\n:::\n',
+      ':::deprecated[Self anchor]{#self kind=api replacement="#self"}\n:::\n',
+      ':::deprecated[Self link]{#self-link kind=api replacement="/#self-link"}\n:::\n',
+    ].join('\n'));
     const {problems} = await snapshotOfPages({
       pages: [{filePath: path.join(siteDir, 'self/docs/index.md'), frontMatter: {}, permalink: '/', source: 'docs/index.md', title: 'Home'}],
       siteDir,
@@ -212,6 +222,8 @@ describe('retired items', () => {
     });
     assert.deepEqual(problems.map((line) => line.replace(`${siteDir}/`, '')), [
       'self/docs/index.md:3:1: replacement "old-trace" of "Old trace" names the item itself; expected the item readers should use instead: another registry id, item id or link (write the replacement\'s id, e.g. replacement=new_api, or remove replacement)',
+      'self/docs/index.md:6:1: replacement "#self" of "Self anchor" names the item itself; expected the item readers should use instead: another registry id, item id or link (write the replacement\'s id, e.g. replacement=new_api, or remove replacement)',
+      'self/docs/index.md:9:1: replacement "/#self-link" of "Self link" names the item itself; expected the item readers should use instead: another registry id, item id or link (write the replacement\'s id, e.g. replacement=new_api, or remove replacement)',
       'self/classification.yml:1:1: replacement "old" of "old" names the item itself; expected the item readers should use instead: another registry id, item id or link (write the replacement\'s id, e.g. replacement: "new_api", or remove replacement)',
     ]);
   });

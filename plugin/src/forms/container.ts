@@ -48,7 +48,7 @@ function collectContainer(context: Context, node: ContainerDirective, previous: 
   }
   let title: string | undefined;
   if (label) {
-    title = context.esm.toString(label).trim();
+    title = context.text(label).trim();
     if (!title) {
       context.report(emptyLabel(written(node)), pointOf(node));
       return;

@@ -51,7 +51,7 @@ function collectStatement(context: Context, node: TextDirective, parent: Parents
   }
   // Its label, else the sentence it stands in.
   const text = node.children.length > 0 ? node : {type: 'paragraph' as const, children: parent.children.filter((child) => child !== node)};
-  const title = context.esm.toString(text as never).replace(/\s+/g, ' ').trim() || read.ref?.title;
+  const title = context.text(text as never).replace(/\s+/g, ' ').trim() || read.ref?.title;
   if (!title) {
     context.report(emptyLabel(written(node)), pointOf(node));
     return;

@@ -9,6 +9,9 @@ export const AGE_PATTERN = /^(\d+)([dwmy])$/;
 /** An ISO date, `2024-05-01`. */
 export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
+/** What reads as a date, ISO or not (`2026-9-5`, `2026-09-05T10:00`): never a version, though it has the shape of one with a pre-release. */
+export const DATE_LIKE = /^\d{4}-\d/;
+
 /** A version: `2.18`, `v2.18.0`, `2.0.0-rc.1`, `1.2+build.5` (numbers, then a pre-release, then build metadata). */
 const VERSION_PATTERN = /^v?(\d+(?:\.\d+)*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
 
@@ -22,9 +25,9 @@ export function isDate(text: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-/** A version, not a date: `2024-05-01` is a date even though it reads as numbers and a pre-release. */
+/** A version, not a date: `2024-05-01` (or `2026-9-5`) is a date even though it reads as numbers and a pre-release. */
 export function isVersion(text: string): boolean {
-  return !DATE_PATTERN.test(text) && VERSION_PATTERN.test(text);
+  return !DATE_LIKE.test(text) && VERSION_PATTERN.test(text);
 }
 
 /** What `since`, `removal` and history steps may be: a version or a real date. */

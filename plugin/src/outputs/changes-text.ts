@@ -82,6 +82,9 @@ export function selectReleases(releases: readonly Release[], range: string | tru
     return [...releases];
   }
   const chosen = releasesNamed(releases, range);
+  if (chosen.length === 0 && range.includes('..') && !releases.some((release) => release.previous !== undefined)) {
+    throw error(`--changes ${range}: a range names two consecutive docs versions, and this site has no versioned docs; name one release: ${releaseNames(releases).join(', ') || '(none)'}`);
+  }
   if (chosen.length === 0) {
     throw error(`--changes ${range}: no such release; expected one of ${releaseNames(releases).join(', ') || '(none: the site has no versions, history or since values)'}`);
   }

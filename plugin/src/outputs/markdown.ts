@@ -16,5 +16,6 @@ export function markdownText(text: string, {linked = false} = {}): string {
 /** A link target as a Markdown link destination: characters outside a URL's own percent-encoded, so none ends or nests the link. */
 export function markdownDestination(url: string): string {
   const percent = (character: string) => encodeURIComponent(character).replace(/[!'()*]/g, (left) => `%${left.charCodeAt(0).toString(16).toUpperCase()}`);
-  return plainText(url).replace(/%(?![\da-f]{2})|[^\w\-.~:/?#@!$'*+,;=%]/gi, percent);
+  // By code point (`u`): a character outside the BMP is encoded whole, not as two halves.
+  return plainText(url).replace(/%(?![\da-f]{2})|[^\w\-.~:/?#@!$'*+,;=%]/giu, percent);
 }

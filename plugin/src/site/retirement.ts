@@ -75,7 +75,7 @@ function replacementProblem(replacement: string, own: readonly (string | undefin
 
 /** A replacement must name a registry item, an item of the site, or be a link: the problems of pages' items and of the registry's. */
 export function unresolvedReplacements(
-  pages: readonly {filePath: string; items: readonly ClassificationItem[]}[],
+  pages: readonly {filePath: string; permalink: string; items: readonly ClassificationItem[]}[],
   entries: readonly IndexEntry[],
   registry: Registry | undefined,
 ): string[] {
@@ -85,14 +85,17 @@ export function unresolvedReplacements(
       // A registry item's own replacement is reported once, at the registry.
       const own = item.ref !== undefined && registry?.items.get(item.ref)?.replacement === item.replacement;
       const subject = item.form === 'page' ? yamlSubject('front matter', frontMatterKey) : directiveSubject(`"${item.title}"`);
-      const problem = own || item.replacement === undefined ? undefined : replacementProblem(item.replacement, [item.id, item.ref], entries, registry, subject);
+      // The item itself: its id, its registry id, or a link to it (`#id`, `/docs/page#id`).
+      const itself = [item.id, item.ref, `#${item.id}`, `${page.permalink}#${item.id}`];
+      const problem = own || item.replacement === undefined ? undefined : replacementProblem(item.replacement, itself, entries, registry, subject);
       if (problem) {
         problems.push(formatProblem({...problem, place: {line: item.line, column: item.column}}, page.filePath));
       }
     }
   }
   for (const item of registry?.items.values() ?? []) {
-    const problem = item.replacement === undefined ? undefined : replacementProblem(item.replacement, [item.id], entries, registry, yamlSubject(`"${item.id}"`));
+    const itself = [item.id, ...entries.filter((entry) => entry.ref === item.id && entry.anchor).map((entry) => entry.anchor)];
+    const problem = item.replacement === undefined ? undefined : replacementProblem(item.replacement, itself, entries, registry, yamlSubject(`"${item.id}"`));
     if (problem) {
       problems.push(formatProblem({...problem, place: item.place}, registry!.file));
     }

@@ -106,7 +106,7 @@ export async function buildSnapshot(input: SnapshotInput): Promise<Snapshot> {
     entries = completed.entries;
     problems.push(...completed.problems);
   }
-  problems.push(...unresolvedReplacements(pages.map((page, index) => ({filePath: page.filePath, items: reads[index]!.items})), entries, registry?.registry));
+  problems.push(...unresolvedReplacements(pages.map((page, index) => ({filePath: page.filePath, permalink: page.permalink, items: reads[index]!.items})), entries, registry?.registry));
   const release: ReleaseContext = {versions, today};
   const stale = markOverdue(entries, taxonomy, settings.maxPreviewAge, release);
   const releaseInput = {entries, pages, versions, taxonomy, defaultLevel: settings.defaultLevel};

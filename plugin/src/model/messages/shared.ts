@@ -4,7 +4,7 @@
  * way its place is written (a Subject).
  */
 import {closest, didYouMean, type Problem} from '../problems';
-import {DATE_PATTERN} from '../versions';
+import {DATE_LIKE, DATE_PATTERN, isDate} from '../versions';
 
 /** A problem before its place is known. */
 export type Message = Omit<Problem, 'place'>;
@@ -71,12 +71,17 @@ export function unknownValue(key: 'kind' | 'level', value: unknown, candidates: 
 }
 
 export function invalidSince(since: string, subject: Subject, key: 'since' | 'removal' = 'since'): Message {
+  // A date written another way (2026-9-5, 2026-09-05T10:00): the ISO date it means, when it is one.
+  const parts = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(since);
+  const iso = parts ? `${parts[1]}-${parts[2]!.padStart(2, '0')}-${parts[3]!.padStart(2, '0')}` : undefined;
   return {
     message: DATE_PATTERN.test(since)
       ? `${subject.key(key)} "${since}" in ${subject.name} is not a date that exists`
-      : `${subject.key(key)} "${since}" in ${subject.name} is neither a version nor a date`,
+      : DATE_LIKE.test(since)
+        ? `${subject.key(key)} "${since}" in ${subject.name} is not an ISO date (YYYY-MM-DD)`
+        : `${subject.key(key)} "${since}" in ${subject.name} is neither a version nor a date`,
     expected: 'a version such as 2.18 or v2.18.0, or an ISO date such as 2024-05-01',
-    suggestion: `write ${subject.write(key, key === 'since' ? '2.18' : '3.0')}`,
+    suggestion: `write ${subject.write(key, iso && isDate(iso) ? iso : DATE_LIKE.test(since) ? '2024-05-01' : key === 'since' ? '2.18' : '3.0')}`,
   };
 }
 

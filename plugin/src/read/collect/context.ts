@@ -8,7 +8,7 @@ import type {Esm} from '../../upstream/esm';
 import type {Message} from '../../model/messages';
 import type {Point} from '../../model/problems';
 import type {Collection, CollectOptions} from './types';
-import type {Heading} from 'mdast' with {'resolution-mode': 'import'};
+import type {Heading, Nodes} from 'mdast' with {'resolution-mode': 'import'};
 
 /** Where the line holding `from` ends: lines end with \n, \r\n or a lone \r. */
 function lineEnd(source: string, from: number): number {
@@ -61,6 +61,13 @@ export class Context {
     const from = start + this.offsetShift;
     const to = end === undefined ? lineEnd(source, from) : end + this.offsetShift;
     return source.slice(from, to);
+  }
+
+  /** A label's or sentence's text as readers read it: a hard line break is a space (mdast-util-to-string drops it). */
+  text(node: Nodes): string {
+    const spaced = (child: Nodes): Nodes =>
+      child.type === 'break' ? {type: 'text', value: ' '} : 'children' in child ? ({...child, children: child.children.map((grandchild) => spaced(grandchild as Nodes))} as Nodes) : child;
+    return this.esm.toString(spaced(node));
   }
 
   get taxonomy() {
