@@ -4,6 +4,7 @@
  * compiles, and turned into the outputs Docusaurus takes now (global data,
  * the index and release view routes); postBuild() writes the files.
  */
+import path from 'node:path';
 import {normalizeUrl, PerfLogger} from '../upstream/docusaurus';
 import {CHANGES_FEED, CHANGES_ROUTE, DEFAULT_PLUGIN_ID, PLUGIN_NAME, type ReaderStorage} from '../model/names';
 import {changesPageData, CHANGES_COMPONENT} from '../outputs/changes-page';
@@ -83,6 +84,16 @@ export async function snapshotOf(
  * its compile, the others are printed; a build, or the first load of the dev
  * server, stops here), hands it off, and gives Docusaurus its routes and data.
  */
+/**
+ * A file createData() wrote, as `@generated/…` (webpack's alias of the
+ * generated files folder, in every Docusaurus version): the route registry in
+ * every reader's main bundle names it, and the absolute path is long.
+ */
+function generatedAlias(file: string): string {
+  const at = file.lastIndexOf(`${path.sep}${PLUGIN_NAME}${path.sep}`);
+  return at < 0 ? file : `@generated/${file.slice(at + 1).split(path.sep).join('/')}`;
+}
+
 export async function publish(snapshot: Snapshot, actions: Actions, {options, baseUrl, snapshotsDir}: Instance, indexTitle: string): Promise<void> {
   const captured = cliCapture();
   if (captured) {
@@ -103,13 +114,13 @@ export async function publish(snapshot: Snapshot, actions: Actions, {options, ba
     path: index,
     component: INDEX_COMPONENT,
     exact: true,
-    modules: {data: await actions.createData(`index-${options.id}.json`, JSON.stringify(indexData))},
+    modules: {data: generatedAlias(await actions.createData(`index-${options.id}.json`, JSON.stringify(indexData)))},
   });
   const changesData = changesPageData(snapshot, {feed: normalizeUrl([index, CHANGES_FEED]), indexTitle, index});
   actions.addRoute({
     path: changes,
     component: CHANGES_COMPONENT,
     exact: true,
-    modules: {data: await actions.createData(`changes-${options.id}.json`, JSON.stringify(changesData))},
+    modules: {data: generatedAlias(await actions.createData(`changes-${options.id}.json`, JSON.stringify(changesData)))},
   });
 }

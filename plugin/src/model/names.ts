@@ -9,8 +9,8 @@
  * ones it does not read.
  */
 
-/** The package's name: its hand-off, its generated files, its cache, its messages. */
-export const PLUGIN_NAME = 'docusaurus-plugin-classification';
+export {PLUGIN_NAME, trimSlash} from './plugin';
+import {PLUGIN_NAME} from './plugin';
 
 /**
  * Every directive of the plugin's own is `classification` or
@@ -96,11 +96,6 @@ export const DOCUSAURUS_IDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
 
 /** An explicit item id: an anchor without spaces or `#`. */
 export const ID_PATTERN = /^[^\s#\u0000-\u001f\u007f-\u009f\ufffe\uffff]+$/;
-
-/** `/a/b/` and `/a/b` are the same page. */
-export function trimSlash(pathname: string): string {
-  return pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname;
-}
 
 /** An item's earlier levels (its registry history but the last), newest first: `Alpha 2.15, Development 2.10`. */
 export function earlierLevelsLabel(
