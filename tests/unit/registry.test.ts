@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {describe, it} from 'node:test';
-import {collect, DEFAULT_KINDS, DEFAULT_LEVELS, formatProblem, loadRegistry} from '../support/internals.ts';
+import {collect, DEFAULT_KINDS, DEFAULT_LEVELS, formatProblem, jsonNodes, loadRegistry} from '../support/internals.ts';
 import {parse} from '../support/pipeline.ts';
 
 const taxonomy = {levels: DEFAULT_LEVELS, kinds: DEFAULT_KINDS};
@@ -148,5 +148,39 @@ describe('references', () => {
     const collection = await collect(parse('Use :classification[NxD]{ref=nxd} now.\n', file), {taxonomy, frontMatter: {}, registry});
     assert.deepEqual(collection.problems, []);
     assert.deepEqual(collection.found.map(({form, value}) => [form, (value as {level: {id: string}}).level.id, (value as {labelled: boolean}).labelled]), [['badge', 'beta', true]]);
+  });
+});
+
+describe('a JSON registry', () => {
+  /** The same text read as JSON (its own reader) and as YAML (the YAML library: JSON is YAML): problems and items. */
+  const both = (text: string) =>
+    (['json', 'yaml'] as const).map((extension) => {
+      const file = path.join(dir, `both.${extension}`);
+      fs.writeFileSync(file, text);
+      const {registry, problems} = loadRegistry(file, taxonomy);
+      return {problems: problems.map((line) => line.replace(file, 'F')), items: [...(registry?.items.values() ?? [])]};
+    });
+  const texts = {
+    'valid, CRLF, escapes, unicode, nested lists, a version written as a number':
+      '{\r\n  "nxd": {"title": "N\\u00e9uron \\"X\\" D\\\\", "kind": "package", "level": "beta", "since": 2.10},\r\n  "llama": {"title": "Llama 2 🦙", "kind": "model", "levels": [{"framework": "PyTorch", "workload": "training", "level": "alpha"}]}\r\n}\r\n',
+    'every kind of problem, each at its place':
+      '{\n  "a": {"title": "A", "kind": "apii", "level": "beta"},\n  "b": {"title": "B", "kind": "api", "extra": [1, {"x": null}], "levels": true},\n  "a": {"title": "again", "kind": "api", "level": "beta"},\n  "c": {"title": "C\\nD", "kind": "api", "history": [{"level": "beta", "since": "2.0"}, {"level": "alpha", "since": 1.0}]},\n  "bad id": {"title": "E", "kind": "api", "level": false}\n}',
+    'not a mapping': '[1, 2, 3]',
+    'empty object': '{}',
+  };
+  for (const [name, text] of Object.entries(texts)) {
+    it(`reads ${name} as the YAML library does, without it`, () => {
+      assert.notEqual(jsonNodes(text), undefined, 'the JSON reader takes it');
+      const [json, yaml] = both(text);
+      assert.deepEqual(json, yaml);
+    });
+  }
+
+  it('leaves what is not plain JSON (a trailing comma, a comment, a syntax error) to the YAML library, which places its error', () => {
+    for (const text of ['{"a": {"title": "A", "kind": "api", "level": "beta"},}', '{"a": 1} // note', '{"a": {"title": "A"', '\ufeff{}']) {
+      assert.equal(jsonNodes(text), undefined, text);
+    }
+    const [json] = both('{"a": {"title": "A", "kind": "api", "level": "beta"\n');
+    assert.match(json!.problems[0]!, /^F:\d+:\d+: JSON syntax error: /);
   });
 });
