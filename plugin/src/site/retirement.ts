@@ -35,10 +35,26 @@ export function isRemoved(removal: string, version: string | undefined, {version
   return documented !== undefined && (compareSince(documented, removal) ?? -1) >= 0;
 }
 
+/** Entries by registry id, and the others by id: built once per list of entries (a snapshot's), not per replacement. */
+const lookups = new WeakMap<readonly IndexEntry[], {byRef: Map<string, IndexEntry[]>; byId: Map<string, IndexEntry[]>}>();
+
+function lookupOf(entries: readonly IndexEntry[]): {byRef: Map<string, IndexEntry[]>; byId: Map<string, IndexEntry[]>} {
+  let lookup = lookups.get(entries);
+  if (!lookup) {
+    lookup = {byRef: new Map(), byId: new Map()};
+    for (const entry of entries) {
+      const [map, key] = entry.ref !== undefined ? [lookup.byRef, entry.ref] : [lookup.byId, entry.id];
+      (map.get(key) ?? map.set(key, []).get(key)!).push(entry);
+    }
+    lookups.set(entries, lookup);
+  }
+  return lookup;
+}
+
 /** The entries a replacement id names: a registry item's, else items with that id. */
 function named(replacement: string, entries: readonly IndexEntry[]): IndexEntry[] {
-  const byRef = entries.filter((entry) => entry.ref === replacement);
-  return byRef.length > 0 ? byRef : entries.filter((entry) => entry.id === replacement && entry.ref === undefined);
+  const {byRef, byId} = lookupOf(entries);
+  return byRef.get(replacement) ?? byId.get(replacement) ?? [];
 }
 
 /** What a replacement id names, in the docs version of the page that names it when it is there. */
@@ -94,8 +110,12 @@ export function unresolvedReplacements(
     }
   }
   for (const item of registry?.items.values() ?? []) {
-    const itself = [item.id, ...entries.filter((entry) => entry.ref === item.id && entry.anchor).map((entry) => entry.anchor)];
-    const problem = item.replacement === undefined ? undefined : replacementProblem(item.replacement, itself, entries, registry, yamlSubject(`"${item.id}"`));
+    if (item.replacement === undefined) {
+      continue;
+    }
+    // The item itself: its id, or a link to a page's mention of it.
+    const itself = [item.id, ...named(item.id, entries).filter((entry) => entry.ref === item.id && entry.anchor).map((entry) => entry.anchor)];
+    const problem = replacementProblem(item.replacement, itself, entries, registry, yamlSubject(`"${item.id}"`));
     if (problem) {
       problems.push(formatProblem({...problem, place: item.place}, registry!.file));
     }
