@@ -182,6 +182,29 @@ async function scale({registrySizes, pageItems}) {
     }
     return performance.now() - started;
   });
+  // A JSON registry (a dataset's export), a fifth of it listed, each item with a since, then the
+  // snapshot of a one-page site with it: the whole of allContentLoaded's work on it.
+  const json = [];
+  for (const size of registrySizes) {
+    const items = Object.fromEntries(
+      Array.from({length: size}, (_, index) => [`item-${index}`, {title: `Item ${index}`, kind: 'api', level: index % 5 === 0 ? 'beta' : 'stable', since: `2.${index % 30}`}]),
+    );
+    const file = path.join(process.cwd(), `.bench-registry-${size}.json`);
+    fs.writeFileSync(file, JSON.stringify(items, null, 2));
+    const started = performance.now();
+    const {registry, problems} = loadRegistry(file, taxonomy);
+    const loaded = performance.now();
+    fs.rmSync(file);
+    if (problems.length > 0) {
+      throw new Error(problems[0]);
+    }
+    const settings = snapshotSettings(normalizeOptions({}), {newLabel: 'New', readerStorage: {type: 'localStorage', key: 'hide'}, anchorsMaintainCase: false, problemsInOverlay: false});
+    const snapshot = await buildSnapshot({settings, taxonomy, pages: [], reader: scanner(), registry: {registry, hash: 'bench'}, versions: [], today: '2026-12-01', contentRoots: [], siteDir: process.cwd(), baseUrl: '/'});
+    if (snapshot.entries.length !== size) {
+      throw new Error(`a registry of ${size} items gave ${snapshot.entries.length} entries`);
+    }
+    json.push({load: loaded - started, snapshot: performance.now() - loaded});
+  }
   const using = scanner();
   const ids = {};
   for (const [name, title] of [['distinct', (index) => `Foo ${index}`], ['repeated', () => 'Foo']]) {
@@ -193,7 +216,7 @@ async function scale({registrySizes, pageItems}) {
       throw new Error(`${name}: ${items.length} items, ids not unique`);
     }
   }
-  return {registry, ids};
+  return {registry, json, ids};
 }
 
 const sections = {remark, scan, rescan, scale};
