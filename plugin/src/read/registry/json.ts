@@ -86,13 +86,7 @@ class JsonNodes {
 
   private object(depth: number): YAMLMap {
     const map = new YAMLMap();
-    const start = this.at;
-    this.at += 1;
-    this.skip();
-    while (this.text[this.at] !== '}') {
-      if (map.items.length > 0) {
-        this.expect(',');
-      }
+    return this.collection(map, '}', () => {
       if (this.text[this.at] !== '"') {
         throw new JsonSyntax();
       }
@@ -101,28 +95,29 @@ class JsonNodes {
       this.skip();
       this.expect(':');
       map.items.push(new Pair(key, this.value(depth + 1)));
-      this.skip();
-    }
-    this.at += 1;
-    map.range = [start, this.at, this.at];
-    return map;
+    });
   }
 
   private array(depth: number): YAMLSeq {
     const seq = new YAMLSeq();
+    return this.collection(seq, ']', () => void seq.items.push(this.value(depth + 1)));
+  }
+
+  /** A collection from its opening character to `close`: its members, read by `member`, between commas. */
+  private collection<T extends YAMLMap | YAMLSeq>(node: T, close: string, member: () => void): T {
     const start = this.at;
     this.at += 1;
     this.skip();
-    while (this.text[this.at] !== ']') {
-      if (seq.items.length > 0) {
+    for (let first = true; this.text[this.at] !== close; first = false) {
+      if (!first) {
         this.expect(',');
       }
-      seq.items.push(this.value(depth + 1));
+      member();
       this.skip();
     }
     this.at += 1;
-    seq.range = [start, this.at, this.at];
-    return seq;
+    node.range = [start, this.at, this.at];
+    return node;
   }
 
   /** `character`, then whitespace. */
