@@ -83,12 +83,12 @@ describe('release notes carry author text as text', () => {
     assert.ok(table[1]!.includes('Tom &amp; Jerry &copy; *bold* <b>x</b>'), table[1]);
   });
 
-  it('a registry title of several lines, or with a lone surrogate, is refused at its line; `--check` and the build see the same registry', () => {
-    const file = write('classification.yml', 'a:\n  title: "A\\n\\n# Injected heading"\n  kind: api\n  level: beta\nghost:\n  kind: api\n  title: "Ghost \\uD800 item"\n  level: beta\n');
+  it('a registry title of several lines, with a lone surrogate, or that shows nothing, is refused at its line; `--check` and the build see the same registry', () => {
+    const file = write('classification.yml', 'a:\n  title: "A\\n\\n# Injected heading"\n  kind: api\n  level: beta\nghost:\n  kind: api\n  title: "Ghost \\uD800 item"\n  level: beta\ninvisible:\n  title: "\\u200b"\n  kind: api\n  level: beta\n');
     const {problems} = loadRegistry(file, taxonomy);
     assert.deepEqual(
       problems.map((line) => line.replace(`${siteDir}/`, '').replace(/; expected.*/, '')),
-      ['classification.yml:2:10: the title of "a" has a line break', 'classification.yml:7:10: the title of "ghost" has a lone UTF-16 surrogate'],
+      ['classification.yml:2:10: the title of "a" has a line break', 'classification.yml:7:10: the title of "ghost" has a lone UTF-16 surrogate', 'classification.yml:9:1: "invisible" has no title'],
     );
   });
 

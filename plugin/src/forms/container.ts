@@ -1,5 +1,6 @@
 /** `:::beta[Title]{kind=…} … :::`: a callout item, its body below its header and notice. */
 import {emptyLabel, neverClosed} from '../model/messages';
+import {isBlank} from '../model/text';
 import {makeItem, readItem} from '../read/collect/item';
 import {pointOf, written} from '../read/collect/validate';
 import {replaceNode, type PropValue} from '../render/jsx';
@@ -49,7 +50,7 @@ function collectContainer(context: Context, node: ContainerDirective, previous: 
   let title: string | undefined;
   if (label) {
     title = context.text(label).trim();
-    if (!title) {
+    if (isBlank(title)) {
       context.report(emptyLabel(written(node)), pointOf(node));
       return;
     }

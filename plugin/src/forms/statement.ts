@@ -6,6 +6,7 @@
  */
 import {localName} from '../model/components';
 import {emptyLabel} from '../model/messages';
+import {isBlank} from '../model/text';
 import {REF_DIRECTIVE} from '../model/names';
 import {makeItem, readItem} from '../read/collect/item';
 import {pointOf, written} from '../read/collect/validate';
@@ -51,7 +52,8 @@ function collectStatement(context: Context, node: TextDirective, parent: Parents
   }
   // Its label, else the sentence it stands in.
   const text = node.children.length > 0 ? node : {type: 'paragraph' as const, children: parent.children.filter((child) => child !== node)};
-  const title = context.text(text as never).replace(/\s+/g, ' ').trim() || read.ref?.title;
+  const label = context.text(text as never).replace(/\s+/g, ' ').trim();
+  const title = isBlank(label) ? read.ref?.title : label;
   if (!title) {
     context.report(emptyLabel(written(node)), pointOf(node));
     return;

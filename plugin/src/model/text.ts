@@ -29,3 +29,8 @@ export function plainText(text: string): string {
     .trim();
 
 }
+
+/** Text a reader would see nothing of: only whitespace and invisible format characters (a zero-width space, a bidi mark). */
+export function isBlank(text: string): boolean {
+  return !/[^\s\p{Cf}]/u.test(text);
+}

@@ -2,7 +2,7 @@
 import {retirementProblems} from '../../model/checks';
 import {directiveSubject, emptyTitleAttribute, invalidId, invalidSince, unknownName, unknownValue, type Subject} from '../../model/messages';
 import {ID_PATTERN} from '../../model/names';
-import {textFault} from '../../model/text';
+import {isBlank, textFault} from '../../model/text';
 import {isSince} from '../../model/versions';
 import type {Point} from '../../model/problems';
 import type {Level} from '../../model/taxonomy';
@@ -139,7 +139,7 @@ export function checkId(context: Context, id: string | undefined, name: string, 
 }
 
 export function checkTitle(context: Context, name: string, attributes: Record<string, string>, at: Point | undefined): boolean {
-  if (attributes.title === undefined || attributes.title.trim()) {
+  if (attributes.title === undefined || !isBlank(attributes.title)) {
     return true;
   }
   context.report(emptyTitleAttribute(name), at);

@@ -5,7 +5,7 @@
  */
 import {isMap, isSeq, type Node as YamlNode, type YAMLMap} from 'yaml';
 import {retirementProblems} from '../../model/checks';
-import {textFault} from '../../model/text';
+import {isBlank, textFault} from '../../model/text';
 import * as say from '../../model/messages';
 import {registryKeys} from '../../model/schema';
 import {findKind, findLevel, type Kind, type Taxonomy} from '../../model/taxonomy';
@@ -34,7 +34,7 @@ export class ItemReader {
     const {yaml} = this;
     let valid = yaml.checkKeys(map, this.keys, id);
     const title = yaml.text(map, 'title', id);
-    if (!title?.trim()) {
+    if (title === undefined || isBlank(title)) {
       valid = false;
       yaml.report(say.noTitle(id), place);
     } else if (textFault(title)) {
