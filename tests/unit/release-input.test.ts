@@ -224,7 +224,7 @@ describe('retired items', () => {
       'self/docs/index.md:3:1: replacement "old-trace" of "Old trace" names the item itself; expected the item readers should use instead: another registry id, item id or link (write the replacement\'s id, e.g. replacement=new_api, or remove replacement)',
       'self/docs/index.md:6:1: replacement "#self" of "Self anchor" names the item itself; expected the item readers should use instead: another registry id, item id or link (write the replacement\'s id, e.g. replacement=new_api, or remove replacement)',
       'self/docs/index.md:9:1: replacement "/#self-link" of "Self link" names the item itself; expected the item readers should use instead: another registry id, item id or link (write the replacement\'s id, e.g. replacement=new_api, or remove replacement)',
-      'self/classification.yml:1:1: replacement "old" of "old" names the item itself; expected the item readers should use instead: another registry id, item id or link (write the replacement\'s id, e.g. replacement: "new_api", or remove replacement)',
+      'self/classification.yml:5:16: replacement "old" of "old" names the item itself; expected the item readers should use instead: another registry id, item id or link (write the replacement\'s id, e.g. replacement: "new_api", or remove replacement)',
     ]);
   });
 });

@@ -95,6 +95,8 @@ export interface RegistryItem {
   description?: string;
   /** Where the item is defined, for messages. */
   place: Point;
+  /** Where its `replacement` is written, for what only the whole site can check of it (that it names something). */
+  replacementPlace?: Point;
 }
 
 /**

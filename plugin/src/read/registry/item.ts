@@ -70,6 +70,7 @@ export class ItemReader {
     }
     const page = yaml.text(map, 'page', id);
     const description = yaml.text(map, 'description', id);
+    const replacementPlace = values.replacement === undefined ? undefined : yaml.at(yaml.field(map, 'replacement').node);
     return {
       id,
       title: title.trim(),
@@ -78,6 +79,7 @@ export class ItemReader {
       ...values,
       ...(history ? {history} : {}),
       ...(page ? {page} : {}),
+      ...(replacementPlace ? {replacementPlace} : {}),
       ...(description ? {description} : {}),
       place,
     };
