@@ -274,9 +274,11 @@ function buildCost(): void {
 }
 
 // 5. client cost --------------------------------------------------------------------
-// What a reader's browser fetches to show a page until it has hydrated: the
-// entry scripts and every chunk the route loads, gzipped as a server sends them.
-async function assetsGz(browser: Browser, buildDir: string, page: string): Promise<{js: number; css: number}> {
+// What a reader's browser fetches for a page, gzipped as a server sends them: `js`,
+// what its first render needs (the scripts requested before it has hydrated: the entry
+// scripts and the route's chunks); `later`, what it loads once it has (the reader
+// control's chunk), until the network is idle.
+async function assetsGz(browser: Browser, buildDir: string, page: string): Promise<{js: number; css: number; later: number}> {
   const server = await serve(buildDir);
   const tab = await browser.newPage();
   const scripts = new Set<string>();
@@ -289,17 +291,33 @@ async function assetsGz(browser: Browser, buildDir: string, page: string): Promi
       styles.add(pathname);
     }
   });
+  // When Docusaurus marks the page hydrated (a MutationObserver's microtask: before anything a later render requests).
+  await tab.addInitScript(() => {
+    new MutationObserver(() => {
+      const stamped = window as unknown as {hydratedAt?: number};
+      if (stamped.hydratedAt === undefined && document.documentElement.hasAttribute('data-has-hydrated')) {
+        stamped.hydratedAt = performance.now();
+      }
+    }).observe(document, {attributes: true, subtree: true, attributeFilter: ['data-has-hydrated']});
+  });
+  let before: Set<string>;
   try {
     await tab.goto(`${server.url}/${page}`);
     await tab.waitForSelector('html[data-has-hydrated="true"]');
     await tab.waitForLoadState('networkidle');
+    before = new Set(
+      await tab.evaluate(() => {
+        const hydratedAt = (window as unknown as {hydratedAt: number}).hydratedAt;
+        return performance.getEntriesByType('resource').filter((entry) => entry.startTime < hydratedAt).map((entry) => new URL(entry.name).pathname);
+      }),
+    );
   } finally {
     await tab.close();
     await server.close();
   }
-  const size = (files: Set<string>) =>
+  const size = (files: Iterable<string>) =>
     Array.from(files).reduce((sum, file) => sum + zlib.gzipSync(fs.readFileSync(path.join(buildDir, file))).length, 0);
-  return {js: size(scripts), css: size(styles)};
+  return {js: size([...scripts].filter((file) => before.has(file))), css: size(styles), later: size([...scripts].filter((file) => !before.has(file)))};
 }
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
 
@@ -322,6 +340,7 @@ async function clientCost(browser: Browser): Promise<void> {
   const extra = {plain: plain.with.js - plain.without.js, items: items.with.js - items.without.js};
   row('client: page without items, extra JS (gz)', '≤ 1 KB', kb(extra.plain), `of ${kb(plain.with.js)}; CSS +${kb(plain.with.css - plain.without.css)}`, extra.plain <= 1024);
   row('client: page with items, extra JS (gz)', '≤ 4 KB', kb(extra.items), `of ${kb(items.with.js)}; CSS +${kb(items.with.css - items.without.css)}`, extra.items <= 4096);
+  row('client: page with items, JS loaded after it has hydrated (gz)', '', kb(items.with.later - items.without.later), 'the reader control', undefined);
   const index = await assetsGz(browser, withBuild, 'classification');
   row('client: index page, JS (gz)', '', kb(index.js), `a page without items and without the plugin: ${kb(plain.without.js)}`, undefined);
 }

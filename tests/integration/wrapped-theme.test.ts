@@ -150,6 +150,8 @@ describe('every wrap-safe theme component, wrapped', () => {
   it('one reader control on a page whose partial renders one too, offering what both hide', async () => {
     const page = await open('/runtime');
     const groups = page.getByRole('group', {name: 'Classified content'});
+    // The control loads its chunk once the page has hydrated.
+    await groups.first().waitFor();
     assert.equal(await groups.count(), 1);
     assert.deepEqual(await groups.getByRole('checkbox').evaluateAll((boxes) => boxes.map((box) => box.parentElement?.textContent)), [
       'Hide previews (Alpha, Beta)',

@@ -40,14 +40,16 @@ describe('the forms', () => {
   it('the components pages may import are the forms\' and the page\'s, each from its chunk: the components module exports exactly them', () => {
     const rendered = new Set<string>([...FORMS.flatMap((form) => [...form.components]), ...PAGE_COMPONENTS]);
     assert.deepEqual([...IMPORTED_COMPONENTS].sort(), [...rendered].sort());
-    const exported = [...componentsModule(IMPORTED_COMPONENTS).matchAll(/export const (\w+) = lazy\(\(\) => import\(\/\* webpackChunkName: "([\w-]+)" \*\/ '@theme\/(\w+)'\)\);/g)];
+    const module = componentsModule(IMPORTED_COMPONENTS);
+    const loaded = [...module.matchAll(/lazy\(\(\) => import\(\/\* webpackChunkName: "([\w-]+)" \*\/ '@theme\/(\w+)'\)\)/g)];
     assert.deepEqual(
-      exported.map(([, name, chunk, themeName]) => `${name} ${chunk} ${themeName}`).sort(),
-      [...rendered].map((key) => {
-        const {name, chunk} = COMPONENTS[key as keyof typeof COMPONENTS] as {name: string; chunk?: string};
-        return `${name} ${chunk} ${name}`;
-      }).sort(),
+      loaded.map(([, chunk, themeName]) => `${themeName} ${chunk}`).sort(),
+      [...rendered].map((key) => `${COMPONENTS[key as keyof typeof COMPONENTS].name} ${(COMPONENTS[key as keyof typeof COMPONENTS] as {chunk?: string}).chunk}`).sort(),
     );
+    const exported = [...module.matchAll(/export (?:const|function) (\w+)/g)].map(([, name]) => name);
+    assert.deepEqual(exported.sort(), [...rendered].map((key) => COMPONENTS[key as keyof typeof COMPONENTS].name).sort());
+    // The reader control, which needs the browser's storage, loads its chunk once the page has hydrated.
+    assert.match(module, /export function ClassificationReaderControl\(props\) \{\n {2}return useHydrated\(\) \? createElement\(Suspense, \{fallback: null\}, createElement\(LazyClassificationReaderControl, props\)\) : null;/);
     // Parts and pages are imported by components and routes, never by a page: no chunk of their own.
     assert.throws(() => componentsModule(['Meta']), /ClassificationMeta has no chunk/);
   });

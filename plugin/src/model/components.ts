@@ -8,8 +8,11 @@
  * theme-classification.d.ts.
  */
 
-/** The chunk pages with items share, and the one for the few pages that embed a list or a table. */
-export type ComponentChunk = 'classification' | 'classification-lists';
+/**
+ * The chunk pages with items share, the one for the few pages that embed a
+ * list or a table, and the reader control's, which no first render needs.
+ */
+export type ComponentChunk = 'classification' | 'classification-lists' | 'classification-reader';
 
 export interface ComponentSpec {
   /** Its name in `@theme/…`. */
@@ -18,6 +21,11 @@ export interface ComponentSpec {
   description: string;
   /** The chunk a compiled page loads it from; undefined for parts and pages. */
   chunk?: ComponentChunk;
+  /**
+   * Rendered in the browser only, after hydration: its chunk loads then, not
+   * before the page shows (the server renders nothing for it).
+   */
+  afterHydration?: true;
 }
 
 export const COMPONENTS = {
@@ -37,7 +45,9 @@ export const COMPONENTS = {
   ReaderControl: {
     name: 'ClassificationReaderControl',
     description: "The readers' control that hides preview or retired content (in the TOC column, else above the content)",
-    chunk: 'classification',
+    // It needs the browser's storage: the server and hydration render nothing of it anyway.
+    chunk: 'classification-reader',
+    afterHydration: true,
   },
   Table: {name: 'ClassificationTable', description: "A kind's level-comparison table with its footnotes", chunk: 'classification-lists'},
   List: {name: 'ClassificationList', description: 'The index, or a slice of it, embedded with ::classification-list', chunk: 'classification-lists'},

@@ -12,18 +12,29 @@
  * navigation wait for the chunk without a fallback: React keeps what shows
  * until it has loaded.
  */
-import {COMPONENTS, type ComponentName} from '../model/components';
+import {COMPONENTS, type ComponentName, type ComponentSpec} from '../model/components';
 import {generatedFile, writeIfChanged} from './files';
 
 export function componentsModule(imported: readonly ComponentName[]): string {
   const lines = imported.map((key) => {
-    const {name, chunk} = COMPONENTS[key] as {name: string; chunk?: string};
+    const {name, chunk, afterHydration} = COMPONENTS[key] as ComponentSpec;
     if (!chunk) {
       throw new Error(`${name} has no chunk in model/components.ts: a page that renders it must load it from one`);
     }
-    return `export const ${name} = lazy(() => import(/* webpackChunkName: "${chunk}" */ '@theme/${name}'));`;
+    const lazy = `lazy(() => import(/* webpackChunkName: "${chunk}" */ '@theme/${name}'))`;
+    // Nothing until the page has hydrated; then its chunk, and the component.
+    return afterHydration
+      ? `const Lazy${name} = ${lazy};\nexport function ${name}(props) {\n  return useHydrated() ? createElement(Suspense, {fallback: null}, createElement(Lazy${name}, props)) : null;\n}`
+      : `export const ${name} = ${lazy};`;
   });
-  return [`import {lazy} from 'react';`, ...lines, ''].join('\n');
+  const deferred = imported.some((key) => (COMPONENTS[key] as ComponentSpec).afterHydration);
+  const hydrated = ['function useHydrated() {', '  const [hydrated, setHydrated] = useState(false);', '  useEffect(() => setHydrated(true), []);', '  return hydrated;', '}'];
+  return [
+    deferred ? `import {createElement, lazy, Suspense, useEffect, useState} from 'react';` : `import {lazy} from 'react';`,
+    ...(deferred ? hydrated : []),
+    ...lines,
+    '',
+  ].join('\n');
 }
 
 /** Writes the components module (of the components pages may import) into the site's generated files and returns its path. */
