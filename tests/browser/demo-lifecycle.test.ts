@@ -365,7 +365,10 @@ describe('demo site in Chromium: the lifecycle', () => {
     // Translated.
     await page.goto(`${server.url}/fr/apis/torch-neuron`);
     await page.waitForSelector('html[data-has-hydrated="true"]');
-    assert.equal(await page.getByRole('group', {name: 'Contenu classé'}).getByRole('checkbox', {name: 'Masquer les préversions (Alpha, Bêta)'}).count(), 1);
+    // The control loads its chunk once the page has hydrated.
+    const translated = page.getByRole('group', {name: 'Contenu classé'}).getByRole('checkbox', {name: 'Masquer les préversions (Alpha, Bêta)'});
+    await translated.waitFor();
+    assert.equal(await translated.count(), 1);
     assert.deepEqual(errors, []);
     await context.close();
   });
