@@ -44,6 +44,9 @@ const title = fc.oneof(
     'Ends with a dot.',
     '`torch.compile` backend',
     'The *emphasized* feature',
+    // Bare URLs and addresses: GFM links them (the reader's parse skips that transform).
+    'See www.example.com/:beta or https://example.com:8080/a_b.',
+    'Mail ops@example.com',
   ),
   fc.stringMatching(/^[A-Za-z][A-Za-z0-9 ._-]{0,24}[A-Za-z0-9]$/),
 );

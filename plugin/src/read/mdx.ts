@@ -14,7 +14,28 @@ const MD_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkdn', '.mkd', '.
 export type Format = 'md' | 'mdx';
 export type Parse = (content: string, filePath: string) => Root;
 
-/** The page parsers, as mdx-loader configures micromark. */
+/** A tree transform of remark-gfm's: turns bare URLs and e-mail addresses in text into links. */
+const AUTOLINK_TRANSFORM = 'transformGfmAutolinkLiterals';
+
+/**
+ * The last plugin of the reader's parsers: it drops the GFM transform that
+ * links bare URLs in text (a tenth of a page's parse). The reader reads no
+ * link (only the remark plugin badges links, on the compiler's own tree), a
+ * link's text is the text it replaces, and micromark still tokenizes the
+ * URLs, so the same constructs are parsed: a `:beta` inside a URL stays text.
+ */
+function withoutAutolinkTransform(this: {data(): {fromMarkdownExtensions?: unknown[]}}): void {
+  const data = this.data();
+  type Extension = {transforms?: {name: string}[]};
+  data.fromMarkdownExtensions = (data.fromMarkdownExtensions ?? []).flat().map((extension) => {
+    const {transforms} = extension as Extension;
+    return transforms?.some((transform) => transform.name === AUTOLINK_TRANSFORM)
+      ? {...(extension as object), transforms: transforms.filter((transform) => transform.name !== AUTOLINK_TRANSFORM)}
+      : extension;
+  });
+}
+
+/** The page parsers, as mdx-loader configures micromark (without the tree transform above). */
 export async function createParsers(markdown: MarkdownConfig): Promise<Record<Format, Parse>> {
   const [{createProcessor}, frontmatter, directive, gfm, comment, {VFile}] = await Promise.all([
     import('@mdx-js/mdx'),
@@ -24,7 +45,7 @@ export async function createParsers(markdown: MarkdownConfig): Promise<Record<Fo
     import('@slorber/remark-comment'),
     import('vfile'),
   ]);
-  const remarkPlugins = [frontmatter.default, directive.default, gfm.default, ...(markdown.mdx1Compat.comments ? [comment.default] : [])];
+  const remarkPlugins = [frontmatter.default, directive.default, gfm.default, ...(markdown.mdx1Compat.comments ? [comment.default] : []), withoutAutolinkTransform];
   const make = (format: Format): Parse => {
     const processor = createProcessor({format, remarkPlugins});
     return (content, filePath) => processor.parse(new VFile({value: content, path: filePath})) as Root;
