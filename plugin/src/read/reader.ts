@@ -14,7 +14,7 @@ import {mayClassify} from './collect/quick-check';
 import {fileTitle} from './collect/walk';
 import {createParsers, formatOf, preprocess, type Format, type Parse} from './mdx';
 import {mayImportPartial, partialUses} from './partials';
-import {mentionsRegistry} from './registry';
+import {mentionsRegistry} from './registry/mentions';
 import type {Registry} from '../model/item';
 import type {Taxonomy} from '../model/taxonomy';
 import type {Collection, CollectOptions} from './collect/types';
@@ -175,23 +175,28 @@ export class Reader {
     const source = preprocess(this.settings.markdown, content, filePath, this.settings.admonitionKeywords);
     this.parsers ??= createParsers(this.settings.markdown);
     const parsers = await this.parsers;
-    let tree: Root;
+    let tree: Root | undefined;
+    let collection: Collection;
     try {
       this.stats.parsed += 1;
       tree = parsers[format](source, filePath);
+      collection = await this.settings.collect(tree, {
+        taxonomy: this.settings.taxonomy,
+        frontMatter,
+        anchorsMaintainCase: this.settings.anchorsMaintainCase,
+        fallbackTitle: fileTitle(filePath),
+        source,
+        registry: this.registry?.registry,
+        ...(documents !== undefined ? {documents} : {}),
+      });
     } catch (error) {
+      // A tree too deep to walk (a stack overflow) no compile can walk either; any other error of collect() is the plugin's.
+      if (tree !== undefined && !(error instanceof RangeError)) {
+        throw error;
+      }
       // A page the index cannot read is a problem: it must not vanish from the index unnoticed.
       return {title: '', items: [], problems: [formatProblem(unreadable(error, format), filePath)]};
     }
-    const collection = await this.settings.collect(tree, {
-      taxonomy: this.settings.taxonomy,
-      frontMatter,
-      anchorsMaintainCase: this.settings.anchorsMaintainCase,
-      fallbackTitle: fileTitle(filePath),
-      source,
-      registry: this.registry?.registry,
-      ...(documents !== undefined ? {documents} : {}),
-    });
     const read: PageRead = {
       title: collection.pageTitle,
       items: collection.items.map((entry) => entry.item),
