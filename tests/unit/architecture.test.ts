@@ -5,6 +5,7 @@
  * a reader takes in at once.
  */
 import assert from 'node:assert/strict';
+import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, it} from 'node:test';
@@ -159,5 +160,21 @@ describe('the plugin\'s shape', () => {
       .map(([file, lines]) => `${file} (${lines} lines)`);
     assert.deepEqual(longFiles, []);
     assert.deepEqual(files.flatMap((file) => longFunctions(file, 70)), []);
+  });
+});
+
+describe('what loading the plugin costs', () => {
+  /** The packages (under node_modules) a fresh Node process holds after requiring these files of plugin/lib. */
+  function loadedPackages(files: readonly string[]): string[] {
+    const script = `${files.map((file) => `require(${JSON.stringify(path.join(repoRoot, 'plugin/lib', file))});`).join('')}
+      const names = new Set(Object.keys(require.cache).map((file) => /node_modules\\/((?:@[^/]+\\/)?[^/]+)/.exec(file)?.[1]).filter(Boolean));
+      console.log(JSON.stringify([...names]));`;
+    const output = execFileSync(process.execPath, ['-e', script], {cwd: repoRoot, encoding: 'utf8'});
+    return JSON.parse(output) as string[];
+  }
+
+  it('the YAML parser loads only for a site with a registry (it took half the time the remark plugin took to load)', () => {
+    assert.ok(!loadedPackages(['index.js', 'docusaurus/remark.js']).includes('yaml'), 'the plugin and its remark plugin load without yaml');
+    assert.ok(loadedPackages(['read/registry/index.js']).includes('yaml'), 'the registry reader loads it');
   });
 });

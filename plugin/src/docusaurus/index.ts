@@ -12,7 +12,6 @@ import {disclaimerData, disclaimersFile, publishDisclaimers} from '../outputs/di
 import {writeChangesFeed} from '../outputs/feed';
 import {writeClassificationJson} from '../outputs/json';
 import {readerScript} from '../outputs/reader-script';
-import {readRegistry} from '../read/registry';
 import {publish, snapshotOf, snapshotSettings} from './all-content';
 import {registerCli, reportOrCapture} from './cli';
 import {isFirstInstance} from './instances';
@@ -59,6 +58,9 @@ export default function pluginClassification(context: LoadContext, options: Plug
     async loadContent() {
       // Read here, not in the constructor: `docusaurus start` reruns loadContent() when the file changes.
       if (registryFile) {
+        // Loaded with its YAML parser only by a site that has a registry.
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const {readRegistry} = require('../read/registry') as typeof import('../read/registry');
         const loaded = await readRegistry(registryFile, {levels: options.levels, kinds: options.kinds});
         // Under `docusaurus start`, the pages that mention the registry show its problems (registry-loader).
         reportOrCapture(loaded.problems, problemsInOverlay() ? 'warn' : options.onInvalidContent);

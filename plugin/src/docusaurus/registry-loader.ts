@@ -5,7 +5,8 @@
  */
 import {ClassificationError} from '../model/problems';
 import {fileStamp} from '../read/cache';
-import {loadRegistry, mentionsRegistry} from '../read/registry';
+import {loadRegistry} from '../read/registry';
+import {mentionsRegistry} from '../read/registry/mentions';
 import type {Taxonomy} from '../model/taxonomy';
 import type {RegistryLoaderOptions} from './webpack';
 

@@ -1,5 +1,4 @@
 /** Front matter `classification: beta` (or `classification_ref: …`): the whole page is the item. */
-import {isScalar, parseDocument} from 'yaml';
 import {kindWithoutLevel, missingScope, missingValue, notText, unknownFrontMatterKey, unknownValue, yamlSubject} from '../../model/messages';
 import {frontMatterKey, hasOwnKey, OWN_PREFIX} from '../../model/names';
 import {frontMatterFields} from '../../model/schema';
@@ -166,6 +165,9 @@ function pageItem(explicitId: string | undefined, read: ReadItem, tree: Root, at
 function writtenValue(tree: Root, key: string, value: unknown): string {
   if (typeof value === 'number') {
     const yaml = tree.children.find((node) => node.type === 'yaml');
+    // Loaded here, for the rare number: the YAML parser takes longer to load than a page to read.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const {isScalar, parseDocument} = require('yaml') as typeof import('yaml');
     const scalar = yaml && parseDocument(yaml.value).get(key, true);
     if (isScalar(scalar) && typeof scalar.source === 'string') {
       return scalar.source;

@@ -23,7 +23,7 @@
 import fs from 'node:fs';
 import {isMap, isScalar, type Node as YamlNode} from 'yaml';
 import * as say from '../../model/messages';
-import {frontMatterKey, PLUGIN_NAME} from '../../model/names';
+import {PLUGIN_NAME} from '../../model/names';
 import {hashText} from '../cache';
 import {ItemReader} from './item';
 import {written, YamlFile} from './yaml';
@@ -32,14 +32,6 @@ import type {Point} from '../../model/problems';
 import type {Taxonomy} from '../../model/taxonomy';
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
-
-/** A mention of the registry: a `ref=` attribute or the front matter key. */
-const MENTION = new RegExp(`\\bref=|${frontMatterKey('ref')}\\s*:`);
-
-/** Whether a page's text may mention the registry: a new registry reads it again, and an edit recompiles it. */
-export function mentionsRegistry(text: string): boolean {
-  return MENTION.test(text);
-}
 
 export interface LoadedRegistry {
   registry?: Registry;
