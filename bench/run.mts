@@ -17,9 +17,10 @@ import type {Browser} from 'playwright';
 import {serve} from '../tests/support/server.ts';
 import {startDevServer} from '../tests/support/dev-server.ts';
 import {childEnv, repoRoot} from '../tests/support/site.ts';
+import {cpuShare} from './profile.mts';
 import {isPlain, pageName, REGISTRY_ALPHA, writeDocs, writeSite, type Bundler, type SiteKind, type SiteSpec, type Variant} from './generate.ts';
 
-const SECTIONS = ['remark', 'scan', 'rescan', 'scale', 'cache', 'build', 'dev', 'client', 'index'] as const;
+const SECTIONS = ['remark', 'scan', 'rescan', 'scale', 'cache', 'profile', 'build', 'dev', 'client', 'index'] as const;
 const {values} = parseArgs({
   options: {smoke: {type: 'boolean', default: false}, runs: {type: 'string'}, only: {type: 'string'}, sizes: {type: 'string'}},
 });
@@ -142,14 +143,26 @@ function phasesOf(log: string): Record<string, number> {
   return Object.fromEntries(Array.from(log.matchAll(PHASE), ([, phase, value, unit]) => [phase!, Number(value) / (unit === 'ms' ? 1000 : 1)]));
 }
 
+/** `docusaurus clear` in the site: its generated files and caches (and the bundlers', kept under the working directory) removed. */
+function clear(site: string): void {
+  spawnSync(process.execPath, [cli, 'clear', site], {cwd: site, env: childEnv(), encoding: 'utf8'});
+}
+
 /** The sites built by this run: a later section may read their build (one left by an earlier run may hold an older plugin). */
 const builtNow = new Set<string>();
 
-/** One `docusaurus build` under GNU time: wall, CPU and peak memory; without persistent caches unless `cached`. */
-function build(site: string, {cached = false} = {}): BuildSample & {log: string} {
+/**
+ * One `docusaurus build` under GNU time: wall, CPU and peak memory; without
+ * persistent caches unless `cached`; `profileDir`: with `node --cpu-prof`
+ * (every thread and child process writes its profile there).
+ */
+function build(site: string, {cached = false, profileDir}: {cached?: boolean; profileDir?: string} = {}): BuildSample & {log: string} {
   builtNow.add(site);
   const timeFile = path.join(out, 'time.txt');
-  const result = spawnSync('/usr/bin/time', ['-o', timeFile, '-f', '%e %U %S %M', process.execPath, cli, 'build', site], {
+  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  // In the site: the bundlers keep their persistent caches under the working directory's node_modules/.cache.
+  const result = spawnSync('/usr/bin/time', ['-o', timeFile, '-f', '%e %U %S %M', process.execPath, ...profile, cli, 'build', site], {
+    cwd: site,
     encoding: 'utf8',
     env: childEnv({...(cached ? {} : {DOCUSAURUS_NO_PERSISTENT_CACHE: 'true'}), DOCUSAURUS_PERF_LOGGER: 'true'}),
     maxBuffer: 1 << 26,
@@ -207,7 +220,7 @@ function cacheCost(): void {
   writeSite(site, {pages, itemsPerPage: 4}, {kind: 'plugin', bundler: 'faster'});
   const samples = {cold: [] as {ms: number; read: number; files: number}[], warm: [] as {ms: number; read: number; files: number}[]};
   for (let run = 0; run < runs; run += 1) {
-    spawnSync(process.execPath, [cli, 'clear', site], {env: childEnv(), encoding: 'utf8'});
+    clear(site);
     samples.cold.push(loadPhase(build(site, {cached: true}).log));
     fs.appendFileSync(path.join(site, 'docs', `${pageName(run % pages)}.md`), `\nEdited ${run}.\n`);
     samples.warm.push(loadPhase(build(site, {cached: true}).log));
@@ -217,6 +230,45 @@ function cacheCost(): void {
     row(`cache: ${pages} pages, Faster, allContentLoaded, ${which} build`, '', ms(median(samples[which].map((sample) => sample.ms))), `${read} of ${files} files read; each build ${samples[which].map((sample) => sample.ms.toFixed(0)).join(', ')} ms`, undefined);
   }
 }
+/** The build of `site` profiled, read as the plugin's share of its sampled CPU. */
+function profiledBuild(site: string, cached: boolean): ReturnType<typeof cpuShare> & {load: ReturnType<typeof loadPhase>} {
+  const dir = path.join(out, 'profiles');
+  fs.rmSync(dir, {recursive: true, force: true});
+  const {log} = build(site, {cached, profileDir: dir});
+  return {...cpuShare(dir, path.join(repoRoot, 'plugin')), load: loadPhase(log)};
+}
+
+/**
+ * The plugin's own share of a build's sampled CPU (what one run resolves,
+ * where whole-build ratios do not), on both bundlers: a cold build (the
+ * site's caches cleared), then one page with items edited and a warm build
+ * (caches kept). With allContentLoaded() of each, from the perf log.
+ */
+function profileCost(): void {
+  const sizes = values.sizes ? values.sizes.split(',').map(Number) : smoke ? [buildN] : [buildN, 2000];
+  const budgets = {webpack: 0.005, faster: 0.01} as const;
+  for (const bundler of ['webpack', 'faster'] as const) {
+    for (const pages of sizes) {
+      const site = siteDir(`profile-${bundler}`, pages, 'plugin');
+      const spec = {pages, itemsPerPage: 4};
+      writeSite(site, spec, {kind: 'plugin', bundler});
+      const withItems = Array.from({length: pages}, (_, index) => index).filter((index) => !isPlain(index, spec));
+      clear(site);
+      const cold = profiledBuild(site, true);
+      fs.appendFileSync(path.join(site, 'docs', `${pageName(withItems[0]!)}.md`), '\nEdited.\n');
+      const warm = profiledBuild(site, true);
+      const name = `${bundler}, ${pages} pages`;
+      const share = cold.plugin / cold.total;
+      const top = (entries: [string, number][]) => entries.slice(0, 3).map(([entry, time]) => `${entry} ${time.toFixed(0)} ms`).join('; ');
+      row(`profile: ${name}, cold build, the plugin's share of sampled CPU`, `≤ ${(budgets[bundler] * 100).toFixed(1)}%`, `${cold.plugin.toFixed(0)} of ${(cold.total / 1000).toFixed(1)} s (${cold.profiles} profiles)`, `${(share * 100).toFixed(2)}%; ${top(cold.entries)}`, share <= budgets[bundler]);
+      row(`profile: ${name}, warm build (one page edited), the plugin's sampled CPU`, '≤ 50 ms', `${warm.plugin.toFixed(0)} ms of ${(warm.total / 1000).toFixed(1)} s`, top(warm.entries), warm.plugin <= 50);
+      const perPage = cold.load.ms / withItems.length;
+      row(`profile: ${name}, cold allContentLoaded per page with items`, '≤ 0.5 ms', `${perPage.toFixed(2)} ms (${ms(cold.load.ms)}, ${withItems.length} pages with items)`, `${cold.load.read} of ${cold.load.files} files read`, perPage <= 0.5);
+      row(`profile: ${name}, warm allContentLoaded`, '≤ 20 ms', ms(warm.load.ms), `${warm.load.read} of ${warm.load.files} files read`, warm.load.ms <= 20);
+    }
+  }
+}
+
 const KINDS: readonly SiteKind[] = ['plugin', 'peer', 'unused'];
 /** Where a bench site lives: what it is for (its bundler, `dev`…), its size and kind. */
 const siteDir = (use: string, pages: number, kind: SiteKind) => path.join(out, `site-${use}-${pages}-${kind}`);
@@ -484,6 +536,9 @@ if (only.has('scale')) {
 }
 if (only.has('cache')) {
   cacheCost();
+}
+if (only.has('profile')) {
+  profileCost();
 }
 if (only.has('build')) {
   buildCost();
