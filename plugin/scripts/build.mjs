@@ -3,7 +3,7 @@
 // copies the theme's CSS next to it. The client comes before the theme, whose
 // type check reads its declarations.
 import {execFileSync} from 'node:child_process';
-import {cpSync, rmSync, readdirSync, statSync} from 'node:fs';
+import {cpSync, rmSync, readdirSync, statSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -32,3 +32,7 @@ function copyCss(from, to) {
   }
 }
 copyCss(path.join(root, 'src/theme'), path.join(root, 'lib/theme'));
+
+// The hash of the compiled code, which keys the reader's cache, computed once here rather than in every build.
+const {CODE_HASH_FILE, hashPluginCode} = createRequire(import.meta.url)(path.join(root, 'lib/read/cache.js'));
+writeFileSync(CODE_HASH_FILE, `${hashPluginCode()}\n`);

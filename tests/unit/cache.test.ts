@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {after, before, describe, it} from 'node:test';
 import {DEFAULT_CONFIG} from '@docusaurus/core/lib/server/configValidation.js';
-import {cacheDir, collect, DEFAULT_KEYWORDS, DEFAULT_KINDS, DEFAULT_LEVELS, loadRegistry, Reader} from '../support/internals.ts';
+import {cacheDir, CODE_HASH_FILE, collect, DEFAULT_KEYWORDS, DEFAULT_KINDS, DEFAULT_LEVELS, hashPluginCode, loadRegistry, Reader} from '../support/internals.ts';
 import {childEnv} from '../support/site.ts';
 
 let siteDir: string;
@@ -181,6 +181,12 @@ describe('the reader\'s cache', () => {
     } finally {
       delete process.env.DOCUSAURUS_NO_PERSISTENT_CACHE;
     }
+  });
+
+  it('is keyed by the plugin\'s code: the hash its build wrote is the hash of the code it compiled', () => {
+    // The build writes it once, so that no site build reads and hashes every file of lib/.
+    assert.equal(fs.readFileSync(CODE_HASH_FILE, 'utf8').trim(), hashPluginCode());
+    assert.match(hashPluginCode(), /^[0-9a-f]{40}$/);
   });
 
   it('docusaurus clear empties it', () => {
