@@ -40,6 +40,7 @@ export {core as siteCore} from '../../plugin/lib/upstream/docusaurus.js';
 export {contrast, levelColors, palettes, parseColor} from '../../plugin/lib/model/colors.js';
 export {levelStylesheet} from '../../plugin/lib/outputs/css.js';
 export {buildSnapshot};
+export {SnapshotStore} from '../../plugin/lib/site/snapshot-store.js';
 export type {Snapshot, SnapshotSettings};
 export {isRemoved} from '../../plugin/lib/site/retirement.js';
 export {NEW_LABEL};

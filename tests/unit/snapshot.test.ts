@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {after, describe, it} from 'node:test';
 import {DEFAULT_CONFIG} from '@docusaurus/core/lib/server/configValidation.js';
-import {buildSnapshot, collect, DEFAULT_KEYWORDS, DEFAULT_KINDS, DEFAULT_LEVELS, defaultSettings, Reader} from '../support/internals.ts';
+import {buildSnapshot, collect, DEFAULT_KEYWORDS, DEFAULT_KINDS, DEFAULT_LEVELS, defaultSettings, Reader, SnapshotStore, type Snapshot} from '../support/internals.ts';
 
 const siteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'classification-snapshot-'));
 const taxonomy = {levels: DEFAULT_LEVELS, kinds: DEFAULT_KINDS};
@@ -74,5 +74,56 @@ describe('the snapshot', () => {
       'a.mdx:8:1: no release 9.9; expected a release (fix it)',
       '_partial.mdx:3:1: no release nowhere; expected a release (fix it)',
     ]);
+  });
+});
+
+describe('the snapshot store', () => {
+  const write = (name: string, text: string) => {
+    fs.writeFileSync(path.join(siteDir, name), text);
+    return path.join(siteDir, name);
+  };
+  const page = (name: string, text: string, permalink = `/${name}`) => ({filePath: write(`${name}.md`, text), frontMatter: {}, permalink, source: `${name}.md`, title: name});
+  const build = (pages: ReturnType<typeof page>[], {store, today = '2026-12-01', includeStable = false}: {store?: InstanceType<typeof SnapshotStore<Snapshot>>; today?: string; includeStable?: boolean} = {}) =>
+    buildSnapshot({settings: defaultSettings({includeStable}), taxonomy, pages, reader, versions: [], today, contentRoots: [], siteDir, baseUrl: '/', ...(store ? {store} : {})});
+  const file = path.join(siteDir, 'cache', 'default-en.snapshot');
+
+  it('gives the next build the snapshot its inputs make, and only while they are the same', async () => {
+    const two = () => page('two', '## Two :alpha{kind=feature}\n');
+    const pages = () => [page('one', ':::beta[One]{kind=api}\n:::\n'), two()];
+    const first = await build(pages(), {store: new SnapshotStore(file)});
+    assert.deepEqual(first, await build(pages()), 'what it stores is what a build without it makes');
+    // The next build (a new store on the same file) takes the stored snapshot: a mark put into the stored text shows it.
+    const stored = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(file, stored.replace('"today":"2026-12-01"', '"today":"stored"'));
+    assert.equal((await build(pages(), {store: new SnapshotStore(file)})).today, 'stored', 'the same inputs: the stored snapshot');
+    // Prose edited: what the reader finds is the same, so is the snapshot.
+    const prose = [page('one', ':::beta[One]{kind=api}\n\nNew prose.\n:::\n'), two()];
+    assert.equal((await build(prose, {store: new SnapshotStore(file)})).today, 'stored', 'an edit of prose: the stored snapshot');
+    // Anything a snapshot is made of changed: built anew, as without the store.
+    const changes: [string, () => Promise<Snapshot>, () => Promise<Snapshot>][] = [
+      ['a level', () => build([page('one', ':::alpha[One]{kind=api}\n:::\n'), two()], {store: new SnapshotStore(file)}), () => build([page('one', ':::alpha[One]{kind=api}\n:::\n'), two()])],
+      ['a permalink', () => build([page('one', ':::beta[One]{kind=api}\n:::\n', '/moved'), two()], {store: new SnapshotStore(file)}), () => build([page('one', ':::beta[One]{kind=api}\n:::\n', '/moved'), two()])],
+      ['a page removed', () => build(pages().slice(1), {store: new SnapshotStore(file)}), () => build(pages().slice(1))],
+      ['the day', () => build(pages(), {store: new SnapshotStore(file), today: '2026-12-02'}), () => build(pages(), {today: '2026-12-02'})],
+      ['an option', () => build(pages(), {store: new SnapshotStore(file), includeStable: true}), () => build(pages(), {includeStable: true})],
+    ];
+    for (const [what, withStore, without] of changes) {
+      fs.writeFileSync(file, stored.replace('"today":"2026-12-01"', '"today":"stored"'));
+      assert.deepEqual(await withStore(), await without(), what);
+    }
+  });
+
+  it('keeps nothing on disk without a persistent cache, and survives an unreadable file', async () => {
+    const pages = [page('three', ':::beta[Three]{kind=api}\n:::\n')];
+    process.env.DOCUSAURUS_NO_PERSISTENT_CACHE = 'true';
+    try {
+      const other = path.join(siteDir, 'off', 'default-en.snapshot');
+      await build(pages, {store: new SnapshotStore(other)});
+      assert.equal(fs.existsSync(other), false);
+    } finally {
+      delete process.env.DOCUSAURUS_NO_PERSISTENT_CACHE;
+    }
+    fs.writeFileSync(file, 'not a snapshot');
+    assert.deepEqual(await build(pages, {store: new SnapshotStore(file)}), await build(pages));
   });
 });

@@ -19,6 +19,7 @@ import type {Registry} from '../model/item';
 import type {PluginOptions} from '../model/options';
 import type {Taxonomy} from '../model/taxonomy';
 import type {Reader} from '../read/reader';
+import type {SnapshotStore} from '../site/snapshot-store';
 import type {Plugin} from '@docusaurus/types';
 
 type Actions = Parameters<NonNullable<Plugin['allContentLoaded']>>[0]['actions'];
@@ -28,6 +29,8 @@ export interface Instance {
   baseUrl: string;
   options: PluginOptions;
   reader: Reader;
+  /** Its last snapshot, kept across reloads and builds. */
+  store: SnapshotStore<Snapshot>;
   /** Where the instance's snapshot is written for compiles in other realms. */
   snapshotsDir: string;
 }
@@ -56,7 +59,7 @@ export function snapshotSettings(
 /** The snapshot of a load of the site: the pages the instance covers, read and indexed. */
 export async function snapshotOf(
   allContent: AllContent,
-  {siteDir, baseUrl, options, reader}: Instance,
+  {siteDir, baseUrl, options, reader, store}: Instance,
   {settings, taxonomy, registry, today}: {settings: SnapshotSettings; taxonomy: Taxonomy; registry?: {registry: Registry; hash: string}; today: string},
 ): Promise<Snapshot> {
   const ids = options.contentPluginIds;
@@ -65,6 +68,7 @@ export async function snapshotOf(
     taxonomy,
     pages: sourcePages(allContent, siteDir, ids),
     reader,
+    store,
     ...(registry ? {registry} : {}),
     versions: docsVersions(allContent, ids),
     today,

@@ -11,6 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {DEFAULT_PLUGIN_ID, PLUGIN_NAME} from '../model/names';
+import {textOf} from '../site/snapshot-store';
 import {viewOf, type SiteView} from '../site/view';
 import type {Snapshot} from '../site/snapshot';
 
@@ -44,7 +45,7 @@ export function publishSnapshot(snapshotsDir: string, snapshot: Snapshot): void 
   fs.mkdirSync(path.dirname(file), {recursive: true});
   // Whole or not at all: a compile in another thread reading it meanwhile sees the old one.
   const temporary = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(temporary, JSON.stringify(snapshot));
+  fs.writeFileSync(temporary, textOf(snapshot));
   fs.renameSync(temporary, file);
 }
 

@@ -9,6 +9,7 @@ import {writeLevelStylesheet, writeReaderStylesheet} from '../outputs/css';
 import {generatedFile} from '../outputs/files';
 import {cacheDir} from '../read/cache';
 import {Reader} from '../read/reader';
+import {SnapshotStore} from '../site/snapshot-store';
 import {collect, IMPORTED_COMPONENTS} from '../forms';
 import {anchorsMaintainCase, checkDocusaurusVersion, readerStorageOf} from './compat';
 import {announceSnapshots} from './hand-off';
@@ -36,6 +37,7 @@ export function setUp(context: LoadContext, options: PluginOptions): SetUp {
   const snapshotsDir = generatedFile(generatedFilesDir, 'snapshots');
   announceSnapshots(snapshotsDir);
   const maintainCase = anchorsMaintainCase(context);
+  const cacheFile = (what: string) => path.join(cacheDir(siteDir), `${options.id}-${i18n.currentLocale}${what}`);
   // Reading needs no translated text: the locales of a build share what was read.
   const reader = new Reader({
     markdown: siteConfig.markdown,
@@ -44,13 +46,14 @@ export function setUp(context: LoadContext, options: PluginOptions): SetUp {
     admonitionKeywords: keywords,
     siteDir,
     collect,
-    cacheFile: path.join(cacheDir(siteDir), `${options.id}-${i18n.currentLocale}.json`),
+    cacheFile: cacheFile('.json'),
   });
   return {
     siteDir,
     baseUrl,
     options,
     reader,
+    store: new SnapshotStore(cacheFile('.snapshot')),
     snapshotsDir,
     ...(options.registry === undefined ? {} : {registryFile: path.resolve(siteDir, options.registry)}),
     readerStorage: readerStorageOf(context),

@@ -94,7 +94,7 @@ export function hashPluginCode(): string {
  * computed here.
  */
 let codeHash: string | undefined;
-function pluginCode(): string {
+export function pluginCode(): string {
   if (codeHash === undefined) {
     try {
       codeHash = fs.readFileSync(CODE_HASH_FILE, 'utf8').trim();

@@ -13,6 +13,7 @@ import {releasesOf, type Release} from './releases';
 import {unresolvedReplacements, type ReleaseContext} from './retirement';
 import {markOverdue} from './stale';
 import {formatProblem} from '../model/problems';
+import {hashText, pluginCode} from '../read/cache';
 import {documentedAs} from '../model/versions';
 import type {IndexEntry, Registry, RegistryItem} from '../model/item';
 import type {Message} from '../model/messages';
@@ -21,6 +22,7 @@ import type {Taxonomy} from '../model/taxonomy';
 import type {Reference} from '../read/collect/types';
 import type {PageRead, ReadInput} from '../read/reader';
 import type {SourcePage, VersionInfo} from './pages';
+import type {SnapshotStore} from './snapshot-store';
 
 /** The options the pages' compiles and the outputs follow. */
 export interface SnapshotSettings {
@@ -86,6 +88,19 @@ export interface SnapshotInput {
   baseUrl: string;
   /** Form name → what it answers of the references its pages name. */
   resolvers?: ReadonlyMap<string, Resolve>;
+  /** The last snapshot built: taken again when it was built from the same inputs. */
+  store?: SnapshotStore<Snapshot>;
+}
+
+/**
+ * What a snapshot is built from, hashed: every input but the reader and the
+ * resolvers (the plugin's code, as the rest of it), with what the reader found.
+ */
+function snapshotKey(input: SnapshotInput, reads: readonly PageRead[]): string {
+  const {settings, taxonomy, pages, registry, versions, today, contentRoots, siteDir, baseUrl} = input;
+  // Problems name files relative to the working directory.
+  const given = {settings, taxonomy, pages, registry: registry && {file: registry.registry.file, hash: registry.hash}, versions, today, contentRoots, siteDir, baseUrl, cwd: process.cwd()};
+  return hashText(pluginCode(), JSON.stringify(given), JSON.stringify(reads));
 }
 
 /** A page to read, with the version its docs document when that is one. */
@@ -95,9 +110,24 @@ function withDocuments(page: SourcePage, versions: readonly VersionInfo[]): Read
 }
 
 export async function buildSnapshot(input: SnapshotInput): Promise<Snapshot> {
-  const {settings, taxonomy, pages, registry, versions, today} = input;
   // Each page reads registry items as they stood in the version its docs document.
-  const reads = await input.reader.readAll(pages.map((page) => withDocuments(page, versions)), registry);
+  const reads = await input.reader.readAll(input.pages.map((page) => withDocuments(page, input.versions)), input.registry);
+  if (!input.store) {
+    return snapshotFrom(input, reads);
+  }
+  const key = snapshotKey(input, reads);
+  const stored = input.store.get(key);
+  if (stored) {
+    return deepFreeze(stored);
+  }
+  const snapshot = snapshotFrom(input, reads);
+  input.store.set(key, snapshot);
+  return snapshot;
+}
+
+/** The snapshot of what the reader found on the pages. */
+function snapshotFrom(input: SnapshotInput, reads: readonly PageRead[]): Snapshot {
+  const {settings, taxonomy, pages, registry, versions, today} = input;
   // A partial's problems come with every page that renders it: once each.
   const problems = [...new Set(reads.flatMap((read) => read.problems))];
   let entries = entriesOf(pages.map((page, index) => ({...page, items: reads[index]!.items})));
