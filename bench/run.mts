@@ -38,6 +38,8 @@ const cli = createRequire(import.meta.url).resolve('@docusaurus/core/bin/docusau
 const rows: {figure: string; budget: string; measured: string; ratio: string; ok: boolean | undefined}[] = [];
 
 const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
+/** The sample whose `value` is the median. */
+const median2 = <T,>(list: T[], value: (sample: T) => number): T => [...list].sort((a, b) => value(a) - value(b))[Math.floor(list.length / 2)]!;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 function row(figure: string, budget: string, measured: string, ratio: string, ok: boolean | undefined) {
   rows.push({figure, budget, measured, ratio, ok});
@@ -255,16 +257,20 @@ function profileCost(): void {
       const withItems = Array.from({length: pages}, (_, index) => index).filter((index) => !isPlain(index, spec));
       clear(site);
       const cold = profiledBuild(site, true);
-      fs.appendFileSync(path.join(site, 'docs', `${pageName(withItems[0]!)}.md`), '\nEdited.\n');
-      const warm = profiledBuild(site, true);
+      // Warm builds vary more than their small figures: `runs` of them, a different page edited each time, the median.
+      const warms = Array.from({length: runs}, (_, run) => {
+        fs.appendFileSync(path.join(site, 'docs', `${pageName(withItems[run % withItems.length]!)}.md`), '\nEdited.\n');
+        return profiledBuild(site, true);
+      });
+      const warm = {...median2(warms, (sample) => sample.plugin), load: median2(warms, (sample) => sample.load.ms).load};
       const name = `${bundler}, ${pages} pages`;
       const share = cold.plugin / cold.total;
       const top = (entries: [string, number][]) => entries.slice(0, 3).map(([entry, time]) => `${entry} ${time.toFixed(0)} ms`).join('; ');
       row(`profile: ${name}, cold build, the plugin's share of sampled CPU`, `≤ ${(budgets[bundler] * 100).toFixed(1)}%`, `${cold.plugin.toFixed(0)} of ${(cold.total / 1000).toFixed(1)} s (${cold.profiles} profiles)`, `${(share * 100).toFixed(2)}%; ${top(cold.entries)}`, share <= budgets[bundler]);
-      row(`profile: ${name}, warm build (one page edited), the plugin's sampled CPU`, '≤ 50 ms', `${warm.plugin.toFixed(0)} ms of ${(warm.total / 1000).toFixed(1)} s`, top(warm.entries), warm.plugin <= 50);
+      row(`profile: ${name}, warm build (one page edited, median of ${runs}), the plugin's sampled CPU`, '≤ 50 ms', `${warm.plugin.toFixed(0)} ms of ${(warm.total / 1000).toFixed(1)} s`, top(warm.entries), warm.plugin <= 50);
       const perPage = cold.load.ms / withItems.length;
       row(`profile: ${name}, cold allContentLoaded per page with items`, '≤ 0.5 ms', `${perPage.toFixed(2)} ms (${ms(cold.load.ms)}, ${withItems.length} pages with items)`, `${cold.load.read} of ${cold.load.files} files read`, perPage <= 0.5);
-      row(`profile: ${name}, warm allContentLoaded`, '≤ 20 ms', ms(warm.load.ms), `${warm.load.read} of ${warm.load.files} files read`, warm.load.ms <= 20);
+      row(`profile: ${name}, warm allContentLoaded (median of ${runs})`, '≤ 20 ms', ms(warm.load.ms), `${warm.load.read} of ${warm.load.files} files read`, warm.load.ms <= 20);
     }
   }
 }
@@ -511,10 +517,11 @@ async function indexCost(browser: Browser): Promise<void> {
     row(`index: ${entries} items (${bigItems} in the site), HTML`, '', kb(indexHtml), `${(indexHtml / entries).toFixed(0)} bytes per entry`, undefined);
     row(
       `index: ${entries} items, per filter keystroke (${keystrokes.length} keys, until painted)`,
-      '≤ 50 ms',
+      // 50 ms, kept with a margin (a run measured 49.9 ms).
+      '≤ 35 ms',
       ms(median(keystrokes)),
       `max ${ms(Math.max(...keystrokes))}`,
-      median(keystrokes) <= 50,
+      median(keystrokes) <= 35,
     );
   } finally {
     await server.close();
@@ -561,6 +568,8 @@ if (only.has('client') || only.has('index') || only.has('dev')) {
 
 console.log(`\n${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, runs ${runs}${smoke ? ' (smoke)' : ''}`);
 const missed = rows.filter((entry) => entry.ok === false).length;
+// Every figure as data, for BENCHMARKS.md's table.
+fs.writeFileSync(path.join(out, 'rows.json'), `${JSON.stringify(rows, null, 1)}\n`);
 console.log(`budgets: ${rows.filter((entry) => entry.ok === true).length} met, ${missed} missed`);
 // The smoke run (CI) checks that the harness still runs; a full run fails when a budget is missed.
 process.exitCode = !smoke && missed > 0 ? 1 : 0;
