@@ -11,6 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {DEFAULT_PLUGIN_ID, PLUGIN_NAME} from '../model/names';
+import {writeWhole} from '../read/cache';
 import {textOf} from '../site/snapshot-store';
 import {viewOf, type SiteView} from '../site/view';
 import type {Snapshot} from '../site/snapshot';
@@ -41,12 +42,7 @@ export function announceSnapshots(snapshotsDir: string): void {
 export function publishSnapshot(snapshotsDir: string, snapshot: Snapshot): void {
   const {pluginId} = snapshot.settings;
   published().set(pluginId, snapshot);
-  const file = snapshotFile(snapshotsDir, pluginId);
-  fs.mkdirSync(path.dirname(file), {recursive: true});
-  // Whole or not at all: a compile in another thread reading it meanwhile sees the old one.
-  const temporary = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(temporary, textOf(snapshot));
-  fs.renameSync(temporary, file);
+  writeWhole(snapshotFile(snapshotsDir, pluginId), textOf(snapshot));
 }
 
 /** Snapshots read from files, by file: read again when the file changes (a dev reload). */

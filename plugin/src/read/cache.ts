@@ -67,6 +67,17 @@ export function hashText(...parts: string[]): string {
   return hash.digest('hex');
 }
 
+/**
+ * Writes a file whole or not at all (a temporary file, renamed): a build or a
+ * compile in another thread reading it meanwhile sees the old one.
+ */
+export function writeWhole(file: string, text: string): void {
+  fs.mkdirSync(path.dirname(file), {recursive: true});
+  const temporary = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, text);
+  fs.renameSync(temporary, file);
+}
+
 /** Where the plugin's build writes the hash of its compiled code (lib/, beside the code). */
 export const CODE_HASH_FILE = path.resolve(__dirname, '..', 'code-hash.txt');
 
@@ -171,11 +182,7 @@ export class PageCache {
     }
     const text = JSON.stringify({settings: this.settings, entries: Object.fromEntries(this.entries)} satisfies CacheFile);
     try {
-      fs.mkdirSync(path.dirname(this.file), {recursive: true});
-      // Whole or not at all: another build reading it meanwhile sees the old one.
-      const temporary = `${this.file}.${process.pid}.tmp`;
-      fs.writeFileSync(temporary, text);
-      fs.renameSync(temporary, this.file);
+      writeWhole(this.file, text);
       this.changed = false;
     } catch {
       // A read-only or full disk: the next build reads every page again, as without a cache.

@@ -10,7 +10,7 @@
  * in proportion to the whole site.
  */
 import fs from 'node:fs';
-import path from 'node:path';
+import {writeWhole} from '../read/cache';
 
 /** A snapshot's text (JSON), as it is published and stored: written once per snapshot. */
 const texts = new WeakMap<object, string>();
@@ -58,11 +58,7 @@ export class SnapshotStore<T extends object> {
       return;
     }
     try {
-      fs.mkdirSync(path.dirname(this.file), {recursive: true});
-      // Whole or not at all: another build reading it meanwhile sees the old one.
-      const temporary = `${this.file}.${process.pid}.tmp`;
-      fs.writeFileSync(temporary, `${key}\n${textOf(snapshot)}`);
-      fs.renameSync(temporary, this.file);
+      writeWhole(this.file, `${key}\n${textOf(snapshot)}`);
     } catch {
       // A read-only or full disk: the next build builds its snapshot, as without a store.
     }
