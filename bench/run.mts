@@ -37,9 +37,9 @@ const out = path.join(repoRoot, '.test-output', 'bench');
 const cli = createRequire(import.meta.url).resolve('@docusaurus/core/bin/docusaurus.mjs');
 const rows: {figure: string; budget: string; measured: string; ratio: string; ok: boolean | undefined}[] = [];
 
-const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
 /** The sample whose `value` is the median. */
-const median2 = <T,>(list: T[], value: (sample: T) => number): T => [...list].sort((a, b) => value(a) - value(b))[Math.floor(list.length / 2)]!;
+const medianBy = <T,>(list: T[], value: (sample: T) => number): T => [...list].sort((a, b) => value(a) - value(b))[Math.floor(list.length / 2)]!;
+const median = (list: number[]) => medianBy(list, (value) => value);
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 function row(figure: string, budget: string, measured: string, ratio: string, ok: boolean | undefined) {
   rows.push({figure, budget, measured, ratio, ok});
@@ -199,6 +199,8 @@ function scaleCost(): void {
 }
 
 const buildN = smoke ? 50 : 500;
+/** The site sizes of the whole-build sections; `--sizes 500`: some of them, for working on one figure. */
+const buildSizes = values.sizes ? values.sizes.split(',').map(Number) : smoke ? [buildN] : [buildN, 2000];
 
 // 3c. the reader's cache ----------------------------------------------------------
 /** The plugin's allContentLoaded() (ms) and what its reader did, from a build's perf log. */
@@ -247,10 +249,9 @@ function profiledBuild(site: string, cached: boolean): ReturnType<typeof cpuShar
  * (caches kept). With allContentLoaded() of each, from the perf log.
  */
 function profileCost(): void {
-  const sizes = values.sizes ? values.sizes.split(',').map(Number) : smoke ? [buildN] : [buildN, 2000];
   const budgets = {webpack: 0.005, faster: 0.01} as const;
   for (const bundler of ['webpack', 'faster'] as const) {
-    for (const pages of sizes) {
+    for (const pages of buildSizes) {
       const site = siteDir(`profile-${bundler}`, pages, 'plugin');
       const spec = {pages, itemsPerPage: 4};
       writeSite(site, spec, {kind: 'plugin', bundler});
@@ -262,7 +263,7 @@ function profileCost(): void {
         fs.appendFileSync(path.join(site, 'docs', `${pageName(withItems[run % withItems.length]!)}.md`), '\nEdited.\n');
         return profiledBuild(site, true);
       });
-      const warm = {...median2(warms, (sample) => sample.plugin), load: median2(warms, (sample) => sample.load.ms).load};
+      const warm = {...medianBy(warms, (sample) => sample.plugin), load: medianBy(warms, (sample) => sample.load.ms).load};
       const name = `${bundler}, ${pages} pages`;
       const share = cold.plugin / cold.total;
       const top = (entries: [string, number][]) => entries.slice(0, 3).map(([entry, time]) => `${entry} ${time.toFixed(0)} ms`).join('; ');
@@ -286,10 +287,8 @@ const siteDir = (use: string, pages: number, kind: SiteKind) => path.join(out, `
  * the three in turn, each run starting with the next, medians.
  */
 function buildCost(): void {
-  // `--sizes 500`: some of the sizes, for working on one figure.
-  const sizes = values.sizes ? values.sizes.split(',').map(Number) : smoke ? [buildN] : [buildN, 2000];
   for (const bundler of ['webpack', 'faster'] as const) {
-    for (const pages of sizes) {
+    for (const pages of buildSizes) {
       for (const kind of KINDS) {
         writeSite(siteDir(bundler, pages, kind), {pages, itemsPerPage: 4}, {kind, bundler});
       }
