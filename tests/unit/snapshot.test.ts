@@ -100,16 +100,16 @@ describe('the snapshot store', () => {
     const prose = [page('one', ':::beta[One]{kind=api}\n\nNew prose.\n:::\n'), two()];
     assert.equal((await build(prose, {store: new SnapshotStore(file)})).today, 'stored', 'an edit of prose: the stored snapshot');
     // Anything a snapshot is made of changed: built anew, as without the store.
-    const changes: [string, () => Promise<Snapshot>, () => Promise<Snapshot>][] = [
-      ['a level', () => build([page('one', ':::alpha[One]{kind=api}\n:::\n'), two()], {store: new SnapshotStore(file)}), () => build([page('one', ':::alpha[One]{kind=api}\n:::\n'), two()])],
-      ['a permalink', () => build([page('one', ':::beta[One]{kind=api}\n:::\n', '/moved'), two()], {store: new SnapshotStore(file)}), () => build([page('one', ':::beta[One]{kind=api}\n:::\n', '/moved'), two()])],
-      ['a page removed', () => build(pages().slice(1), {store: new SnapshotStore(file)}), () => build(pages().slice(1))],
-      ['the day', () => build(pages(), {store: new SnapshotStore(file), today: '2026-12-02'}), () => build(pages(), {today: '2026-12-02'})],
-      ['an option', () => build(pages(), {store: new SnapshotStore(file), includeStable: true}), () => build(pages(), {includeStable: true})],
+    const changes: [string, () => ReturnType<typeof pages>, {today?: string; includeStable?: boolean}][] = [
+      ['a level', () => [page('one', ':::alpha[One]{kind=api}\n:::\n'), two()], {}],
+      ['a permalink', () => [page('one', ':::beta[One]{kind=api}\n:::\n', '/moved'), two()], {}],
+      ['a page removed', () => pages().slice(1), {}],
+      ['the day', pages, {today: '2026-12-02'}],
+      ['an option', pages, {includeStable: true}],
     ];
-    for (const [what, withStore, without] of changes) {
+    for (const [what, changed, options] of changes) {
       fs.writeFileSync(file, stored.replace('"today":"2026-12-01"', '"today":"stored"'));
-      assert.deepEqual(await withStore(), await without(), what);
+      assert.deepEqual(await build(changed(), {...options, store: new SnapshotStore(file)}), await build(changed(), options), what);
     }
   });
 
