@@ -22,7 +22,7 @@ export {Reader} from '../../plugin/lib/read/reader.js';
 export {cacheDir, CODE_HASH_FILE, hashPluginCode} from '../../plugin/lib/read/cache.js';
 export {createParsers, preprocess} from '../../plugin/lib/read/mdx.js';
 export {entriesOf, listedEntries} from '../../plugin/lib/site/entries.js';
-export {loadRegistry} from '../../plugin/lib/read/registry/index.js';
+export {loadRegistry, readRegistry} from '../../plugin/lib/read/registry/index.js';
 export {jsonNodes} from '../../plugin/lib/read/registry/json.js';
 export {staleness} from '../../plugin/lib/site/stale.js';
 export {ageInDays, compareSince} from '../../plugin/lib/model/versions.js';

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {describe, it} from 'node:test';
-import {collect, DEFAULT_KINDS, DEFAULT_LEVELS, formatProblem, jsonNodes, loadRegistry} from '../support/internals.ts';
+import {collect, DEFAULT_KINDS, DEFAULT_LEVELS, formatProblem, jsonNodes, loadRegistry, readRegistry} from '../support/internals.ts';
 import {parse} from '../support/pipeline.ts';
 
 const taxonomy = {levels: DEFAULT_LEVELS, kinds: DEFAULT_KINDS};
@@ -92,6 +92,20 @@ describe('registry schema', () => {
   });
 });
 
+describe('a registry saved in place', () => {
+  it('is read once the editor has written it, not between its truncation and its write', async () => {
+    // An editor that saves in place empties the file, then writes it; the dev server's watcher reports only the first.
+    const file = path.join(dir, 'in-place.yml');
+    fs.writeFileSync(file, '');
+    const loading = readRegistry(file, taxonomy);
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    fs.writeFileSync(file, VALID);
+    const {registry, problems} = await loading;
+    assert.deepEqual(problems, []);
+    assert.deepEqual([...registry!.items.keys()], ['nxd', 'llama']);
+  });
+});
+
 describe('references', () => {
   const {registry} = registryOf(VALID);
   const file = '/site/docs/page.md';
@@ -120,6 +134,15 @@ describe('references', () => {
     assert.deepEqual((await collected(':::classification{ref=nxdd}\n:::\n')).problems, [
       '/site/docs/page.md:1:1: unknown ref "nxdd" in :::classification; expected an item id of classification.yml (did you mean "nxd"?)',
     ]);
+  });
+
+  it('an unknown ref in a registry that defines no item says so', async () => {
+    const empty = registryOf('').registry;
+    const collection = await collect(parse(':::classification{ref=nxd}\n:::\n', file), {taxonomy, frontMatter: {}, registry: empty});
+    assert.deepEqual(
+      collection.problems.map((problem) => formatProblem(problem, file).replaceAll(empty!.file, 'classification.yml')),
+      ['/site/docs/page.md:1:1: unknown ref "nxd" in :::classification; expected an item id of classification.yml, which defines none (define "nxd" in classification.yml)'],
+    );
   });
 
   it('a level that contradicts the registry', async () => {

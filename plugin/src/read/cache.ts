@@ -12,6 +12,7 @@
 import {createHash} from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import {setTimeout as sleep} from 'node:timers/promises';
 import {PLUGIN_NAME} from '../model/names';
 import type {ClassificationItem} from '../model/item';
 import type {Reference} from './collect/types';
@@ -76,6 +77,32 @@ export function writeWhole(file: string, text: string): void {
   const temporary = `${file}.${process.pid}.tmp`;
   fs.writeFileSync(temporary, text);
   fs.renameSync(temporary, file);
+}
+
+/**
+ * How long a file must stay unchanged before it is read as written. An editor
+ * that saves in place truncates, then writes; `docusaurus start`'s watcher
+ * (chokidar) reports the truncation and drops a second change within 50 ms, so
+ * a file read between the two would stay half-read until the next edit.
+ */
+export const SETTLE_MS = 150;
+
+/** A file's text once it has not changed for SETTLE_MS (at once for a file older than that). */
+export async function readSettled(file: string): Promise<string> {
+  for (let tries = 0; ; tries++) {
+    const before = await fs.promises.stat(file);
+    const age = Date.now() - before.mtimeMs;
+    // A clock running behind the file system's waits once at most; a file rewritten without end is read as it is.
+    if (age < SETTLE_MS && tries < 20) {
+      await sleep(Math.min(SETTLE_MS, SETTLE_MS - age));
+      continue;
+    }
+    const text = await fs.promises.readFile(file, 'utf8');
+    const after = await fs.promises.stat(file);
+    if ((after.mtimeMs === before.mtimeMs && after.size === before.size) || tries >= 20) {
+      return text;
+    }
+  }
 }
 
 /** Where the plugin's build writes the hash of its compiled code (lib/, beside the code). */

@@ -159,8 +159,8 @@ export function noRegistry(name: string, ref: string): Message {
 export function unknownRef(ref: string, name: string, file: string, ids: readonly string[]): Message {
   return {
     message: `unknown ref "${ref}" in ${name}`,
-    expected: `an item id of ${file}`,
-    suggestion: didYouMean(ref, ids),
+    expected: ids.length > 0 ? `an item id of ${file}` : `an item id of ${file}, which defines none`,
+    suggestion: ids.length > 0 ? didYouMean(ref, ids) : `define "${ref}" in ${file}`,
   };
 }
 

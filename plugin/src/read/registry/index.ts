@@ -24,7 +24,7 @@ import fs from 'node:fs';
 import {isMap, isScalar, type Node as YamlNode} from 'yaml';
 import * as say from '../../model/messages';
 import {PLUGIN_NAME} from '../../model/names';
-import {hashText} from '../cache';
+import {hashText, readSettled} from '../cache';
 import {ItemReader} from './item';
 import {written, YamlFile} from './yaml';
 import type {Registry, RegistryItem} from '../../model/item';
@@ -39,9 +39,9 @@ export interface LoadedRegistry {
   problems: string[];
 }
 
-/** The registry file of the `registry` option, with a hash of its text (the reader's cache depends on it). */
+/** The registry file of the `registry` option once written (readSettled), with a hash of its text (the reader's cache depends on it). */
 export async function readRegistry(file: string, taxonomy: Taxonomy): Promise<LoadedRegistry & {hash: string}> {
-  const source = await fs.promises.readFile(file, 'utf8').catch(() => {
+  const source = await readSettled(file).catch(() => {
     // A mistake in the site, not a crash: the message says what to do; frames would only bury it.
     const error = new Error(`${PLUGIN_NAME}: the registry file ${file} does not exist; create it or fix the registry option`);
     error.stack = error.message;
