@@ -114,7 +114,7 @@ function remarkClassification(options?: RemarkOptions) {
     }
     const documents = site?.documentsOf(file.path);
     const collection = await collect(tree, {
-      ...{taxonomy, frontMatter, anchorsMaintainCase, fallbackTitle: fileTitle(file.path), source, registry: site?.registry},
+      ...{taxonomy, frontMatter, anchorsMaintainCase, fallbackTitle: fileTitle(file.path), source, registry: site?.currentRegistry()},
       ...(documents !== undefined ? {documents} : {}),
     });
     if (!site?.reported(file.path)) {

@@ -55,7 +55,8 @@ export interface Snapshot {
   readonly settings: SnapshotSettings;
   readonly taxonomy: Taxonomy;
   readonly entries: readonly IndexEntry[];
-  readonly registry?: {readonly file: string; readonly items: readonly RegistryItem[]};
+  /** The registry's items, and the hash of the text they were read from. */
+  readonly registry?: {readonly file: string; readonly hash: string; readonly items: readonly RegistryItem[]};
   readonly pages: readonly PageRef[];
   /** The docs versions, newest first (none without versioned docs). */
   readonly versions: readonly VersionInfo[];
@@ -155,7 +156,7 @@ function snapshotFrom(input: SnapshotInput, reads: readonly PageRead[]): Snapsho
     settings,
     taxonomy,
     entries,
-    ...(registry ? {registry: {file: registry.registry.file, items: [...registry.registry.items.values()]}} : {}),
+    ...(registry ? {registry: {file: registry.registry.file, hash: registry.hash, items: [...registry.registry.items.values()]}} : {}),
     pages: pages.map(({filePath, permalink, version, docId}) => ({filePath, permalink, ...(version ? {version} : {}), ...(docId ? {docId} : {})})),
     versions,
     today,

@@ -5,6 +5,7 @@
  */
 import {listedLevelIds} from '../model/taxonomy';
 import {documentedAs} from '../model/versions';
+import {changedRegistry} from '../read/registry/current';
 import {LinkTargets} from './links';
 import {NewItems} from './new';
 import type {Registry} from '../model/item';
@@ -12,7 +13,7 @@ import type {ReleaseContext} from './retirement';
 import type {Snapshot} from './snapshot';
 
 export class SiteView {
-  readonly registry: Registry | undefined;
+  private readonly registry: Registry | undefined;
   /** Links to listed pages and items, for link badges; undefined when they are off. */
   readonly links: LinkTargets | undefined;
   /** With `newFor`: which items are new. */
@@ -33,6 +34,12 @@ export class SiteView {
       ? new LinkTargets(entries, listedLevelIds(taxonomy.levels), {permalinks, contentRoots: snapshot.contentRoots, siteDir: snapshot.siteDir, baseUrl: snapshot.baseUrl})
       : undefined;
     this.newItems = settings.newFor === undefined ? undefined : new NewItems(entries, pages);
+  }
+
+  /** The registry a page's compile reads: the snapshot's, or its file as it is now when it changed since (read/registry/current.ts). */
+  currentRegistry(): Registry | undefined {
+    const given = this.snapshot.registry;
+    return given && (changedRegistry(given.file, given.hash, this.snapshot.taxonomy) ?? this.registry);
   }
 
   /** The docs version of a page, when the docs have several. */
