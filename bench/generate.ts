@@ -136,3 +136,54 @@ export function writeSite(
   );
   fs.writeFileSync(path.join(dir, 'docs', 'index.md'), '---\nslug: /\ntitle: Home\n---\n\nA page without items.\n');
 }
+
+/**
+ * A large JSON registry, shaped like a real public one: `items` items over 30
+ * releases (each with `since`), `listed` of them in preview (Alpha or Beta,
+ * the index lists them), the others Stable; a title and a description each.
+ */
+export function largeRegistry(items: number, listed: number): string {
+  const registry: Record<string, Record<string, string>> = {};
+  for (let index = 0; index < items; index += 1) {
+    // Spread the previews over the whole list, not the first ids.
+    const preview = Math.floor(((index + 1) * listed) / items) > Math.floor((index * listed) / items);
+    registry[`item-${index}`] = {
+      title: `Item number ${index} of the dataset`,
+      kind: index % 3 === 2 ? 'feature' : 'api',
+      level: preview ? (index % 7 === 0 ? 'alpha' : 'beta') : 'stable',
+      since: `2.${index % 30}`,
+      description: `A description of item ${index}, long enough to look like a real one.`,
+    };
+  }
+  return `${JSON.stringify(registry, null, 2)}\n`;
+}
+
+/**
+ * A one-page site (one callout) for the large-registry figure: with the
+ * plugin and `registry` of `registry.json`, or without the plugin (the page's
+ * callout a `:::caution`).
+ */
+export function writeRegistrySite(dir: string, registryJson: string | undefined): void {
+  fs.rmSync(dir, {recursive: true, force: true});
+  fs.mkdirSync(path.join(dir, 'docs'), {recursive: true});
+  const plugin = registryJson !== undefined;
+  if (plugin) {
+    fs.writeFileSync(path.join(dir, 'registry.json'), registryJson);
+  }
+  fs.writeFileSync(path.join(dir, 'package.json'), '{"private": true}\n');
+  fs.writeFileSync(
+    path.join(dir, 'docs', 'index.md'),
+    `---\nslug: /\ntitle: Home\n---\n\n${plugin ? ':::beta[Item]{kind=api}' : ':::caution[Item]'}\n\nText.\n\n:::\n`,
+  );
+  const remark = plugin ? `beforeDefaultRemarkPlugins: [require('docusaurus-plugin-classification/remark')],` : '';
+  fs.writeFileSync(
+    path.join(dir, 'docusaurus.config.js'),
+    `module.exports = {
+  title: 'Large registry', url: 'https://example.com', baseUrl: '/',
+  onBrokenLinks: 'warn',
+  presets: [['classic', {docs: {routeBasePath: '/', ${remark}}, blog: false, pages: false}]],
+  plugins: ${plugin ? "[['docusaurus-plugin-classification', {registry: 'registry.json'}]]" : '[]'},
+};
+`,
+  );
+}

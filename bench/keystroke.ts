@@ -6,7 +6,13 @@ import type {Page} from 'playwright';
 
 /**
  * Runs in the page: resolves once the list shows the result for `expected`
- * (the box's value), then after two animation frames (the first has painted).
+ * (the box's value) and the frame showing it is painted, with two times:
+ * `painted`, from the key's keydown event (its timeStamp: when the browser
+ * received it) until just after that frame's paint (a task posted from the
+ * frame's animation callback runs once the frame's rendering is done, as
+ * Event Timing and INP count it); and `nextFrame`, in the page's clock too,
+ * until the start of the frame after it (two animation frames: the earlier
+ * measure, which counts up to a frame more than the reader waits).
  *
  * "Shows the result" means: the focused box holds `expected`; the first number
  * of the `role="status"` text ("Showing N of M items") equals the number of
@@ -22,6 +28,7 @@ import type {Page} from 'playwright';
  */
 const SETTLED_THEN_PAINTED = String.raw`(expected) => {
   const query = expected.trim().toLowerCase();
+  const keyAt = window.__classificationKeyAt;
   const settled = () => {
     const input = document.activeElement;
     if (!(input instanceof HTMLInputElement) || input.value !== expected) {
@@ -34,7 +41,16 @@ const SETTLED_THEN_PAINTED = String.raw`(expected) => {
     );
     return visible.length === shown && (!query || visible.every((entry) => (entry.textContent ?? '').toLowerCase().includes(query)));
   };
-  const paint = (done) => requestAnimationFrame(() => requestAnimationFrame(() => done()));
+  const paint = (done) =>
+    requestAnimationFrame(() => {
+      let painted;
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        painted = performance.now() - keyAt;
+      };
+      channel.port2.postMessage(undefined);
+      requestAnimationFrame(() => done({painted, nextFrame: performance.now() - keyAt}));
+    });
   return new Promise((resolve, reject) => {
     if (settled()) {
       paint(resolve);
@@ -56,25 +72,31 @@ const SETTLED_THEN_PAINTED = String.raw`(expected) => {
   });
 }`;
 
+/** A key's times, in ms (see SETTLED_THEN_PAINTED). */
+export interface KeyTimes {
+  /** From the key's event until the frame showing the result is painted: what a reader waits. */
+  painted: number;
+  /** Until the start of the frame after it (the earlier measure). */
+  nextFrame: number;
+}
+
 /**
  * Focuses the page's search box, puts the caret at the end, and types `text`
- * one key at a time; returns the milliseconds each key took (see
- * SETTLED_THEN_PAINTED). The clock is the harness's (Node), so a key's time
- * includes the round trips to the browser, as a reader's keystroke would not.
+ * one key at a time; returns each key's times (see SETTLED_THEN_PAINTED), in
+ * the page's clock: the harness's round trips to the browser are not a
+ * reader's.
  */
-export async function measureKeystrokes(page: Page, text: string): Promise<number[]> {
+export async function measureKeystrokes(page: Page, text: string): Promise<KeyTimes[]> {
   const input = page.getByRole('searchbox');
   await input.focus();
-  const initial = await input.inputValue();
+  await page.evaluate(`document.addEventListener('keydown', (event) => { window.__classificationKeyAt = event.timeStamp; }, true)`);
   await input.evaluate((element: HTMLInputElement) => element.setSelectionRange(element.value.length, element.value.length));
-  const times: number[] = [];
-  let typed = initial;
+  let typed = await input.inputValue();
+  const times: KeyTimes[] = [];
   for (const key of Array.from(text)) {
     typed += key;
-    const started = performance.now();
     await page.keyboard.type(key);
-    await page.evaluate(`(${SETTLED_THEN_PAINTED})(${JSON.stringify(typed)})`);
-    times.push(performance.now() - started);
+    times.push((await page.evaluate(`(${SETTLED_THEN_PAINTED})(${JSON.stringify(typed)})`)) as KeyTimes);
   }
   return times;
 }

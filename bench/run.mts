@@ -12,15 +12,15 @@ import path from 'node:path';
 import {parseArgs} from 'node:util';
 import zlib from 'node:zlib';
 import {launch} from '../tests/support/browser.ts';
-import {measureKeystrokes} from './keystroke.ts';
+import {measureKeystrokes, type KeyTimes} from './keystroke.ts';
 import type {Browser} from 'playwright';
 import {serve} from '../tests/support/server.ts';
 import {startDevServer} from '../tests/support/dev-server.ts';
 import {childEnv, repoRoot} from '../tests/support/site.ts';
 import {cpuShare} from './profile.mts';
-import {isPlain, pageName, REGISTRY_ALPHA, writeDocs, writeSite, type Bundler, type SiteKind, type SiteSpec, type Variant} from './generate.ts';
+import {isPlain, largeRegistry, pageName, REGISTRY_ALPHA, writeDocs, writeRegistrySite, writeSite, type Bundler, type SiteKind, type SiteSpec, type Variant} from './generate.ts';
 
-const SECTIONS = ['remark', 'scan', 'rescan', 'scale', 'cache', 'profile', 'build', 'dev', 'client', 'index'] as const;
+const SECTIONS = ['remark', 'scan', 'rescan', 'scale', 'registry', 'cache', 'profile', 'build', 'dev', 'client', 'index'] as const;
 const {values} = parseArgs({
   options: {smoke: {type: 'boolean', default: false}, runs: {type: 'string'}, only: {type: 'string'}, sizes: {type: 'string'}},
 });
@@ -196,6 +196,52 @@ function scaleCost(): void {
   const growth = jsonPerItem.at(-1)! / jsonPerItem[0]!;
   row('scale: JSON registry and snapshot, µs per item at the largest size vs the smallest', '≤ 1.5×', `${jsonPerItem.at(-1)!.toFixed(1)} vs ${jsonPerItem[0]!.toFixed(1)}`, `${growth.toFixed(2)}×`, growth <= 1.5);
   row(`scale: one page of ${pageItems} items, one title repeated vs distinct titles`, '', `${ms(ids.repeated)} vs ${ms(ids.distinct)}`, `${(ids.repeated / ids.distinct).toFixed(2)}×`, undefined);
+}
+
+// 3b'. a large registry ---------------------------------------------------------------
+/** Seconds of the plugin's own hooks in a build, as Docusaurus's perf logger reports them. */
+const HOOK = /^\[PERF\] Build > .*?(?:classification@default > (loadContent|contentLoaded)\(\)|(allContentLoaded)\(\) - classification@default|> (postBuild)\(\)) - ([\d.]+) (ms|seconds)/gm;
+function hooksOf(log: string): Record<string, number> {
+  return Object.fromEntries(Array.from(log.matchAll(HOOK), (match) => [match[1] ?? match[2] ?? match[3]!, Number(match[4]) / (match[5] === 'ms' ? 1000 : 1)]));
+}
+
+/**
+ * A one-page site with a JSON registry of 19,000 items (4,100 in preview),
+ * against the same page without the plugin: what the registry adds to a cold
+ * webpack build, in wall time and peak memory, and where (the plugin's hooks,
+ * and Docusaurus bundling and rendering the index and changes pages it adds).
+ */
+function registryCost(): void {
+  const [items, listed] = smoke ? [2000, 430] : [19000, 4100];
+  const sites = {plugin: path.join(out, `site-registry-${items}-plugin`), none: path.join(out, `site-registry-${items}-none`)};
+  writeRegistrySite(sites.plugin, largeRegistry(items, listed));
+  writeRegistrySite(sites.none, undefined);
+  const samples = {plugin: [] as (BuildSample & {hooks: Record<string, number>})[], none: [] as BuildSample[]};
+  for (let run = 0; run < runs; run += 1) {
+    for (const which of run % 2 === 0 ? (['plugin', 'none'] as const) : (['none', 'plugin'] as const)) {
+      const sample = build(sites[which]);
+      if (which === 'plugin') {
+        samples.plugin.push({...sample, hooks: hooksOf(sample.log)});
+      } else {
+        samples.none.push(sample);
+      }
+    }
+  }
+  const of = (list: BuildSample[], value: (sample: BuildSample) => number) => median(list.map(value));
+  const wall = of(samples.plugin, (sample) => sample.wall) - of(samples.none, (sample) => sample.wall);
+  const rss = (of(samples.plugin, (sample) => sample.rss) - of(samples.none, (sample) => sample.rss)) / 1024;
+  const spread = (list: BuildSample[], value: (sample: BuildSample) => number) => `${Math.min(...list.map(value)).toFixed(1)}–${Math.max(...list.map(value)).toFixed(1)}`;
+  const label = `registry: ${items} items (${listed} listed), one-page site, cold webpack build`;
+  row(`${label}, added wall time`, '≤ 2 s', `+${wall.toFixed(2)} s`, `plugin ${spread(samples.plugin, (sample) => sample.wall)} s, none ${spread(samples.none, (sample) => sample.wall)} s`, wall <= 2);
+  row(`${label}, added peak memory`, '≤ 150 MB', `+${rss.toFixed(0)} MiB`, `plugin ${spread(samples.plugin, (sample) => sample.rss / 1024)} MiB, none ${spread(samples.none, (sample) => sample.rss / 1024)} MiB`, rss <= 150);
+  const hooks = ['loadContent', 'contentLoaded', 'allContentLoaded', 'postBuild'].map((hook) => `${hook} ${ms(median(samples.plugin.map((sample) => sample.hooks[hook] ?? 0)) * 1000)}`);
+  const phases = ['Load site', 'Bundling with webpack', 'SSG'].map((phase) => {
+    const added = of(samples.plugin, (sample) => sample.phases[phase] ?? 0) - of(samples.none, (sample) => sample.phases[phase] ?? 0);
+    return `${phase} +${added.toFixed(2)} s`;
+  });
+  row(`${label}, where the time goes`, '', hooks.join(', '), phases.join(', '), undefined);
+  const built = (file: string) => kb(fs.statSync(path.join(sites.plugin, 'build', ...file.split('/'))).size);
+  row(`${label}, what it writes`, '', `index ${built('classification/index.html')}, changes page ${built('classification/changes/index.html')}, feed ${built('classification/changes.xml')}, JSON ${built('classification.json')}`, '', undefined);
 }
 
 const buildN = smoke ? 50 : 500;
@@ -503,7 +549,7 @@ async function indexCost(browser: Browser): Promise<void> {
   const server = await serve(path.join(bigSite, 'build'));
   try {
     // `runs` fresh loads of the page, typing the same query each time: every keystroke counts.
-    const keystrokes: number[] = [];
+    const keystrokes: KeyTimes[] = [];
     let entries = 0;
     for (let run = 0; run < runs; run += 1) {
       const page = await browser.newPage();
@@ -514,14 +560,18 @@ async function indexCost(browser: Browser): Promise<void> {
       await page.close();
     }
     row(`index: ${entries} items (${bigItems} in the site), HTML`, '', kb(indexHtml), `${(indexHtml / entries).toFixed(0)} bytes per entry`, undefined);
+    const painted = keystrokes.map((key) => key.painted);
+    const nextFrame = keystrokes.map((key) => key.nextFrame);
     row(
-      `index: ${entries} items, per filter keystroke (${keystrokes.length} keys, until painted)`,
-      // 50 ms, kept with a margin (a run measured 49.9 ms).
+      `index: ${entries} items, per filter keystroke (${keystrokes.length} keys, from the key's event until its frame is painted)`,
+      // 50 ms, kept with a margin.
       '≤ 35 ms',
-      ms(median(keystrokes)),
-      `max ${ms(Math.max(...keystrokes))}`,
-      median(keystrokes) <= 35,
+      ms(median(painted)),
+      `max ${ms(Math.max(...painted))}`,
+      median(painted) <= 35,
     );
+    // The earlier measure (a run measured 49.9 ms by it, with the harness's round trips): one frame later.
+    row(`index: ${entries} items, per filter keystroke, until the frame after it starts`, '', ms(median(nextFrame)), `max ${ms(Math.max(...nextFrame))}`, undefined);
   } finally {
     await server.close();
   }
@@ -538,6 +588,9 @@ if (only.has('rescan')) {
 }
 if (only.has('scale')) {
   scaleCost();
+}
+if (only.has('registry')) {
+  registryCost();
 }
 if (only.has('cache')) {
   cacheCost();
