@@ -14,7 +14,6 @@ interface Known {
   stamp: string | undefined;
   /** The hash of the file's text (undefined: no file). */
   hash: string | undefined;
-  source: string | undefined;
   /** Read once asked for, for this taxonomy. */
   registry?: {taxonomy: Taxonomy; registry: Registry | undefined};
 }
@@ -31,8 +30,9 @@ export function changedRegistry(file: string, hash: string, taxonomy: Taxonomy):
   const stamp = fileStamp(file);
   let seen = known.get(file);
   if (!seen || seen.stamp !== stamp) {
+    // The text is not kept: a registry can be megabytes, and it is read again only when it changed.
     const source = stamp === undefined ? undefined : fs.readFileSync(file, 'utf8');
-    seen = {stamp, hash: source === undefined ? undefined : hashText(source), source};
+    seen = {stamp, hash: source === undefined ? undefined : hashText(source)};
     known.set(file, seen);
   }
   if (seen.hash === undefined || seen.hash === hash) {
@@ -42,7 +42,7 @@ export function changedRegistry(file: string, hash: string, taxonomy: Taxonomy):
     // Loaded with its YAML parser only here: a compile of a site without a registry change never needs it.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const {loadRegistry} = require('./index') as typeof import('./index');
-    seen.registry = {taxonomy, registry: loadRegistry(file, taxonomy, seen.source).registry};
+    seen.registry = {taxonomy, registry: loadRegistry(file, taxonomy).registry};
   }
   return seen.registry.registry;
 }
