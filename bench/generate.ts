@@ -160,14 +160,15 @@ export function largeRegistry(items: number, listed: number): string {
 
 /**
  * A one-page site (one callout) for the large-registry figure: with the
- * plugin and `registry` of `registry.json`, or without the plugin (the page's
- * callout a `:::caution`).
+ * plugin and `registry.json` holding `registryJson`; with the plugin and no
+ * registry (`registryJson` empty); or without the plugin (undefined: the
+ * page's callout a `:::caution`).
  */
 export function writeRegistrySite(dir: string, registryJson: string | undefined): void {
   fs.rmSync(dir, {recursive: true, force: true});
   fs.mkdirSync(path.join(dir, 'docs'), {recursive: true});
   const plugin = registryJson !== undefined;
-  if (plugin) {
+  if (registryJson) {
     fs.writeFileSync(path.join(dir, 'registry.json'), registryJson);
   }
   fs.writeFileSync(path.join(dir, 'package.json'), '{"private": true}\n');
@@ -176,13 +177,14 @@ export function writeRegistrySite(dir: string, registryJson: string | undefined)
     `---\nslug: /\ntitle: Home\n---\n\n${plugin ? ':::beta[Item]{kind=api}' : ':::caution[Item]'}\n\nText.\n\n:::\n`,
   );
   const remark = plugin ? `beforeDefaultRemarkPlugins: [require('docusaurus-plugin-classification/remark')],` : '';
+  const options = registryJson ? "{registry: 'registry.json'}" : '{}';
   fs.writeFileSync(
     path.join(dir, 'docusaurus.config.js'),
     `module.exports = {
   title: 'Large registry', url: 'https://example.com', baseUrl: '/',
   onBrokenLinks: 'warn',
   presets: [['classic', {docs: {routeBasePath: '/', ${remark}}, blog: false, pages: false}]],
-  plugins: ${plugin ? "[['docusaurus-plugin-classification', {registry: 'registry.json'}]]" : '[]'},
+  plugins: ${plugin ? `[['docusaurus-plugin-classification', ${options}]]` : '[]'},
 };
 `,
   );
