@@ -27,7 +27,7 @@ export {jsonNodes} from '../../plugin/lib/read/registry/json.js';
 export {staleness} from '../../plugin/lib/site/stale.js';
 export {ageInDays, compareSince} from '../../plugin/lib/model/versions.js';
 export {LinkTargets} from '../../plugin/lib/site/links.js';
-export {formatProblem, ClassificationError} from '../../plugin/lib/model/problems.js';
+export {displayPath, formatProblem, ClassificationError} from '../../plugin/lib/model/problems.js';
 export {normalizeOptions, DEFAULT_OPTIONS} from '../../plugin/lib/model/options.js';
 export {DEFAULT_KINDS, DEFAULT_LEVELS, PHASE_DEFAULTS} from '../../plugin/lib/model/taxonomy.js';
 export {builtIn as builtInTranslations, translateContent as translateClassification} from '../../plugin/lib/model/i18n.js';

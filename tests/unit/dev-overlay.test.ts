@@ -53,15 +53,16 @@ describe('problems in the error overlay', () => {
   });
 
   it('a page compiled after a registry edit, before the plugin read it again, shows the edited level', async () => {
-    // webpack recompiles a page that mentions the registry as soon as it changes (the registry loader's dependency).
-    write('classification.yml', 'runtime:\n  title: Runtime\n  kind: package\n  level: beta\n');
+    // webpack recompiles a page that mentions the registry as soon as one of its files changes (the registry loader's dependencies).
+    write('classification.yml', 'other:\n  title: Other\n  kind: api\n  level: beta\n');
+    write('packages.yml', 'runtime:\n  title: Runtime\n  kind: package\n  level: beta\n');
     const page = write('docs/runtime.md', '# Runtime\n\n:::classification{ref=runtime}\n\nText.\n\n:::\n');
-    await loadPlugin(siteDir, {registry: 'classification.yml'}, ['docs/runtime.md'], {dev: true});
+    await loadPlugin(siteDir, {registry: ['classification.yml', 'packages.yml']}, ['docs/runtime.md'], {dev: true});
     const level = async () => /\blevel: "(\w+)"/.exec((await compileWithDocusaurus(fs.readFileSync(page, 'utf8'), {filePath: page, siteDir})).code)?.[1];
     assert.equal(await level(), 'beta');
-    write('classification.yml', 'runtime:\n  title: Runtime\n  kind: package\n  level: alpha\n');
+    write('packages.yml', 'runtime:\n  title: Runtime\n  kind: package\n  level: alpha\n');
     assert.equal(await level(), 'alpha', 'the registry as it is now, not as the snapshot read it');
-    write('classification.yml', 'runtime:\n  title: Runtime\n  kind: package\n  level: beta\n');
+    write('packages.yml', 'runtime:\n  title: Runtime\n  kind: package\n  level: beta\n');
     assert.equal(await level(), 'beta', 'back to the text the snapshot read');
   });
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import {after, before, describe, it} from 'node:test';
 import {execFile as execFileCallback} from 'node:child_process';
 import {promisify} from 'node:util';
-import {newReader, normalizeOptions, readerScript, type Options} from '../support/internals.ts';
+import {displayPath, newReader, normalizeOptions, readerScript, type Options} from '../support/internals.ts';
 import {visit} from 'unist-util-visit';
 import {toString} from 'mdast-util-to-string';
 import {compileWithDocusaurus} from '../support/docusaurus.ts';
@@ -179,6 +179,38 @@ describe('the index', () => {
     assert.deepEqual(entries, [
       ['rt', '/runtime#rt', 'page'],
       ['lone', '', 'registry'],
+    ]);
+  });
+
+  it('reads a registry of several files as one: each item from its own file, an id two files define reported at the second', async () => {
+    await write('reg/packages.yml', 'rt:\n  title: Runtime\n  kind: package\n  level: beta\n');
+    await write('reg/apis.json', '{\n  "trace": {"title": "trace", "kind": "api", "level": "alpha"},\n  "rt": {"title": "Again", "kind": "api", "level": "alpha"}\n}\n');
+    await write('docs/mentions.md', ':::classification{ref=trace}\n:::\n\n:::classification{ref=nope}\n:::\n');
+    const relative = (file: string) => displayPath(path.join(siteDir, file));
+    const plugin = () => pluginClassification(context(), normalizeOptions({registry: ['reg/packages.yml', 'reg/apis.json']}));
+    assert.deepEqual(plugin().getPathsToWatch!(), [path.join(siteDir, 'reg/packages.yml'), path.join(siteDir, 'reg/apis.json')]);
+    await assert.rejects(async () => plugin().loadContent!(), (error: Error) =>
+      error.message.includes(`${relative('reg/apis.json')}:3:3: item "rt" is defined by two registry files; expected each id in one file (the first "rt" is at ${relative('reg/packages.yml')}:1:1) (remove or rename one of them)`),
+    );
+    await write('reg/apis.json', '{\n  "trace": {"title": "trace", "kind": "api", "level": "alpha"}\n}\n');
+    const data = new Map<string, string>();
+    const loaded = async () => {
+      const instance = plugin();
+      await instance.loadContent!();
+      await instance.allContentLoaded!({
+        allContent: allContentFor(['docs/mentions.md']),
+        actions: {addRoute: () => {}, createData: async (name: string, content: string) => (data.set(name, content), name), setGlobalData: () => {}},
+      } as never);
+    };
+    await assert.rejects(loaded(), (error: Error) =>
+      error.message.includes(`unknown ref "nope" in :::classification; expected an item id of ${relative('reg/packages.yml')}, ${relative('reg/apis.json')}`),
+    );
+    await write('docs/mentions.md', ':::classification{ref=trace}\n:::\n');
+    await loaded();
+    const entries = JSON.parse(data.get('index-default.json')!).entries.map((entry: {ref: string; source: string; level: string}) => [entry.ref, entry.level, entry.source]);
+    assert.deepEqual(entries, [
+      ['trace', 'alpha', 'docs/mentions.md'],
+      ['rt', 'beta', 'reg/packages.yml'],
     ]);
   });
 

@@ -97,7 +97,7 @@ describe('a registry saved in place', () => {
     // An editor that saves in place empties the file, then writes it; the dev server's watcher reports only the first.
     const file = path.join(dir, 'in-place.yml');
     fs.writeFileSync(file, '');
-    const loading = readRegistry(file, taxonomy);
+    const loading = readRegistry([file], taxonomy);
     await new Promise((resolve) => setTimeout(resolve, 40));
     fs.writeFileSync(file, VALID);
     const {registry, problems} = await loading;
@@ -113,7 +113,7 @@ describe('references', () => {
     const collection = await collect(parse(markdown, file), {taxonomy, frontMatter, registry});
     return {
       items: collection.items.map(({item}) => [item.id, item.level, item.kind, item.title, item.since ?? '']),
-      problems: collection.problems.map((problem) => formatProblem(problem, file).replace(registry!.file, 'classification.yml')),
+      problems: collection.problems.map((problem) => formatProblem(problem, file).replace(registry!.files[0]!, 'classification.yml')),
     };
   }
 
@@ -140,7 +140,7 @@ describe('references', () => {
     const empty = registryOf('').registry;
     const collection = await collect(parse(':::classification{ref=nxd}\n:::\n', file), {taxonomy, frontMatter: {}, registry: empty});
     assert.deepEqual(
-      collection.problems.map((problem) => formatProblem(problem, file).replaceAll(empty!.file, 'classification.yml')),
+      collection.problems.map((problem) => formatProblem(problem, file).replaceAll(empty!.files[0]!, 'classification.yml')),
       ['/site/docs/page.md:1:1: unknown ref "nxd" in :::classification; expected an item id of classification.yml, which defines none (define "nxd" in classification.yml)'],
     );
   });
@@ -181,7 +181,7 @@ describe('a JSON registry', () => {
       const file = path.join(dir, `both.${extension}`);
       fs.writeFileSync(file, text);
       const {registry, problems} = loadRegistry(file, taxonomy);
-      return {problems: problems.map((line) => line.replace(file, 'F')), items: [...(registry?.items.values() ?? [])]};
+      return {problems: problems.map((line) => line.replace(file, 'F')), items: [...(registry?.items.values() ?? [])].map((item) => ({...item, file: 'F'}))};
     });
   const texts = {
     'valid, CRLF, escapes, unicode, nested lists, a version written as a number':

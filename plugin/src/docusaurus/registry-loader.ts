@@ -5,7 +5,7 @@
  */
 import {ClassificationError} from '../model/problems';
 import {fileStamp} from '../read/cache';
-import {loadRegistry} from '../read/registry';
+import {loadRegistries} from '../read/registry';
 import {mentionsRegistry} from '../read/registry/mentions';
 import type {Taxonomy} from '../model/taxonomy';
 import type {RegistryLoaderOptions} from './webpack';
@@ -17,24 +17,28 @@ interface LoaderContext {
   emitError(error: Error): void;
 }
 
-/** The registry's problems, read again only when the file changed. */
-const checked = new Map<string, {stamp: string | undefined; problems: string[]}>();
+/** The registry's problems, read again only when one of its files changed. */
+const checked = new Map<string, {stamp: string; problems: string[]}>();
 
-function registryProblems(file: string, taxonomy: Taxonomy): string[] {
-  const stamp = fileStamp(file);
-  const cached = checked.get(file);
+function registryProblems(files: readonly string[], taxonomy: Taxonomy): string[] {
+  const stamps = files.map(fileStamp);
+  const stamp = stamps.join('\n');
+  const key = files.join('\n');
+  const cached = checked.get(key);
   if (cached !== undefined && cached.stamp === stamp) {
     return cached.problems;
   }
-  const problems = stamp === undefined ? [] : loadRegistry(file, taxonomy).problems;
-  checked.set(file, {stamp, problems});
+  const problems = stamps.includes(undefined) ? [] : loadRegistries(files, taxonomy).problems;
+  checked.set(key, {stamp, problems});
   return problems;
 }
 
 function registryLoader(this: LoaderContext, source: string): string {
   if (mentionsRegistry(source)) {
     const {registry, taxonomy, overlay} = this.getOptions();
-    this.addDependency(registry);
+    for (const file of registry) {
+      this.addDependency(file);
+    }
     // The file is read here, as it is now: webpack may recompile this page before the plugin has read it again.
     if (overlay) {
       const problems = registryProblems(registry, taxonomy);

@@ -21,7 +21,8 @@ import type {PluginOptions} from '../model/options';
 import type {LoadContext} from '@docusaurus/types';
 
 export interface SetUp extends Instance {
-  registryFile?: string;
+  /** The registry's files, absolute. */
+  registryFiles?: string[];
   readerStorage: ReaderStorage;
   anchorsMaintainCase: boolean;
   /** The stylesheets and the components module, in the site's generated files. */
@@ -55,7 +56,7 @@ export function setUp(context: LoadContext, options: PluginOptions): SetUp {
     reader,
     store: new SnapshotStore(cacheFile('.snapshot')),
     snapshotsDir,
-    ...(options.registry === undefined ? {} : {registryFile: path.resolve(siteDir, options.registry)}),
+    ...(options.registry === undefined ? {} : {registryFiles: [options.registry].flat().map((file) => path.resolve(siteDir, file))}),
     readerStorage: readerStorageOf(context),
     anchorsMaintainCase: maintainCase,
     files: {

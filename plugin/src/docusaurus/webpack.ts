@@ -5,7 +5,8 @@ import type {Plugin} from '@docusaurus/types';
 
 /** What the registry loader (registry-loader.ts) is given. */
 export interface RegistryLoaderOptions {
-  registry: string;
+  /** The registry's files. */
+  registry: readonly string[];
   taxonomy: Taxonomy;
   /** Under `docusaurus start` with `onInvalidContent: 'throw'`: the registry's problems go to the error overlay. */
   overlay: boolean;

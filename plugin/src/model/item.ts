@@ -93,7 +93,8 @@ export interface RegistryItem {
   /** Doc id of the item's page. */
   page?: string;
   description?: string;
-  /** Where the item is defined, for messages. */
+  /** The registry file that defines it, and where in it, for messages. */
+  file: string;
   place: Point;
   /** Where its `replacement` is written, for what only the whole site can check of it (that it names something). */
   replacementPlace?: Point;
@@ -121,8 +122,9 @@ export function registryItemAt(item: RegistryItem, at: string | undefined): Regi
   return {...rest, level: last.level, history: steps, ...(last.since !== undefined ? {since: last.since} : {})};
 }
 
+/** The items of the registry's files (the `registry` option: one file, or a list), each defined once. */
 export interface Registry {
-  file: string;
+  files: readonly string[];
   items: ReadonlyMap<string, RegistryItem>;
 }
 

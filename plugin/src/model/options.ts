@@ -36,8 +36,8 @@ export interface PluginOptions {
   linkBadges: boolean;
   /** Page or URL of the classification policy, linked from the index. (default: none) */
   policyPage?: string;
-  /** Path of the registry, relative to the site directory. (default: none) */
-  registry?: string;
+  /** Path of the registry, relative to the site directory, or a list of them. (default: none) */
+  registry?: string | string[];
   /** How long an item may stay in preview, e.g. `'180d'`, `'26w'`, `'6m'`, `'1y'`. (default: none) */
   maxPreviewAge?: string;
   /** What to do with items past `maxPreviewAge` or their `review` date. (default: `'warn'`) */
@@ -81,8 +81,11 @@ export type Options = {
   linkBadges?: boolean;
   /** Page (`/docs/policy`) or URL of the classification policy, linked from the index. (default: none) */
   policyPage?: string;
-  /** Path of the registry (`classification.yml`), relative to the site directory. (default: none) */
-  registry?: string;
+  /**
+   * Path of the registry (`classification.yml`), relative to the site
+   * directory, or a list of them (each item defined in one). (default: none)
+   */
+  registry?: string | string[];
   /** How long an item may stay in preview, e.g. `'180d'`, `'26w'`, `'6m'`, `'1y'`. (default: none) */
   maxPreviewAge?: string;
   /** What to do with items past `maxPreviewAge` or their `review` date. (default: `'warn'`) */
@@ -154,6 +157,9 @@ export const DEFAULT_OPTIONS = {
   onStale: 'warn',
 } as const satisfies PluginOptions;
 
+/** A registry file: YAML or JSON. */
+const REGISTRY_FILE = Joi.string().pattern(/\.(ya?ml|json)$/).message('{#label} must be a .yml, .yaml or .json file, e.g. "classification.yml"');
+
 export const optionsSchema = Joi.object({
   id: Joi.string().default(DEFAULT_OPTIONS.id),
   defaultLevel: Joi.string(),
@@ -187,7 +193,14 @@ export const optionsSchema = Joi.object({
     .default(DEFAULT_OPTIONS.onInvalidContent),
   linkBadges: Joi.boolean().default(DEFAULT_OPTIONS.linkBadges),
   policyPage: Joi.string().pattern(/^(\/|https?:\/\/)/).message('{#label} must be a site path starting with "/" or an http(s) URL'),
-  registry: Joi.string().pattern(/\.(ya?ml|json)$/).message('{#label} must be a .yml, .yaml or .json file, e.g. "classification.yml"'),
+  registry: Joi.alternatives(
+    REGISTRY_FILE,
+    Joi.array()
+      .items(REGISTRY_FILE)
+      .min(1)
+      .unique()
+      .messages({'array.min': '{#label} lists no file; expected a registry file or a list of them, e.g. ["classification.yml", "apis.json"]', 'array.unique': '{#label} names a file the list already has'}),
+  ).messages({'alternatives.types': '{#label} must be a registry file or a list of them, e.g. "classification.yml" or ["classification.yml", "apis.json"]'}),
   maxPreviewAge: Joi.string()
     .pattern(AGE_PATTERN)
     .message('{#label} must be a number of days, weeks, months or years, e.g. "180d", "26w", "6m" or "1y"'),

@@ -47,17 +47,17 @@ export function withRegistry(
   const kept = new Set(chosen.values());
   const result = completed.filter((entry) => !entry.ref || kept.has(entry));
   const mentioned = new Set([...kept].map(registryKey));
-  const source = path.relative(siteDir, registry.file).split(path.sep).join('/');
+  const source = (item: RegistryItem) => path.relative(siteDir, item.file).split(path.sep).join('/');
   const slug = (text: string) => createSlugger().slug(text, {maintainCase: anchorsMaintainCase});
   const problems: string[] = [];
   for (const item of registry.items.values()) {
     const page = item.page === undefined ? undefined : byDocId.get(item.page);
     if (item.page !== undefined && !page) {
-      problems.push(formatProblem({...notADocId(item.page, item.id, [...byDocId.keys()]), place: item.place}, registry.file));
+      problems.push(formatProblem({...notADocId(item.page, item.id, [...byDocId.keys()]), place: item.place}, item.file));
     }
     for (const cell of item.levels ?? [{scope: undefined, level: item.level!}]) {
       if (!mentioned.has(registryKey({ref: item.id, scope: cell.scope}))) {
-        result.push(registryEntry(item, cell, page, source, slug));
+        result.push(registryEntry(item, cell, page, source(item), slug));
       }
     }
   }
@@ -72,7 +72,7 @@ function registryEntry(
   source: string,
   slug: (text: string) => string,
 ): IndexEntry {
-  const {page: _docId, place: _place, levels: _levels, ...fields} = item;
+  const {page: _docId, file: _file, place: _place, levels: _levels, ...fields} = item;
   return {
     ...(itemFieldsOf({...fields, level: cell.level, scope: cell.scope}) as Pick<IndexEntry, 'title' | 'kind' | 'level'>),
     id: itemId({ref: item.id, title: item.title, scope: cell.scope}, slug),

@@ -117,7 +117,7 @@ export function unresolvedReplacements(
     const itself = [item.id, ...named(item.id, entries).filter((entry) => entry.ref === item.id && entry.anchor).map((entry) => entry.anchor)];
     const problem = replacementProblem(item.replacement, itself, entries, registry, yamlSubject(`"${item.id}"`));
     if (problem) {
-      problems.push(formatProblem({...problem, place: item.replacementPlace ?? item.place}, registry!.file));
+      problems.push(formatProblem({...problem, place: item.replacementPlace ?? item.place}, item.file));
     }
   }
   return problems;

@@ -55,8 +55,8 @@ export interface Snapshot {
   readonly settings: SnapshotSettings;
   readonly taxonomy: Taxonomy;
   readonly entries: readonly IndexEntry[];
-  /** The registry's items, and the hash of the text they were read from. */
-  readonly registry?: {readonly file: string; readonly hash: string; readonly items: readonly RegistryItem[]};
+  /** The registry's items, its files, and the hash of the text they were read from. */
+  readonly registry?: {readonly files: readonly string[]; readonly hash: string; readonly items: readonly RegistryItem[]};
   readonly pages: readonly PageRef[];
   /** The docs versions, newest first (none without versioned docs). */
   readonly versions: readonly VersionInfo[];
@@ -100,7 +100,7 @@ export interface SnapshotInput {
 function snapshotKey(input: SnapshotInput, reads: readonly PageRead[]): string {
   const {settings, taxonomy, pages, registry, versions, today, contentRoots, siteDir, baseUrl} = input;
   // Problems name files relative to the working directory.
-  const given = {settings, taxonomy, pages, registry: registry && {file: registry.registry.file, hash: registry.hash}, versions, today, contentRoots, siteDir, baseUrl, cwd: process.cwd()};
+  const given = {settings, taxonomy, pages, registry: registry && {files: registry.registry.files, hash: registry.hash}, versions, today, contentRoots, siteDir, baseUrl, cwd: process.cwd()};
   return hashText(pluginCode(), JSON.stringify(given), JSON.stringify(reads));
 }
 
@@ -156,7 +156,7 @@ function snapshotFrom(input: SnapshotInput, reads: readonly PageRead[]): Snapsho
     settings,
     taxonomy,
     entries,
-    ...(registry ? {registry: {file: registry.registry.file, hash: registry.hash, items: [...registry.registry.items.values()]}} : {}),
+    ...(registry ? {registry: {files: registry.registry.files, hash: registry.hash, items: [...registry.registry.items.values()]}} : {}),
     pages: pages.map(({filePath, permalink, version, docId}) => ({filePath, permalink, ...(version ? {version} : {}), ...(docId ? {docId} : {})})),
     versions,
     today,

@@ -25,7 +25,7 @@ export class SiteView {
 
   constructor(readonly snapshot: Snapshot) {
     const {registry, pages, entries, settings, taxonomy} = snapshot;
-    this.registry = registry && {file: registry.file, items: new Map(registry.items.map((item) => [item.id, item]))};
+    this.registry = registry && {files: registry.files, items: new Map(registry.items.map((item) => [item.id, item]))};
     this.versions = new Map(pages.filter((page) => page.version).map((page) => [page.filePath, page.version!]));
     this.reportedFiles = new Set(snapshot.reported);
     this.release = {versions: snapshot.versions, today: snapshot.today};
@@ -39,7 +39,7 @@ export class SiteView {
   /** The registry a page's compile reads: the snapshot's, or its file as it is now when it changed since (read/registry/current.ts). */
   currentRegistry(): Registry | undefined {
     const given = this.snapshot.registry;
-    return given && (changedRegistry(given.file, given.hash, this.snapshot.taxonomy) ?? this.registry);
+    return given && (changedRegistry(given.files, given.hash, this.snapshot.taxonomy) ?? this.registry);
   }
 
   /** The docs version of a page, when the docs have several. */

@@ -139,6 +139,14 @@ export function duplicateKey(key: string, owner: string, firstLine: number): Mes
   };
 }
 
+export function definedTwice(id: string, first: string): Message {
+  return {
+    message: `item "${id}" is defined by two registry files`,
+    expected: `each id in one file (the first "${id}" is at ${first})`,
+    suggestion: 'remove or rename one of them',
+  };
+}
+
 export function notADocId(page: string, id: string, docIds: readonly string[]): Message {
   return {
     message: `page "${page}" of "${id}" is not a doc id`,

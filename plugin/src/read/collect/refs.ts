@@ -29,11 +29,11 @@ export function resolveRef(
     context.report(noRegistry(name, refId), at);
     return undefined;
   }
-  const where = (item: RegistryItem) => `${displayPath(registry.file)}:${item.place.line}:${item.place.column}`;
+  const where = (item: RegistryItem) => `${displayPath(item.file)}:${item.place.line}:${item.place.column}`;
   const defined = registry.items.get(refId);
   const item = defined && registryItemAt(defined, context.options.documents);
   if (!item) {
-    context.report(unknownRef(refId, name, displayPath(registry.file), [...registry.items.keys()]), at);
+    context.report(unknownRef(refId, name, registry.files.map(displayPath).join(', '), [...registry.items.keys()]), at);
     return undefined;
   }
   const kind = findKind(taxonomy, item.kind)!;

@@ -1,8 +1,8 @@
 /**
- * The registry as its file is now. Under `docusaurus start`, webpack
- * compiles a page that mentions the registry as soon as the file changes
+ * The registry as its files are now. Under `docusaurus start`, webpack
+ * compiles a page that mentions the registry as soon as a file of it changes
  * (docusaurus/registry-loader.ts), maybe before the plugin has read it again
- * and published a new snapshot: that compile reads the file itself, so that
+ * and published a new snapshot: that compile reads the files itself, so that
  * the page never shows the level the registry had before.
  */
 import fs from 'node:fs';
@@ -10,39 +10,47 @@ import {fileStamp, hashText} from '../cache';
 import type {Registry} from '../../model/item';
 import type {Taxonomy} from '../../model/taxonomy';
 
-interface Known {
-  stamp: string | undefined;
-  /** The hash of the file's text (undefined: no file). */
-  hash: string | undefined;
-  /** Read once asked for, for this taxonomy. */
-  registry?: {taxonomy: Taxonomy; registry: Registry | undefined};
+/** Each registry file as last seen, by path: its text's hash, read again only when its size or time changes. */
+const seen = new Map<string, {stamp: string | undefined; hash: string | undefined}>();
+/** The registry last loaded here, by the hash of its files. */
+let loaded: {hash: string; taxonomy: Taxonomy; registry: Registry | undefined} | undefined;
+
+/** The hash of the registry's files: each file's path and the hash of its text. */
+export function registryHash(files: readonly string[], textHashes: readonly string[]): string {
+  return hashText(...files.flatMap((file, index) => [file, textHashes[index]!]));
 }
 
-/** Each registry file as last seen, by path: read again only when its size or time changes. */
-const known = new Map<string, Known>();
+function textHash(file: string): string | undefined {
+  const stamp = fileStamp(file);
+  let known = seen.get(file);
+  if (!known || known.stamp !== stamp) {
+    // The text is not kept: a registry can be megabytes, and it is read again only when it changed.
+    known = {stamp, hash: stamp === undefined ? undefined : hashText(fs.readFileSync(file, 'utf8'))};
+    seen.set(file, known);
+  }
+  return known.hash;
+}
 
 /**
- * The registry of `file` as it is now, when its text is no longer the one
- * `hash` was taken of; undefined while it is, and when the file is gone or
- * does not load (its problems reach the page through the registry loader).
+ * The registry of `files` as they are now, when their text is no longer the
+ * one `hash` was taken of (registryHash); undefined while it is, and when a
+ * file is gone or does not load (its problems reach the page through the
+ * registry loader).
  */
-export function changedRegistry(file: string, hash: string, taxonomy: Taxonomy): Registry | undefined {
-  const stamp = fileStamp(file);
-  let seen = known.get(file);
-  if (!seen || seen.stamp !== stamp) {
-    // The text is not kept: a registry can be megabytes, and it is read again only when it changed.
-    const source = stamp === undefined ? undefined : fs.readFileSync(file, 'utf8');
-    seen = {stamp, hash: source === undefined ? undefined : hashText(source)};
-    known.set(file, seen);
-  }
-  if (seen.hash === undefined || seen.hash === hash) {
+export function changedRegistry(files: readonly string[], hash: string, taxonomy: Taxonomy): Registry | undefined {
+  const hashes = files.map(textHash);
+  if (hashes.some((each) => each === undefined)) {
     return undefined;
   }
-  if (seen.registry?.taxonomy !== taxonomy) {
+  const now = registryHash(files, hashes as string[]);
+  if (now === hash) {
+    return undefined;
+  }
+  if (loaded?.hash !== now || loaded.taxonomy !== taxonomy) {
     // Loaded with its YAML parser only here: a compile of a site without a registry change never needs it.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const {loadRegistry} = require('./index') as typeof import('./index');
-    seen.registry = {taxonomy, registry: loadRegistry(file, taxonomy).registry};
+    const {loadRegistries} = require('./index') as typeof import('./index');
+    loaded = {hash: now, taxonomy, registry: loadRegistries(files, taxonomy).registry};
   }
-  return seen.registry.registry;
+  return loaded.registry;
 }

@@ -24,7 +24,9 @@ import fs from 'node:fs';
 import {isMap, isScalar, type Node as YamlNode} from 'yaml';
 import * as say from '../../model/messages';
 import {PLUGIN_NAME} from '../../model/names';
+import {displayPath, formatProblem} from '../../model/problems';
 import {hashText, readSettled} from '../cache';
+import {registryHash} from './current';
 import {ItemReader} from './item';
 import {written, YamlFile} from './yaml';
 import type {Registry, RegistryItem} from '../../model/item';
@@ -39,15 +41,47 @@ export interface LoadedRegistry {
   problems: string[];
 }
 
-/** The registry file of the `registry` option once written (readSettled), with a hash of its text (the reader's cache depends on it). */
-export async function readRegistry(file: string, taxonomy: Taxonomy): Promise<LoadedRegistry & {hash: string}> {
-  const source = await readSettled(file).catch(() => {
-    // A mistake in the site, not a crash: the message says what to do; frames would only bury it.
-    const error = new Error(`${PLUGIN_NAME}: the registry file ${file} does not exist; create it or fix the registry option`);
-    error.stack = error.message;
-    throw error;
+/**
+ * The registry's files (the `registry` option), each read once written
+ * (readSettled), with a hash of their text (the reader's cache depends on it).
+ */
+export async function readRegistry(files: readonly string[], taxonomy: Taxonomy): Promise<LoadedRegistry & {hash: string}> {
+  const sources = await Promise.all(
+    files.map((file) =>
+      readSettled(file).catch(() => {
+        // A mistake in the site, not a crash: the message says what to do; frames would only bury it.
+        const error = new Error(`${PLUGIN_NAME}: the registry file ${file} does not exist; create it or fix the registry option`);
+        error.stack = error.message;
+        throw error;
+      }),
+    ),
+  );
+  return {...loadRegistries(files, taxonomy, sources), hash: registryHash(files, sources.map((source) => hashText(source)))};
+}
+
+/**
+ * The items of several registry files, as one registry: each file checked
+ * (loadRegistry), and an id that two files define reported at the second.
+ * No registry when a file cannot be read as one (its problems say why).
+ */
+export function loadRegistries(files: readonly string[], taxonomy: Taxonomy, sources = files.map((file) => fs.readFileSync(file, 'utf8'))): LoadedRegistry {
+  const items = new Map<string, RegistryItem>();
+  const problems: string[] = [];
+  let whole = true;
+  files.forEach((file, index) => {
+    const loaded = loadRegistry(file, taxonomy, sources[index]);
+    problems.push(...loaded.problems);
+    whole &&= loaded.registry !== undefined;
+    for (const item of loaded.registry?.items.values() ?? []) {
+      const first = items.get(item.id);
+      if (first) {
+        problems.push(formatProblem({...say.definedTwice(item.id, `${displayPath(first.file)}:${first.place.line}:${first.place.column}`), place: item.place}, file));
+      } else {
+        items.set(item.id, item);
+      }
+    }
   });
-  return {...loadRegistry(file, taxonomy, source), hash: hashText(source)};
+  return {...(whole ? {registry: {files, items}} : {}), problems};
 }
 
 /** Reads and checks the registry; every schema problem names its line and column. */
@@ -58,7 +92,7 @@ export function loadRegistry(file: string, taxonomy: Taxonomy, source = fs.readF
   }
   const root = yaml.root();
   if (root === null) {
-    return {registry: {file, items: new Map()}, problems: []};
+    return {registry: {files: [file], items: new Map()}, problems: []};
   }
   if (root === undefined) {
     return {problems: yaml.formatted()};
@@ -87,5 +121,5 @@ export function loadRegistry(file: string, taxonomy: Taxonomy, source = fs.readF
       }
     }
   }
-  return {registry: {file, items}, problems: yaml.formatted()};
+  return {registry: {files: [file], items}, problems: yaml.formatted()};
 }

@@ -81,6 +81,7 @@ export class ItemReader {
       ...(page ? {page} : {}),
       ...(replacementPlace ? {replacementPlace} : {}),
       ...(description ? {description} : {}),
+      file: yaml.file,
       place,
     };
   }
