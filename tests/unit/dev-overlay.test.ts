@@ -66,6 +66,15 @@ describe('problems in the error overlay', () => {
     assert.equal(await level(), 'beta', 'back to the text the snapshot read');
   });
 
+  it('a registry edit that a page now contradicts stops that page\'s compile, before the plugin has read the registry again', async () => {
+    write('classification.yml', 'runtime:\n  title: Runtime\n  kind: package\n  level: beta\n');
+    const page = write('docs/asserted.md', '# Runtime\n\n:::beta{ref=runtime}\n\nText.\n\n:::\n');
+    await loadPlugin(siteDir, {registry: 'classification.yml'}, ['docs/asserted.md'], {dev: true});
+    await compileWithDocusaurus(fs.readFileSync(page, 'utf8'), {filePath: page, siteDir});
+    write('classification.yml', 'runtime:\n  title: Runtime\n  kind: package\n  level: alpha\n');
+    await assert.rejects(compileWithDocusaurus(fs.readFileSync(page, 'utf8'), {filePath: page, siteDir}), /docs\/asserted\.md:3:1: :::beta contradicts the registry: "runtime" is alpha \(.*classification\.yml:1:1\)/);
+  });
+
   it('a release a page names that the site lacks stops that page\'s compile, not the reload', async () => {
     write('classification.yml', 'runtime:\n  title: Runtime\n  kind: package\n  history:\n    - {level: alpha, since: "2.15"}\n');
     const notes = write('docs/notes.md', '# Notes\n\n::classification-changes{release=2.19}\n');

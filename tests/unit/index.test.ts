@@ -189,6 +189,9 @@ describe('the index', () => {
     const relative = (file: string) => displayPath(path.join(siteDir, file));
     const plugin = () => pluginClassification(context(), normalizeOptions({registry: ['reg/packages.yml', 'reg/apis.json']}));
     assert.deepEqual(plugin().getPathsToWatch!(), [path.join(siteDir, 'reg/packages.yml'), path.join(siteDir, 'reg/apis.json')]);
+    // A file named twice in two spellings is one file, not a registry that defines each of its ids twice.
+    const twice = pluginClassification(context(), normalizeOptions({registry: ['reg/packages.yml', './reg/packages.yml']}));
+    assert.deepEqual(twice.getPathsToWatch!(), [path.join(siteDir, 'reg/packages.yml')]);
     await assert.rejects(async () => plugin().loadContent!(), (error: Error) =>
       error.message.includes(`${relative('reg/apis.json')}:3:3: item "rt" is defined by two registry files; expected each id in one file (the first "rt" is at ${relative('reg/packages.yml')}:1:1) (remove or rename one of them)`),
     );

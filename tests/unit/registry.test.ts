@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {describe, it} from 'node:test';
-import {collect, DEFAULT_KINDS, DEFAULT_LEVELS, formatProblem, jsonNodes, loadRegistry, readRegistry} from '../support/internals.ts';
+import {changedRegistry, collect, DEFAULT_KINDS, DEFAULT_LEVELS, formatProblem, jsonNodes, loadRegistries, loadRegistry, readRegistry} from '../support/internals.ts';
 import {parse} from '../support/pipeline.ts';
 
 const taxonomy = {levels: DEFAULT_LEVELS, kinds: DEFAULT_KINDS};
@@ -103,6 +103,46 @@ describe('a registry saved in place', () => {
     const {registry, problems} = await loading;
     assert.deepEqual(problems, []);
     assert.deepEqual([...registry!.items.keys()], ['nxd', 'llama']);
+  });
+
+  it('is read after one wait when its time is stamped ahead of the clock', async () => {
+    const file = path.join(dir, 'ahead.yml');
+    fs.writeFileSync(file, VALID);
+    const ahead = new Date(Date.now() + 10_000);
+    fs.utimesSync(file, ahead, ahead);
+    const started = performance.now();
+    const {registry} = await readRegistry([file], taxonomy);
+    assert.deepEqual([...registry!.items.keys()], ['nxd', 'llama']);
+    assert.ok(performance.now() - started < 1000, `read in ${(performance.now() - started).toFixed(0)} ms`);
+  });
+});
+
+describe('a registry of several files', () => {
+  const write = (name: string, text: string) => {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, text);
+    return file;
+  };
+
+  it('keeps the items of the files that load when one does not', () => {
+    const good = write('good.yml', VALID);
+    const broken = write('broken.yml', 'a: [\n');
+    const {registry, problems} = loadRegistries([good, broken], taxonomy);
+    assert.deepEqual([...registry!.items.keys()], ['nxd', 'llama']);
+    assert.equal(problems.length, 1);
+    assert.match(problems[0]!, /broken\.yml:/);
+  });
+
+  it('a page compile sees the files as the snapshot read them until one changes, and not while one that held items is empty', async () => {
+    const first = write('first.yml', VALID);
+    const second = write('second.yml', 'extra:\n  title: Extra\n  kind: api\n  level: alpha\n');
+    const {registry, hash} = await readRegistry([first, second], taxonomy);
+    const given = {files: [first, second], hash, items: [...registry!.items.values()]};
+    assert.equal(changedRegistry(given, taxonomy), undefined, 'the same text: the snapshot holds');
+    fs.writeFileSync(second, '');
+    assert.equal(changedRegistry(given, taxonomy), undefined, 'emptied: an editor between emptying and writing it');
+    fs.writeFileSync(second, 'extra:\n  title: Extra\n  kind: api\n  level: beta\n');
+    assert.equal(changedRegistry(given, taxonomy)?.items.get('extra')?.level, 'beta');
   });
 });
 

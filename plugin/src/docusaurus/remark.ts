@@ -113,11 +113,13 @@ function remarkClassification(options?: RemarkOptions) {
       return;
     }
     const documents = site?.documentsOf(file.path);
+    const registry = site?.currentRegistry();
     const collection = await collect(tree, {
-      ...{taxonomy, frontMatter, anchorsMaintainCase, fallbackTitle: fileTitle(file.path), source, registry: site?.currentRegistry()},
+      ...{taxonomy, frontMatter, anchorsMaintainCase, fallbackTitle: fileTitle(file.path), source, registry: registry?.registry},
       ...(documents !== undefined ? {documents} : {}),
     });
-    if (!site?.reported(file.path)) {
+    // A registry newer than the snapshot may bring the page problems the plugin has not seen: the compile reports them.
+    if (!site?.reported(file.path) || registry?.changed) {
       // What the page names (a release) is checked against the site, when the plugin runs.
       const unresolved = site ? referenceProblems(collection.references, file.path ?? '', RESOLVERS, site.snapshot) : [];
       reportProblems([...collection.problems.map((problem) => formatProblem(problem, file.path)), ...unresolved], onInvalidContent);

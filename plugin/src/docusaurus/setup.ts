@@ -56,7 +56,7 @@ export function setUp(context: LoadContext, options: PluginOptions): SetUp {
     reader,
     store: new SnapshotStore(cacheFile('.snapshot')),
     snapshotsDir,
-    ...(options.registry === undefined ? {} : {registryFiles: [options.registry].flat().map((file) => path.resolve(siteDir, file))}),
+    ...(options.registry === undefined ? {} : {registryFiles: [...new Set([options.registry].flat().map((file) => path.resolve(siteDir, file)))]}),
     readerStorage: readerStorageOf(context),
     anchorsMaintainCase: maintainCase,
     files: {

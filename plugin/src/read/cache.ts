@@ -87,19 +87,25 @@ export function writeWhole(file: string, text: string): void {
  */
 export const SETTLE_MS = 150;
 
-/** A file's text once it has not changed for SETTLE_MS (at once for a file older than that). */
+/**
+ * A file's text once it has not changed for SETTLE_MS: at once for a file
+ * older than that; else once two looks SETTLE_MS apart see the same time and
+ * size (so a time stamped ahead of this clock costs one wait, not more).
+ */
 export async function readSettled(file: string): Promise<string> {
-  for (let tries = 0; ; tries++) {
+  for (let tries = 0; ; tries += 1) {
     const before = await fs.promises.stat(file);
-    const age = Date.now() - before.mtimeMs;
-    // A clock running behind the file system's waits once at most; a file rewritten without end is read as it is.
-    if (age < SETTLE_MS && tries < 20) {
-      await sleep(Math.min(SETTLE_MS, SETTLE_MS - age));
-      continue;
+    // A file rewritten without end is read as it is, after 20 tries.
+    if (tries < 20 && !(Date.now() - before.mtimeMs >= SETTLE_MS)) {
+      await sleep(SETTLE_MS);
+      const later = await fs.promises.stat(file);
+      if (later.mtimeMs !== before.mtimeMs || later.size !== before.size) {
+        continue;
+      }
     }
     const text = await fs.promises.readFile(file, 'utf8');
     const after = await fs.promises.stat(file);
-    if ((after.mtimeMs === before.mtimeMs && after.size === before.size) || tries >= 20) {
+    if (tries >= 20 || (after.mtimeMs === before.mtimeMs && after.size === before.size)) {
       return text;
     }
   }

@@ -93,7 +93,7 @@ export class PageRender {
 
   /** A registry item's earlier levels, newest first: "Alpha 2.15". */
   private earlier(ref: string | undefined): string | undefined {
-    const item = ref === undefined ? undefined : this.site?.currentRegistry()?.items.get(ref);
+    const item = ref === undefined ? undefined : this.site?.currentRegistry().registry?.items.get(ref);
     const history = item && registryItemAt(item, this.site!.documentsOf(this.filePath)).history;
     return earlierLevelsLabel(history, (id) => findLevel(this.taxonomy, id)?.label ?? id);
   }

@@ -36,10 +36,16 @@ export class SiteView {
     this.newItems = settings.newFor === undefined ? undefined : new NewItems(entries, pages);
   }
 
-  /** The registry a page's compile reads: the snapshot's, or its file as it is now when it changed since (read/registry/current.ts). */
-  currentRegistry(): Registry | undefined {
+  /**
+   * The registry a page's compile reads, and whether it is newer than the
+   * snapshot's: under `docusaurus start`, the registry's files as they are
+   * now when they changed since the snapshot (read/registry/current.ts); in
+   * a build (NODE_ENV production, as Docusaurus sets it), the snapshot's.
+   */
+  currentRegistry(): {registry: Registry | undefined; changed: boolean} {
     const given = this.snapshot.registry;
-    return given && (changedRegistry(given.files, given.hash, this.snapshot.taxonomy) ?? this.registry);
+    const changed = given && process.env.NODE_ENV !== 'production' ? changedRegistry(given, this.snapshot.taxonomy) : undefined;
+    return changed ? {registry: changed, changed: true} : {registry: this.registry, changed: false};
   }
 
   /** The docs version of a page, when the docs have several. */

@@ -156,11 +156,12 @@ export function noRegistry(name: string, ref: string): Message {
   };
 }
 
-export function unknownRef(ref: string, name: string, file: string, ids: readonly string[]): Message {
+export function unknownRef(ref: string, name: string, files: readonly string[], ids: readonly string[]): Message {
+  const registry = files.join(', ');
   return {
     message: `unknown ref "${ref}" in ${name}`,
-    expected: ids.length > 0 ? `an item id of ${file}` : `an item id of ${file}, which defines none`,
-    suggestion: ids.length > 0 ? didYouMean(ref, ids) : `define "${ref}" in ${file}`,
+    expected: ids.length > 0 ? `an item id of ${registry}` : `an item id of ${registry}, which ${files.length > 1 ? 'define' : 'defines'} none`,
+    suggestion: ids.length > 0 ? didYouMean(ref, ids) : `define "${ref}" in ${files.length > 1 ? `one of ${registry}` : registry}`,
   };
 }
 

@@ -33,7 +33,7 @@ export function resolveRef(
   const defined = registry.items.get(refId);
   const item = defined && registryItemAt(defined, context.options.documents);
   if (!item) {
-    context.report(unknownRef(refId, name, registry.files.map(displayPath).join(', '), [...registry.items.keys()]), at);
+    context.report(unknownRef(refId, name, registry.files.map(displayPath), [...registry.items.keys()]), at);
     return undefined;
   }
   const kind = findKind(taxonomy, item.kind)!;

@@ -10,47 +10,45 @@ import {fileStamp, hashText} from '../cache';
 import type {Registry} from '../../model/item';
 import type {Taxonomy} from '../../model/taxonomy';
 
-/** Each registry file as last seen, by path: its text's hash, read again only when its size or time changes. */
-const seen = new Map<string, {stamp: string | undefined; hash: string | undefined}>();
-/** The registry last loaded here, by the hash of its files. */
-let loaded: {hash: string; taxonomy: Taxonomy; registry: Registry | undefined} | undefined;
-
 /** The hash of the registry's files: each file's path and the hash of its text. */
 export function registryHash(files: readonly string[], textHashes: readonly string[]): string {
   return hashText(...files.flatMap((file, index) => [file, textHashes[index]!]));
 }
 
-function textHash(file: string): string | undefined {
-  const stamp = fileStamp(file);
-  let known = seen.get(file);
-  if (!known || known.stamp !== stamp) {
-    // The text is not kept: a registry can be megabytes, and it is read again only when it changed.
-    known = {stamp, hash: stamp === undefined ? undefined : hashText(fs.readFileSync(file, 'utf8'))};
-    seen.set(file, known);
-  }
-  return known.hash;
-}
+/** What the files were when last looked at: their stamps, and the hash of their text. */
+let seen: {stamps: string; hash: string} | undefined;
+/** The registry last loaded here, by the hash of its files. */
+let loaded: {hash: string; taxonomy: Taxonomy; registry: Registry | undefined} | undefined;
 
 /**
  * The registry of `files` as they are now, when their text is no longer the
- * one `hash` was taken of (registryHash); undefined while it is, and when a
+ * one `given.hash` was taken of (registryHash); undefined while it is, when a
  * file is gone or does not load (its problems reach the page through the
- * registry loader).
+ * registry loader), and while a file that held items is empty (an editor
+ * between emptying it and writing it: the plugin reads it once written).
  */
-export function changedRegistry(files: readonly string[], hash: string, taxonomy: Taxonomy): Registry | undefined {
-  const hashes = files.map(textHash);
-  if (hashes.some((each) => each === undefined)) {
+export function changedRegistry(given: {files: readonly string[]; hash: string; items: readonly {file: string}[]}, taxonomy: Taxonomy): Registry | undefined {
+  const {files, hash} = given;
+  const stamps = files.map(fileStamp);
+  if (stamps.includes(undefined)) {
     return undefined;
   }
-  const now = registryHash(files, hashes as string[]);
-  if (now === hash) {
+  const stamp = stamps.join('\n');
+  if (seen?.stamps === stamp && seen.hash === hash) {
+    return undefined;
+  }
+  // The texts are read here and not kept: a registry can be megabytes.
+  const texts = files.map((file) => fs.readFileSync(file, 'utf8'));
+  const now = registryHash(files, texts.map((text) => hashText(text)));
+  seen = {stamps: stamp, hash: now};
+  if (now === hash || files.some((file, index) => texts[index]!.trim() === '' && given.items.some((item) => item.file === file))) {
     return undefined;
   }
   if (loaded?.hash !== now || loaded.taxonomy !== taxonomy) {
     // Loaded with its YAML parser only here: a compile of a site without a registry change never needs it.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const {loadRegistries} = require('./index') as typeof import('./index');
-    loaded = {hash: now, taxonomy, registry: loadRegistries(files, taxonomy).registry};
+    loaded = {hash: now, taxonomy, registry: loadRegistries(files, taxonomy, texts).registry};
   }
   return loaded.registry;
 }

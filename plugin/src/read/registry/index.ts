@@ -62,16 +62,17 @@ export async function readRegistry(files: readonly string[], taxonomy: Taxonomy)
 /**
  * The items of several registry files, as one registry: each file checked
  * (loadRegistry), and an id that two files define reported at the second.
- * No registry when a file cannot be read as one (its problems say why).
+ * A file that cannot be read as one gives no items (its problems say why);
+ * none that can, no registry.
  */
 export function loadRegistries(files: readonly string[], taxonomy: Taxonomy, sources = files.map((file) => fs.readFileSync(file, 'utf8'))): LoadedRegistry {
   const items = new Map<string, RegistryItem>();
   const problems: string[] = [];
-  let whole = true;
+  let any = false;
   files.forEach((file, index) => {
     const loaded = loadRegistry(file, taxonomy, sources[index]);
     problems.push(...loaded.problems);
-    whole &&= loaded.registry !== undefined;
+    any ||= loaded.registry !== undefined;
     for (const item of loaded.registry?.items.values() ?? []) {
       const first = items.get(item.id);
       if (first) {
@@ -81,7 +82,7 @@ export function loadRegistries(files: readonly string[], taxonomy: Taxonomy, sou
       }
     }
   });
-  return {...(whole ? {registry: {files, items}} : {}), problems};
+  return {...(any ? {registry: {files, items}} : {}), problems};
 }
 
 /** Reads and checks the registry; every schema problem names its line and column. */
