@@ -36,6 +36,7 @@ export {disclaimerData} from '../../plugin/lib/outputs/disclaimers.js';
 export {admonitionKeywords, checkNames} from '../../plugin/lib/docusaurus/site-config.js';
 export type {Options} from '../../plugin/lib/model/options.js';
 export type {IndexEntry} from '../../plugin/lib/model/item.js';
+export {anchorOfId} from '../../plugin/lib/model/item.js';
 export {atLeast, checkDocusaurusVersion, MINIMUM_DOCUSAURUS} from '../../plugin/lib/docusaurus/compat.js';
 export {core as siteCore} from '../../plugin/lib/upstream/docusaurus.js';
 export {contrast, levelColors, palettes, parseColor} from '../../plugin/lib/model/colors.js';

@@ -217,6 +217,24 @@ describe('the index', () => {
     ]);
   });
 
+  it('a registry item named as code names it: the page refers to it by that name, and its anchor links the index to the callout', async () => {
+    await write('code.yml', '"GET /pets/{id}":\n  title: Get a pet\n  kind: api\n  level: beta\n');
+    const file = await write('docs/pets.md', '# Pets\n\n:::classification{ref="GET /pets/{id}"}\n\nText.\n\n:::\n');
+    const data = new Map<string, string>();
+    const plugin = pluginClassification(context(), normalizeOptions({registry: 'code.yml'}));
+    await plugin.loadContent!();
+    await plugin.allContentLoaded!({
+      allContent: allContentFor(['docs/pets.md']),
+      actions: {addRoute: () => {}, createData: async (name: string, content: string) => (data.set(name, content), name), setGlobalData: () => {}},
+    } as never);
+    const [entry] = JSON.parse(data.get('index-default.json')!).entries as {ref: string; id: string; anchor: string}[];
+    assert.equal(entry!.ref, 'GET /pets/{id}');
+    assert.match(entry!.id, /^GET-pets-id-[0-9a-z]{7}$/);
+    assert.equal(entry!.anchor, `/pets#${entry!.id}`);
+    const {code} = await compileWithDocusaurus(await fs.readFile(file, 'utf8'), {filePath: file, siteDir});
+    assert.ok(code.includes(`id: "${entry!.id}"`), code);
+  });
+
   it('compiles link badges into the linking page, not into its headings', async () => {
     const content = [
       '# Links',

@@ -150,15 +150,39 @@ export function scopeKey(scope: Scope | undefined): string {
     .join('\u0000');
 }
 
+/** What an anchor keeps as written: a registry id made only of it is its own anchor. */
+const PLAIN_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
 /**
- * The id of an item that is not given one: a registry item's own id (with
- * its scope, for a cell), else the slug of its title (and scope). `slug` is
- * the site's slugger, so ids read like the headings' ids beside them.
+ * The anchor of a registry id, which is a name as code writes it: the id
+ * itself when it is plain (`nxd`, `fs.promises.readFile`); else its runs of
+ * other characters as "-", then "-" and a hash of the whole id
+ * (`GET /pets/{id}` → `GET-pets-id-` and 7 characters), so that it stays the
+ * same from build to build and two ids never share one.
+ */
+export function anchorOfId(id: string): string {
+  if (PLAIN_ID.test(id)) {
+    return id;
+  }
+  const readable = id.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[._-]+|[._-]+$/g, '');
+  // FNV-1a over the UTF-16 code units: the same in every realm (model/ runs in the browser too).
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < id.length; index += 1) {
+    hash = Math.imul(hash ^ id.charCodeAt(index), 0x01000193) >>> 0;
+  }
+  return `${readable || 'item'}-${hash.toString(36).padStart(7, '0')}`;
+}
+
+/**
+ * The id of an item that is not given one: a registry item's anchor
+ * (anchorOfId; with its scope, for a cell), else the slug of its title (and
+ * scope). `slug` is the site's slugger, so ids read like the headings' ids
+ * beside them.
  */
 export function itemId(item: {ref?: string; title: string; scope?: Scope}, slug: (text: string) => string): string {
   const scope = Object.values(item.scope ?? {});
   if (item.ref !== undefined && scope.length === 0) {
-    return item.ref;
+    return anchorOfId(item.ref);
   }
   return slug([item.ref ?? item.title, ...scope].join(' ')) || 'item';
 }

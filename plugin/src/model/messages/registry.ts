@@ -23,16 +23,16 @@ export function registryNotAMapping(): Message {
 
 export function invalidItemId(id: string): Message {
   return {
-    message: `item id "${id}" is not a valid id`,
-    expected: 'letters, digits, "-" and "_", starting with a letter or digit',
-    suggestion: `write ${validId(id)}:`,
+    message: `item id ${JSON.stringify(id)} is not a valid id`,
+    expected: 'a name as code writes it, on one line, with no space at either end and no control character, other than "__proto__" (e.g. "nxd", "fs.promises.readFile", "GET /pets/{id}")',
+    suggestion: `write ${JSON.stringify(validId(id))}:`,
   };
 }
 
-/** The nearest valid id: accents dropped (`Äpi` → `Api`), other characters "-", starting with a letter or digit. */
+/** The nearest valid id: line breaks and control characters as spaces, no space at either end. */
 function validId(id: string): string {
-  const plain = id.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  return plain.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '') || 'my-item';
+  const plain = id.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ').trim();
+  return plain === '__proto__' ? 'proto' : plain || 'my-item';
 }
 
 export function severalDocuments(): Message {

@@ -33,7 +33,8 @@ import type {Registry, RegistryItem} from '../../model/item';
 import type {Point} from '../../model/problems';
 import type {Taxonomy} from '../../model/taxonomy';
 
-const ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+/** Whether a registry id can be taken: one line of text, as code names it, with no space at either end, no control character, and not the name objects reserve. */
+const validId = (id: string): boolean => id !== '' && id.trim() === id && !/[\p{Cc}\u2028\u2029]/u.test(id) && id !== '__proto__';
 
 export interface LoadedRegistry {
   registry?: Registry;
@@ -111,7 +112,7 @@ export function loadRegistry(file: string, taxonomy: Taxonomy, source = fs.readF
     }
     seen.set(key, keyPlace);
     const value = yaml.resolve(pair.value as YamlNode);
-    if (!ID.test(key)) {
+    if (!validId(key)) {
       yaml.report(say.invalidItemId(key), keyPlace);
     } else if (!isMap(value)) {
       yaml.report(say.itemNotAMapping(key), yaml.at(pair.value as YamlNode) ?? keyPlace);
