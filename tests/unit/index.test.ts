@@ -235,6 +235,20 @@ describe('the index', () => {
     assert.ok(code.includes(`id: "${entry!.id}"`), code);
   });
 
+  it('a retired item whose replacement is a registry id that looks like a site path links to that item, not to the path', async () => {
+    await write('paths.yml', '"/v1/users":\n  title: Users\n  kind: api\n  level: beta\nold-users:\n  title: Old users\n  kind: api\n  level: deprecated\n  replacement: /v1/users\n');
+    const file = await write('docs/users.md', '# Users\n\n:::classification{ref="/v1/users"}\n:::\n\n:::classification{ref=old-users}\n:::\n');
+    const plugin = pluginClassification(context(), normalizeOptions({registry: 'paths.yml'}));
+    await plugin.loadContent!();
+    await plugin.allContentLoaded!({
+      allContent: allContentFor(['docs/users.md']),
+      actions: {addRoute: () => {}, createData: async (name: string) => name, setGlobalData: () => {}},
+    } as never);
+    const {code} = await compileWithDocusaurus(await fs.readFile(file, 'utf8'), {filePath: file, siteDir});
+    const href = /"href": "([^"]*)"/.exec(code)?.[1];
+    assert.match(href ?? '', /^\/users#v1-users-[0-9a-z]{7}$/, code);
+  });
+
   it('compiles link badges into the linking page, not into its headings', async () => {
     const content = [
       '# Links',

@@ -115,6 +115,15 @@ describe('the site index of retired items', () => {
     assert.deepEqual([entry!.level, entry!.since, entry!.history], ['beta', '2.18', [{level: 'alpha', since: '2.15'}, {level: 'beta', since: '2.18'}]]);
   });
 
+  it('a replacement that is a registry id written as code writes it (std::fs::read, /v1/users) names that item, not a link', async () => {
+    const file = write('registry-code.yml', '"std::fs::read":\n  title: read\n  kind: api\n  level: beta\n"/v1/users":\n  title: Users\n  kind: api\n  level: beta\nold:\n  title: Old\n  kind: api\n  level: deprecated\n  replacement: "std::fs::read"\nolder:\n  title: Older\n  kind: api\n  level: deprecated\n  replacement: /v1/users\n');
+    const {registry, problems: registryProblems} = loadRegistry(file, taxonomy);
+    assert.deepEqual(registryProblems, []);
+    write('docs/io.md', '# IO\n\n:::classification{ref="std::fs::read"}\n:::\n\n:::classification{ref="/v1/users"}\n:::\n\n:::classification{ref=old}\n:::\n\n:::classification{ref=older}\n:::\n');
+    const {problems} = await snapshotOfPages({pages: [page('docs/io.md', 'current', '/docs/io')], siteDir, registry});
+    assert.deepEqual(problems, []);
+  });
+
   it('a replacement names a registry item before an item id, refuses an id of items on several pages, and a registry-only item is documented nowhere', async () => {
     const file = write('registry-2.yml', 'batching:\n  title: Batching\n  kind: feature\n  level: beta\nold_api:\n  title: Old API\n  kind: api\n  level: deprecated\n  removal: 2024-01-01\n');
     const {registry} = loadRegistry(file, taxonomy);

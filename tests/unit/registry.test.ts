@@ -41,12 +41,12 @@ describe('registry schema', () => {
     ['impossible since date', 'a:\n  title: A\n  kind: api\n  level: beta\n  since: 2024-02-31\n', 'classification.yml:5:10: since "2024-02-31" in "a" is not a date that exists; expected a version such as 2.18 or v2.18.0, or an ISO date such as 2024-05-01 (write since: "2024-05-01")'],
     ['duplicate item id', 'a:\n  title: A\n  kind: api\n  level: beta\nb:\n  title: B\n  kind: api\n  level: beta\na:\n  title: A again\n  kind: api\n  level: alpha\n', 'classification.yml:9:1: duplicate key "a" in the registry; expected each key once (the first "a" is at line 1) (remove or rename one of them)'],
     ['duplicate key in an item', 'a:\n  title: A\n  kind: api\n  title: B\n  level: beta\n', 'classification.yml:4:3: duplicate key "title" in "a"; expected each key once (the first "title" is at line 2) (remove or rename one of them)'],
-    ['an id on two lines', '"a\\nb":\n  title: One\n  kind: api\n  level: beta\n', 'classification.yml:1:1: item id "a\\nb" is not a valid id; expected a name as code writes it, on one line, with no space at either end and no control character, other than "__proto__" (e.g. "nxd", "fs.promises.readFile", "GET /pets/{id}") (write "a b":)'],
-    ['an id with a prototype name', '__proto__:\n  title: P\n  kind: api\n  level: beta\n', 'classification.yml:1:1: item id "__proto__" is not a valid id; expected a name as code writes it, on one line, with no space at either end and no control character, other than "__proto__" (e.g. "nxd", "fs.promises.readFile", "GET /pets/{id}") (write "proto":)'],
-    ['an id with a space at its start', '" Äpi":\n  title: A\n  kind: api\n  level: beta\n', 'classification.yml:1:1: item id " Äpi" is not a valid id; expected a name as code writes it, on one line, with no space at either end and no control character, other than "__proto__" (e.g. "nxd", "fs.promises.readFile", "GET /pets/{id}") (write "Äpi":)'],
+    ['an id on two lines', '"a\\nb":\n  title: One\n  kind: api\n  level: beta\n', 'classification.yml:1:1: item id "a\\nb" is not a valid id; expected a name as code writes it, on one line, with no space at either end, no space but " " and no control or invisible character, other than "__proto__" (e.g. "nxd", "fs.promises.readFile", "GET /pets/{id}") (write "a b":)'],
+    ['an id with a prototype name', '__proto__:\n  title: P\n  kind: api\n  level: beta\n', 'classification.yml:1:1: item id "__proto__" is not a valid id; expected a name as code writes it, on one line, with no space at either end, no space but " " and no control or invisible character, other than "__proto__" (e.g. "nxd", "fs.promises.readFile", "GET /pets/{id}") (write "proto":)'],
+    ['an id with a space at its start', '" Äpi":\n  title: A\n  kind: api\n  level: beta\n', 'classification.yml:1:1: item id " Äpi" is not a valid id; expected a name as code writes it, on one line, with no space at either end, no space but " " and no control or invisible character, other than "__proto__" (e.g. "nxd", "fs.promises.readFile", "GET /pets/{id}") (write "Äpi":)'],
     ['several documents', 'a:\n  title: A\n  kind: api\n  level: beta\n---\nb:\n  title: B\n  kind: api\n  level: beta\n', 'classification.yml:5:1: the registry holds several YAML documents; expected one mapping of item ids to items (remove the "---" line here, or move these items into the first document)'],
     ['model without levels', 'm:\n  title: M\n  kind: model\n  level: beta\n', 'classification.yml:1:1: "m" (model class) needs levels per framework and workload; expected levels: a list of {framework, workload, level} (write "levels:" then "- {framework: …, workload: …, level: beta}")'],
-    ['bad id', '"my\\titem":\n  title: A\n  kind: api\n  level: beta\n', 'classification.yml:1:1: item id "my\\titem" is not a valid id; expected a name as code writes it, on one line, with no space at either end and no control character, other than "__proto__" (e.g. "nxd", "fs.promises.readFile", "GET /pets/{id}") (write "my item":)'],
+    ['bad id', '"my\\titem":\n  title: A\n  kind: api\n  level: beta\n', 'classification.yml:1:1: item id "my\\titem" is not a valid id; expected a name as code writes it, on one line, with no space at either end, no space but " " and no control or invisible character, other than "__proto__" (e.g. "nxd", "fs.promises.readFile", "GET /pets/{id}") (write "my item":)'],
     ['removal on a preview level', 'a:\n  title: A\n  kind: api\n  level: beta\n  removal: "3.0"\n', 'classification.yml:5:12: removal on "a" is for retired levels, and beta is not one; expected removal on an item of deprecated (remove removal, or make the item deprecated)'],
     ['removal that is no version', 'a:\n  title: A\n  kind: api\n  level: deprecated\n  removal: soon\n', 'classification.yml:5:12: removal "soon" in "a" is neither a version nor a date; expected a version such as 2.18 or v2.18.0, or an ISO date such as 2024-05-01 (write removal: "3.0")'],
     ['history out of lifecycle order', 'a:\n  title: A\n  kind: api\n  history:\n    - {level: beta, since: "2.15"}\n    - {level: alpha, since: "2.18"}\n', 'classification.yml:6:7: the history of "a" goes from beta to alpha, back in the lifecycle; expected entries oldest first, each at a later level of the lifecycle and a later version or date (reorder the history of "a" oldest first)'],
@@ -111,11 +111,33 @@ describe('ids as code names them', () => {
     );
   });
 
+  it('refuses invisible characters and spaces other than " " inside an id', () => {
+    for (const [id, fix] of [['a\u200bb', 'ab'], ['a\u00a0b', 'a b']] as const) {
+      const {problems} = registryOf(`${JSON.stringify(id)}:\n  title: A\n  kind: api\n  level: beta\n`);
+      assert.equal(problems.length, 1, JSON.stringify(id));
+      assert.ok(problems[0]!.endsWith(`(write ${JSON.stringify(fix)}:)`), problems[0]);
+    }
+  });
+
+  it('keeps the cells of two ids the slugger reads alike apart, and quotes an id in the suggestions it writes', async () => {
+    const {registry} = registryOf(
+      '"meta-llama/Llama-3.1-8B":\n  title: A\n  kind: model\n  levels:\n    - {framework: PyTorch, workload: training, level: beta}\n"meta-llama/Llama-31-8B":\n  title: B\n  kind: model\n  levels:\n    - {framework: PyTorch, workload: training, level: beta}\n"GET /pets/{id}":\n  title: Get a pet\n  kind: api\n  level: beta\n',
+    );
+    const markdown = ':::classification{ref="meta-llama/Llama-3.1-8B" framework=PyTorch workload=training}\n:::\n\n:::classification{ref="meta-llama/Llama-31-8B" framework=PyTorch workload=training}\n:::\n\n:::alpha{ref="GET /pets/{id}"}\n:::\n';
+    const collection = await collect(parse(markdown, '/site/docs/models.md'), {taxonomy, frontMatter: {}, registry});
+    const [first, second] = collection.items.map(({item}) => item.id);
+    assert.notEqual(first, second);
+    assert.match(first!, /^meta-llama-Llama-3\.1-8B-[0-9a-z]{7}-pytorch-training$/);
+    const problems = collection.problems.map((problem) => formatProblem(problem, '/site/docs/models.md'));
+    assert.equal(problems.length, 1);
+    assert.ok(problems[0]!.includes('(write :::classification{ref="GET /pets/{id}"} to follow the registry'), problems[0]);
+  });
+
   it('derives an anchor that is the id when plain, else readable, the same every build, and never shared by two ids', () => {
     assert.equal(anchorOfId('nxd'), 'nxd');
     assert.equal(anchorOfId('fs.promises.readFile'), 'fs.promises.readFile');
     assert.match(anchorOfId('GET /pets/{id}'), /^GET-pets-id-[0-9a-z]{7}$/);
-    assert.match(anchorOfId('Map.@@iterator'), /^Map.-iterator-[0-9a-z]{7}$/);
+    assert.match(anchorOfId('Map.@@iterator'), /^Map\.-iterator-[0-9a-z]{7}$/);
     assert.match(anchorOfId('@@@'), /^item-[0-9a-z]{7}$/);
     assert.equal(anchorOfId('GET /pets/{id}'), anchorOfId('GET /pets/{id}'));
     const similar = ['Map.@@iterator', 'Map.@iterator', 'Map.--iterator', 'Map.-iterator', 'GET /pets/{id}', 'GET /pets/{id}/', 'get /pets/{id}'];

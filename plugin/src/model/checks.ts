@@ -7,9 +7,9 @@ import {invalidSince, notRetired, removalNotAfterSince, unsafeReplacement, type 
 import {compareSince, isSince} from './versions';
 import type {Level, Taxonomy} from './taxonomy';
 
-/** A replacement written as a link rather than an id: a site path, an anchor or a URL. */
+/** A replacement written as a link rather than an id: a site path, an anchor or a URL (a scheme, and not `::`, which code names use: `std::fs::read`). */
 export function isLink(replacement: string): boolean {
-  return /^(\/|#|[a-z][a-z\d+.-]*:)/i.test(replacement);
+  return /^(\/|#|[a-z][a-z\d+.-]*:(?!:))/i.test(replacement);
 }
 
 /** The links a replacement may be: a path of this site (`/docs/page#id`), an anchor, or an http(s) URL. */

@@ -184,6 +184,10 @@ export function itemId(item: {ref?: string; title: string; scope?: Scope}, slug:
   if (item.ref !== undefined && scope.length === 0) {
     return anchorOfId(item.ref);
   }
+  // A cell of an id that is a code name: the id's anchor, so that two ids the slugger reads alike keep apart.
+  if (item.ref !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(item.ref)) {
+    return `${anchorOfId(item.ref)}-${slug(scope.join(' '))}`;
+  }
   return slug([item.ref ?? item.title, ...scope].join(' ')) || 'item';
 }
 

@@ -113,9 +113,9 @@ export class PageRender {
     const removed = item.removal !== undefined && site !== undefined && isRemoved(item.removal, this.version, site.release);
     let replacement: Retirement['replacement'];
     if (item.replacement !== undefined) {
-      // A link as written; an id, the item it names (its title, and its anchor when it has a page).
-      const link = isLink(item.replacement);
-      const entry = link ? undefined : replacementEntry(item.replacement, site?.snapshot.entries ?? [], this.version);
+      // An id, the item it names (its title, and its anchor when it has a page); else a link as written.
+      const entry = replacementEntry(item.replacement, site?.snapshot.entries ?? [], this.version);
+      const link = !entry && isLink(item.replacement);
       const href = link ? item.replacement : entry?.anchor || undefined;
       replacement = {title: entry?.title ?? item.replacement, ...(href ? {href} : {})};
     }

@@ -69,10 +69,11 @@ export function replacementEntry(replacement: string, entries: readonly IndexEnt
  * the site ('ambiguous' when items of several pages of one docs version have it).
  */
 export function resolves(replacement: string, entries: readonly IndexEntry[], registry: Registry | undefined): boolean | 'ambiguous' {
-  if (isLink(replacement) || registry?.items.has(replacement) === true) {
+  const candidates = named(replacement, entries);
+  // An id first: code names may look like links (`/v1/users`, `node:fs`).
+  if (registry?.items.has(replacement) === true || (candidates.length === 0 && isLink(replacement))) {
     return true;
   }
-  const candidates = named(replacement, entries);
   const pages = new Map<string, Set<string>>();
   for (const entry of candidates) {
     pages.set(entry.version ?? '', (pages.get(entry.version ?? '') ?? new Set()).add(entry.permalink));

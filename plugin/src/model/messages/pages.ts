@@ -1,6 +1,6 @@
 /** Problems of the forms written in pages. */
 import {didYouMean} from '../problems';
-import type {Message, Subject} from './shared';
+import {refAttribute, type Message, type Subject} from './shared';
 
 // Pages ------------------------------------------------------------------------
 
@@ -150,7 +150,7 @@ export function kindWithoutLevel(kindKey: string, levelKey: string, levels: read
 
 export function noRegistry(name: string, ref: string): Message {
   return {
-    message: `${name}{ref=${ref}} refers to the registry, but the site has none`,
+    message: `${name}{${refAttribute(ref)}} refers to the registry, but the site has none`,
     expected: 'the plugin option registry, e.g. registry: "classification.yml"',
     suggestion: 'set the registry option, or write the level and kind here instead',
   };
@@ -185,7 +185,7 @@ export function levelContradictsRegistry(name: string, ref: string, level: strin
   return {
     message: `${name} contradicts the registry: "${ref}" is ${level} (${where})`,
     expected: `${level}, as the registry says`,
-    suggestion: `write ${follow}{ref=${ref}} to follow the registry, or change the level there`,
+    suggestion: `write ${follow}{${refAttribute(ref)}} to follow the registry, or change the level there`,
   };
 }
 

@@ -24,14 +24,14 @@ export function registryNotAMapping(): Message {
 export function invalidItemId(id: string): Message {
   return {
     message: `item id ${JSON.stringify(id)} is not a valid id`,
-    expected: 'a name as code writes it, on one line, with no space at either end and no control character, other than "__proto__" (e.g. "nxd", "fs.promises.readFile", "GET /pets/{id}")',
+    expected: 'a name as code writes it, on one line, with no space at either end, no space but " " and no control or invisible character, other than "__proto__" (e.g. "nxd", "fs.promises.readFile", "GET /pets/{id}")',
     suggestion: `write ${JSON.stringify(validId(id))}:`,
   };
 }
 
-/** The nearest valid id: line breaks and control characters as spaces, no space at either end. */
+/** The nearest valid id: invisible characters dropped, line breaks, control characters and other spaces as " ", none at either end. */
 function validId(id: string): string {
-  const plain = id.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ').trim();
+  const plain = id.replace(/\p{Cf}+/gu, '').replace(/(?:[\p{Cc}\u2028\u2029]|[^\S ])+/gu, ' ').trim();
   return plain === '__proto__' ? 'proto' : plain || 'my-item';
 }
 

@@ -4,7 +4,7 @@
  * problem (no registry, an unknown id, a level or kind that contradicts it).
  */
 import {registryItemAt, sameScope, scopeFrom, type RegistryItem, type Scope} from '../../model/item';
-import {directiveSubject, kindContradictsRegistry, levelContradictsRegistry, missingScope, noCell, noRegistry, unknownRef} from '../../model/messages';
+import {directiveSubject, refAttribute, kindContradictsRegistry, levelContradictsRegistry, missingScope, noCell, noRegistry, unknownRef} from '../../model/messages';
 import {REF_DIRECTIVE} from '../../model/names';
 import {displayPath, type Point} from '../../model/problems';
 import {findKind, findLevel, type Kind, type Level} from '../../model/taxonomy';
@@ -44,7 +44,7 @@ export function resolveRef(
   const missing = item.levels === undefined ? [] : kind.requires.filter((key) => !attributes[key]);
   if (missing.length > 0) {
     // A cell is named by every key of the scope.
-    context.report(missingScope(kind, missing, directiveSubject(`${name}{ref=${refId}}`)), at);
+    context.report(missingScope(kind, missing, directiveSubject(`${name}{${refAttribute(refId)}}`)), at);
     return undefined;
   }
   const levelId = registryLevel(item, scopeFrom(kind.requires, attributes));

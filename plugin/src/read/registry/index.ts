@@ -33,8 +33,8 @@ import type {Registry, RegistryItem} from '../../model/item';
 import type {Point} from '../../model/problems';
 import type {Taxonomy} from '../../model/taxonomy';
 
-/** Whether a registry id can be taken: one line of text, as code names it, with no space at either end, no control character, and not the name objects reserve. */
-const validId = (id: string): boolean => id !== '' && id.trim() === id && !/[\p{Cc}\u2028\u2029]/u.test(id) && id !== '__proto__';
+/** Whether a registry id can be taken: one line of text, as code names it, with no space at either end, no space but U+0020, no control or invisible format character, and not the name objects reserve. */
+const validId = (id: string): boolean => id !== '' && id.trim() === id && !/[\p{Cc}\p{Cf}\u2028\u2029]|[^\S ]/u.test(id) && id !== '__proto__';
 
 export interface LoadedRegistry {
   registry?: Registry;
