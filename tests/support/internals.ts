@@ -19,7 +19,7 @@ export {collectLinks} from '../../plugin/lib/read/collect/links.js';
 export {fileTitle} from '../../plugin/lib/read/collect/walk.js';
 export {mayClassify} from '../../plugin/lib/read/collect/quick-check.js';
 export {Reader} from '../../plugin/lib/read/reader.js';
-export {cacheDir, CODE_HASH_FILE, hashPluginCode} from '../../plugin/lib/read/cache.js';
+export {cacheDir, CODE_HASH_FILE, hashPluginCode, readSettled, SETTLE_MS} from '../../plugin/lib/read/cache.js';
 export {createParsers, preprocess} from '../../plugin/lib/read/mdx.js';
 export {entriesOf, listedEntries} from '../../plugin/lib/site/entries.js';
 export {loadRegistries, loadRegistry, readRegistry} from '../../plugin/lib/read/registry/index.js';

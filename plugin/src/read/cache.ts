@@ -91,13 +91,14 @@ export const SETTLE_MS = 150;
  * A file's text once it has not changed for SETTLE_MS: at once for a file
  * older than that; else once two looks SETTLE_MS apart see the same time and
  * size (so a time stamped ahead of this clock costs one wait, not more).
+ * `wait`: how it waits (tests count the waits).
  */
-export async function readSettled(file: string): Promise<string> {
+export async function readSettled(file: string, wait: (ms: number) => Promise<unknown> = sleep): Promise<string> {
   for (let tries = 0; ; tries += 1) {
     const before = await fs.promises.stat(file);
     // A file rewritten without end is read as it is, after 20 tries.
     if (tries < 20 && !(Date.now() - before.mtimeMs >= SETTLE_MS)) {
-      await sleep(SETTLE_MS);
+      await wait(SETTLE_MS);
       const later = await fs.promises.stat(file);
       if (later.mtimeMs !== before.mtimeMs || later.size !== before.size) {
         continue;
