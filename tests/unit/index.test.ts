@@ -37,6 +37,18 @@ async function write(relative: string, content: string): Promise<string> {
 
 const context = () => pluginContext(siteDir, '/docs-site/');
 const allContentFor = (files: string[], frontMatter: Record<string, Record<string, unknown>> = {}) => docsContent(siteDir, [{name: 'current', files, frontMatter}]);
+
+/** The plugin with `options`, loaded over the docs `files` as Docusaurus loads them: the index page's data it creates. */
+async function indexData(options: Options, files: string[], frontMatter: Record<string, Record<string, unknown>> = {}): Promise<{entries: Record<string, string>[]}> {
+  const plugin = pluginClassification(context(), normalizeOptions(options));
+  await plugin.loadContent!();
+  const data = new Map<string, string>();
+  await plugin.allContentLoaded!({
+    allContent: allContentFor(files, frontMatter),
+    actions: {addRoute: () => {}, createData: async (name: string, content: string) => (data.set(name, content), name), setGlobalData: () => {}},
+  } as never);
+  return JSON.parse(data.get('index-default.json')!);
+}
 const load = (options: Options, files: string[]) =>
   loadPlugin(siteDir, options, [{name: 'current', files, frontMatter: {'docs/runtime.md': {title: 'Runtime', classification: 'alpha', classification_kind: 'package'}}}], {baseUrl: '/docs-site/'});
 
@@ -168,14 +180,8 @@ describe('the index', () => {
     await write('reg/classification.yml', 'rt:\n  title: Runtime\n  kind: package\n  level: beta\n  page: runtime\nlone:\n  title: Lone\n  kind: api\n  level: alpha\n');
     await write('docs/mentions.md', ':::classification{ref=rt}\n:::\n');
     await write('docs/runtime.md', '---\nclassification_ref: rt\n---\n\nText\n');
-    const plugin = pluginClassification(context(), normalizeOptions({registry: 'reg/classification.yml'}));
-    await plugin.loadContent!();
-    const data = new Map<string, string>();
-    await plugin.allContentLoaded!({
-      allContent: allContentFor(['docs/mentions.md', 'docs/runtime.md'], {'docs/runtime.md': {classification_ref: 'rt'}}),
-      actions: {addRoute: () => {}, createData: async (name: string, content: string) => (data.set(name, content), name), setGlobalData: () => {}},
-    } as never);
-    const entries = JSON.parse(data.get('index-default.json')!).entries.map((entry: {anchor: string; ref: string; form: string}) => [entry.ref, entry.anchor, entry.form]);
+    const index = await indexData({registry: 'reg/classification.yml'}, ['docs/mentions.md', 'docs/runtime.md'], {'docs/runtime.md': {classification_ref: 'rt'}});
+    const entries = index.entries.map((entry) => [entry.ref, entry.anchor, entry.form]);
     assert.deepEqual(entries, [
       ['rt', '/runtime#rt', 'page'],
       ['lone', '', 'registry'],
@@ -196,21 +202,12 @@ describe('the index', () => {
       error.message.includes(`${relative('reg/apis.json')}:3:3: item "rt" is defined by two registry files; expected each id in one file (the first "rt" is at ${relative('reg/packages.yml')}:1:1) (remove or rename one of them)`),
     );
     await write('reg/apis.json', '{\n  "trace": {"title": "trace", "kind": "api", "level": "alpha"}\n}\n');
-    const data = new Map<string, string>();
-    const loaded = async () => {
-      const instance = plugin();
-      await instance.loadContent!();
-      await instance.allContentLoaded!({
-        allContent: allContentFor(['docs/mentions.md']),
-        actions: {addRoute: () => {}, createData: async (name: string, content: string) => (data.set(name, content), name), setGlobalData: () => {}},
-      } as never);
-    };
-    await assert.rejects(loaded(), (error: Error) =>
+    const options = {registry: ['reg/packages.yml', 'reg/apis.json']};
+    await assert.rejects(indexData(options, ['docs/mentions.md']), (error: Error) =>
       error.message.includes(`unknown ref "nope" in :::classification; expected an item id of ${relative('reg/packages.yml')}, ${relative('reg/apis.json')}`),
     );
     await write('docs/mentions.md', ':::classification{ref=trace}\n:::\n');
-    await loaded();
-    const entries = JSON.parse(data.get('index-default.json')!).entries.map((entry: {ref: string; source: string; level: string}) => [entry.ref, entry.level, entry.source]);
+    const entries = (await indexData(options, ['docs/mentions.md'])).entries.map((entry) => [entry.ref, entry.level, entry.source]);
     assert.deepEqual(entries, [
       ['trace', 'alpha', 'docs/mentions.md'],
       ['rt', 'beta', 'reg/packages.yml'],
@@ -220,14 +217,7 @@ describe('the index', () => {
   it('a registry item named as code names it: the page refers to it by that name, and its anchor links the index to the callout', async () => {
     await write('code.yml', '"GET /pets/{id}":\n  title: Get a pet\n  kind: api\n  level: beta\n');
     const file = await write('docs/pets.md', '# Pets\n\n:::classification{ref="GET /pets/{id}"}\n\nText.\n\n:::\n');
-    const data = new Map<string, string>();
-    const plugin = pluginClassification(context(), normalizeOptions({registry: 'code.yml'}));
-    await plugin.loadContent!();
-    await plugin.allContentLoaded!({
-      allContent: allContentFor(['docs/pets.md']),
-      actions: {addRoute: () => {}, createData: async (name: string, content: string) => (data.set(name, content), name), setGlobalData: () => {}},
-    } as never);
-    const [entry] = JSON.parse(data.get('index-default.json')!).entries as {ref: string; id: string; anchor: string}[];
+    const [entry] = (await indexData({registry: 'code.yml'}, ['docs/pets.md'])).entries;
     assert.equal(entry!.ref, 'GET /pets/{id}');
     assert.match(entry!.id, /^GET-pets-id-[0-9a-z]{7}$/);
     assert.equal(entry!.anchor, `/pets#${entry!.id}`);
@@ -238,12 +228,8 @@ describe('the index', () => {
   it('a retired item whose replacement is a registry id that looks like a site path links to that item, not to the path', async () => {
     await write('paths.yml', '"/v1/users":\n  title: Users\n  kind: api\n  level: beta\nold-users:\n  title: Old users\n  kind: api\n  level: deprecated\n  replacement: /v1/users\n');
     const file = await write('docs/users.md', '# Users\n\n:::classification{ref="/v1/users"}\n:::\n\n:::classification{ref=old-users}\n:::\n');
-    const plugin = pluginClassification(context(), normalizeOptions({registry: 'paths.yml'}));
-    await plugin.loadContent!();
-    await plugin.allContentLoaded!({
-      allContent: allContentFor(['docs/users.md']),
-      actions: {addRoute: () => {}, createData: async (name: string) => name, setGlobalData: () => {}},
-    } as never);
+    // Loaded, so that the page's compile reads the snapshot.
+    await indexData({registry: 'paths.yml'}, ['docs/users.md']);
     const {code} = await compileWithDocusaurus(await fs.readFile(file, 'utf8'), {filePath: file, siteDir});
     const href = /"href": "([^"]*)"/.exec(code)?.[1];
     assert.match(href ?? '', /^\/users#v1-users-[0-9a-z]{7}$/, code);
