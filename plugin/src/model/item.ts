@@ -150,6 +150,14 @@ export function scopeKey(scope: Scope | undefined): string {
     .join('\u0000');
 }
 
+/** What a registry id may not hold: a control or invisible format character, a line separator, a space other than U+0020. */
+export const ID_FAULT = /[\p{Cc}\p{Cf}\u2028\u2029]|[^\S ]/u;
+
+/** Whether a registry id can be taken: one line of text, as code names it, with no space at either end, no ID_FAULT, and not the name objects reserve. */
+export function isRegistryId(id: string): boolean {
+  return id !== '' && id.trim() === id && !ID_FAULT.test(id) && id !== '__proto__';
+}
+
 /** What an anchor keeps as written: a registry id made only of it is its own anchor. */
 const PLAIN_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 

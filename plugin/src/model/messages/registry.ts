@@ -1,5 +1,6 @@
 /** Problems of the registry file, and of what the index finds in it. */
 import {didYouMean} from '../problems';
+import {ID_FAULT} from '../item';
 import {DATE_PATTERN} from '../versions';
 import type {Message, Subject} from './shared';
 
@@ -29,9 +30,9 @@ export function invalidItemId(id: string): Message {
   };
 }
 
-/** The nearest valid id: invisible characters dropped, line breaks, control characters and other spaces as " ", none at either end. */
+/** The nearest valid id (isRegistryId): invisible characters dropped, every other ID_FAULT as " ", none at either end. */
 function validId(id: string): string {
-  const plain = id.replace(/\p{Cf}+/gu, '').replace(/(?:[\p{Cc}\u2028\u2029]|[^\S ])+/gu, ' ').trim();
+  const plain = id.replace(/\p{Cf}+/gu, '').replace(new RegExp(`(?:${ID_FAULT.source})+`, 'gu'), ' ').trim();
   return plain === '__proto__' ? 'proto' : plain || 'my-item';
 }
 

@@ -23,12 +23,12 @@ export interface Subject {
   writeAll(keys: readonly string[]): string;
 }
 
-/** A directive's attributes: `:::beta{since=2.18}`. */
 /** `ref=<id>` as a page writes it: quoted when the id holds what ends an unquoted attribute value (a space, a quote, `=`, a brace…). */
 export function refAttribute(ref: string): string {
   return /^[^\s"'`<=>{}]+$/.test(ref) ? `ref=${ref}` : `ref=${JSON.stringify(ref)}`;
 }
 
+/** A directive's attributes: `:::beta{since=2.18}`. */
 export function directiveSubject(name: string): Subject {
   const write = (key: string, value: string) => (value === '…' || /\s/.test(value) ? `${key}="${value}"` : `${key}=${value}`);
   return {

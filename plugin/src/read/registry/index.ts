@@ -29,12 +29,10 @@ import {hashText, readSettled} from '../cache';
 import {registryHash} from './current';
 import {ItemReader} from './item';
 import {written, YamlFile} from './yaml';
-import type {Registry, RegistryItem} from '../../model/item';
+import {isRegistryId, type Registry, type RegistryItem} from '../../model/item';
 import type {Point} from '../../model/problems';
 import type {Taxonomy} from '../../model/taxonomy';
 
-/** Whether a registry id can be taken: one line of text, as code names it, with no space at either end, no space but U+0020, no control or invisible format character, and not the name objects reserve. */
-const validId = (id: string): boolean => id !== '' && id.trim() === id && !/[\p{Cc}\p{Cf}\u2028\u2029]|[^\S ]/u.test(id) && id !== '__proto__';
 
 export interface LoadedRegistry {
   registry?: Registry;
@@ -112,7 +110,7 @@ export function loadRegistry(file: string, taxonomy: Taxonomy, source = fs.readF
     }
     seen.set(key, keyPlace);
     const value = yaml.resolve(pair.value as YamlNode);
-    if (!validId(key)) {
+    if (!isRegistryId(key)) {
       yaml.report(say.invalidItemId(key), keyPlace);
     } else if (!isMap(value)) {
       yaml.report(say.itemNotAMapping(key), yaml.at(pair.value as YamlNode) ?? keyPlace);
