@@ -128,6 +128,12 @@ export interface Registry {
   items: ReadonlyMap<string, RegistryItem>;
 }
 
+/** A registry as read: none when no file of it could be read as one; its problems as formatted `file:line:column: …` lines. */
+export interface LoadedRegistry {
+  registry?: Registry;
+  problems: string[];
+}
+
 /** An item's scope from what is written (attributes, front matter keys, a registry cell): the values of its kind's keys that are set. */
 export function scopeFrom(requires: readonly string[], values: Readonly<Record<string, unknown>>): Scope | undefined {
   const set = requires.filter((key) => typeof values[key] === 'string' && values[key] !== '');

@@ -3,11 +3,14 @@
  * compiles a page that mentions the registry as soon as a file of it changes
  * (docusaurus/registry-loader.ts), maybe before the plugin has read it again
  * and published a new snapshot: that compile reads the files itself, so that
- * the page never shows the level the registry had before.
+ * the page never shows the level the registry had before, and shows the
+ * registry's problems. Files are read again only when their size or time
+ * changes, and loaded once per change for each taxonomy that asks (the
+ * registry loader's, the snapshot's).
  */
 import fs from 'node:fs';
 import {fileStamp, hashText} from '../cache';
-import type {Registry} from '../../model/item';
+import type {LoadedRegistry, Registry} from '../../model/item';
 import type {Taxonomy} from '../../model/taxonomy';
 
 /** The hash of the registry's files: each file's path and the hash of its text. */
@@ -15,10 +18,56 @@ export function registryHash(files: readonly string[], textHashes: readonly stri
   return hashText(...files.flatMap((file, index) => [file, textHashes[index]!]));
 }
 
-/** What the files were when last looked at: their stamps, and the hash of their text. */
-let seen: {stamps: string; hash: string} | undefined;
-/** The registry last loaded here, by the hash of its files. */
-let loaded: {hash: string; taxonomy: Taxonomy; registry: Registry | undefined} | undefined;
+/** Files as last looked at: their stamps, the hash of their text, those that were empty, and what loading them gave, by taxonomy. */
+interface Look {
+  stamps: string;
+  hash: string;
+  empty: readonly string[];
+  loaded: WeakMap<Taxonomy, LoadedRegistry>;
+}
+
+/** By the files' paths (each plugin instance has its own). The texts are not kept: a registry can be megabytes. */
+const looks = new Map<string, Look>();
+
+/** The files as they are now, with their texts when they were read for it; undefined when one is gone. */
+function look(files: readonly string[]): {now: Look; texts?: string[]} | undefined {
+  const stamps = files.map(fileStamp);
+  if (stamps.includes(undefined)) {
+    return undefined;
+  }
+  const key = files.join('\n');
+  const known = looks.get(key);
+  if (known?.stamps === stamps.join('\n')) {
+    return {now: known};
+  }
+  const texts = files.map((file) => fs.readFileSync(file, 'utf8'));
+  const now = {
+    stamps: stamps.join('\n'),
+    hash: registryHash(files, texts.map((text) => hashText(text))),
+    empty: files.filter((_, index) => texts[index]!.trim() === ''),
+    loaded: new WeakMap<Taxonomy, LoadedRegistry>(),
+  };
+  looks.set(key, now);
+  return {now, texts};
+}
+
+/** The registry's files as they are now, loaded and checked (loadRegistries); undefined when one is gone. */
+export function registryNow(files: readonly string[], taxonomy: Taxonomy): LoadedRegistry | undefined {
+  const seen = look(files);
+  if (!seen) {
+    return undefined;
+  }
+  const {now, texts} = seen;
+  let loaded = now.loaded.get(taxonomy);
+  if (!loaded) {
+    // Loaded with its YAML parser only here: a compile of a site without a registry change never needs it.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const {loadRegistries} = require('./index') as typeof import('./index');
+    loaded = loadRegistries(files, taxonomy, texts);
+    now.loaded.set(taxonomy, loaded);
+  }
+  return loaded;
+}
 
 /**
  * The registry of `files` as they are now, when their text is no longer the
@@ -28,27 +77,9 @@ let loaded: {hash: string; taxonomy: Taxonomy; registry: Registry | undefined} |
  * between emptying it and writing it: the plugin reads it once written).
  */
 export function changedRegistry(given: {files: readonly string[]; hash: string; items: readonly {file: string}[]}, taxonomy: Taxonomy): Registry | undefined {
-  const {files, hash} = given;
-  const stamps = files.map(fileStamp);
-  if (stamps.includes(undefined)) {
+  const now = look(given.files)?.now;
+  if (!now || now.hash === given.hash || now.empty.some((file) => given.items.some((item) => item.file === file))) {
     return undefined;
   }
-  const stamp = stamps.join('\n');
-  if (seen?.stamps === stamp && seen.hash === hash) {
-    return undefined;
-  }
-  // The texts are read here and not kept: a registry can be megabytes.
-  const texts = files.map((file) => fs.readFileSync(file, 'utf8'));
-  const now = registryHash(files, texts.map((text) => hashText(text)));
-  seen = {stamps: stamp, hash: now};
-  if (now === hash || files.some((file, index) => texts[index]!.trim() === '' && given.items.some((item) => item.file === file))) {
-    return undefined;
-  }
-  if (loaded?.hash !== now || loaded.taxonomy !== taxonomy) {
-    // Loaded with its YAML parser only here: a compile of a site without a registry change never needs it.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const {loadRegistries} = require('./index') as typeof import('./index');
-    loaded = {hash: now, taxonomy, registry: loadRegistries(files, taxonomy, texts).registry};
-  }
-  return loaded.registry;
+  return registryNow(given.files, taxonomy)?.registry;
 }

@@ -29,16 +29,11 @@ import {hashText, readSettled} from '../cache';
 import {registryHash} from './current';
 import {ItemReader} from './item';
 import {written, YamlFile} from './yaml';
-import {isRegistryId, type Registry, type RegistryItem} from '../../model/item';
+import {isRegistryId, type LoadedRegistry, type RegistryItem} from '../../model/item';
 import type {Point} from '../../model/problems';
 import type {Taxonomy} from '../../model/taxonomy';
 
 
-export interface LoadedRegistry {
-  registry?: Registry;
-  /** Formatted `file:line:column: …` lines. */
-  problems: string[];
-}
 
 /**
  * The registry's files (the `registry` option), each read once written
