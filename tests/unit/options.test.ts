@@ -204,12 +204,13 @@ describe('options', () => {
   });
 
   it('takes the registry as a file or a list of files, and refuses an empty list, a file twice and what is not YAML or JSON', () => {
-    assert.equal(normalizeOptions({registry: 'classification.yml'}).registry, 'classification.yml');
-    assert.deepEqual(normalizeOptions({registry: ['classification.yml', 'apis.json']}).registry, ['classification.yml', 'apis.json']);
+    const paths = (registry: Options['registry']) => normalizeOptions({registry}).registry!.map((source) => [source.type, source.path]);
+    assert.deepEqual(paths('classification.yml'), [['file', 'classification.yml']]);
+    assert.deepEqual(paths(['classification.yml', 'apis.json', {typedoc: 'api/typedoc.json'}]), [['file', 'classification.yml'], ['file', 'apis.json'], ['typedoc', 'api/typedoc.json']]);
     assert.equal(error({registry: []}), '"registry" lists no file; expected a registry file or a list of them, e.g. ["classification.yml", "apis.json"]');
     assert.equal(error({registry: ['a.yml', 'a.yml']}), '"registry[1]" names a file the list already has');
     assert.equal(error({registry: ['a.yml', 'b.txt']}), '"registry[1]" must be a .yml, .yaml or .json file, e.g. "classification.yml"');
-    assert.equal(error({registry: 3 as never}), '"registry" must be a registry file or a list of them, e.g. "classification.yml" or ["classification.yml", "apis.json"]');
+    assert.equal(error({registry: 3 as never}), '"registry" must be a registry file or source, or a list of them, e.g. "classification.yml" or ["classification.yml", {typedoc: "api/typedoc.json"}]');
   });
 
   it('rejects an unknown severity', () => {

@@ -199,7 +199,7 @@ describe('a registry of several files', () => {
     const first = write('first.yml', VALID);
     const second = write('second.yml', 'extra:\n  title: Extra\n  kind: api\n  level: alpha\n');
     const {registry, hash} = await readRegistry([first, second], taxonomy);
-    const given = {files: [first, second], hash, items: [...registry!.items.values()]};
+    const given = {sources: registry!.sources, hash, items: [...registry!.items.values()]};
     assert.equal(changedRegistry(given, taxonomy), undefined, 'the same text: the snapshot holds');
     fs.writeFileSync(second, '');
     assert.equal(changedRegistry(given, taxonomy), undefined, 'emptied: an editor between emptying and writing it');
@@ -215,7 +215,7 @@ describe('references', () => {
     const collection = await collect(parse(markdown, file), {taxonomy, frontMatter, registry});
     return {
       items: collection.items.map(({item}) => [item.id, item.level, item.kind, item.title, item.since ?? '']),
-      problems: collection.problems.map((problem) => formatProblem(problem, file).replace(registry!.files[0]!, 'classification.yml')),
+      problems: collection.problems.map((problem) => formatProblem(problem, file).replace(registry!.sources[0]!.path, 'classification.yml')),
     };
   }
 
@@ -242,7 +242,7 @@ describe('references', () => {
     const empty = registryOf('').registry;
     const collection = await collect(parse(':::classification{ref=nxd}\n:::\n', file), {taxonomy, frontMatter: {}, registry: empty});
     assert.deepEqual(
-      collection.problems.map((problem) => formatProblem(problem, file).replaceAll(empty!.files[0]!, 'classification.yml')),
+      collection.problems.map((problem) => formatProblem(problem, file).replaceAll(empty!.sources[0]!.path, 'classification.yml')),
       ['/site/docs/page.md:1:1: unknown ref "nxd" in :::classification; expected an item id of classification.yml, which defines none (define "nxd" in classification.yml)'],
     );
   });

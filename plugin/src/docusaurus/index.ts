@@ -26,7 +26,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 export default function pluginClassification(context: LoadContext, options: PluginOptions): Plugin<ClassificationContent> {
   const {siteDir, siteConfig, baseUrl, i18n, generatedFilesDir} = context;
   const instance = setUp(context, options);
-  const {registryFiles, readerStorage, files} = instance;
+  const {registrySources, readerStorage, files} = instance;
   // Replaced by their translation in contentLoaded(), before the pages are read.
   let content: ClassificationContent = {taxonomy: {levels: options.levels, kinds: options.kinds}, indexTitle: options.indexTitle, newLabel: NEW_LABEL};
   let registry: {registry: Registry; hash: string} | undefined;
@@ -41,7 +41,7 @@ export default function pluginClassification(context: LoadContext, options: Plug
     getThemePath: () => '../lib/theme',
     getTypeScriptThemePath: () => '../src/theme',
     getClientModules: () => [path.resolve(__dirname, '../theme/classification.css'), files.levelsCss, files.readerCss],
-    getPathsToWatch: () => registryFiles ?? [],
+    getPathsToWatch: () => (registrySources ?? []).map((source) => source.path),
     getTranslationFiles: ({content: loaded}) => translationFiles(loaded),
     translateContent: ({content: loaded, translationFiles: translations}) => translateContent(loaded, translations, i18n.currentLocale),
     getDefaultCodeTranslationMessages: async () => builtIn(i18n.currentLocale)?.code ?? {},
@@ -51,17 +51,17 @@ export default function pluginClassification(context: LoadContext, options: Plug
     configureWebpack: (config, isServer) => {
       dev ||= config.mode === 'development';
       const taxonomy = {levels: options.levels, kinds: options.kinds};
-      const registry = registryFiles === undefined ? undefined : {registry: registryFiles, taxonomy, overlay: problemsInOverlay()};
+      const registry = registrySources === undefined ? undefined : {registry: registrySources, taxonomy, overlay: problemsInOverlay()};
       return webpackConfig({registry, disclaimersFile: disclaimersFile(generatedFilesDir), componentsFile: files.componentsFile, isServer});
     },
 
     async loadContent() {
       // Read here, not in the constructor: `docusaurus start` reruns loadContent() when the file changes.
-      if (registryFiles) {
+      if (registrySources) {
         // Loaded with its YAML parser only by a site that has a registry.
         // eslint-disable-next-line @typescript-eslint/no-require-imports
         const {readRegistry} = require('../read/registry') as typeof import('../read/registry');
-        const loaded = await readRegistry(registryFiles, {levels: options.levels, kinds: options.kinds});
+        const loaded = await readRegistry(registrySources, {levels: options.levels, kinds: options.kinds});
         // Under `docusaurus start`, the pages that mention the registry show its problems (registry-loader).
         reportOrCapture(loaded.problems, problemsInOverlay() ? 'warn' : options.onInvalidContent);
         registry = loaded.registry && {registry: loaded.registry, hash: loaded.hash};

@@ -19,8 +19,8 @@ interface LoaderContext {
 function registryLoader(this: LoaderContext, source: string): string {
   if (mentionsRegistry(source)) {
     const {registry, taxonomy, overlay} = this.getOptions();
-    for (const file of registry) {
-      this.addDependency(file);
+    for (const source of registry) {
+      this.addDependency(source.path);
     }
     // The file is read here, as it is now: webpack may recompile this page before the plugin has read it again.
     if (overlay) {

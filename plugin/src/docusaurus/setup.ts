@@ -3,6 +3,7 @@
  * against the site, the files it writes once (stylesheets, the components
  * module), where its snapshot goes, and its reader of pages.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import {writeComponentsModule} from '../outputs/components';
 import {writeLevelStylesheet, writeReaderStylesheet} from '../outputs/css';
@@ -16,13 +17,14 @@ import {announceSnapshots} from './hand-off';
 import {claimOutputs} from './instances';
 import {admonitionKeywords, checkNames} from './site-config';
 import type {Instance} from './all-content';
-import type {ReaderStorage} from '../model/names';
+import {PLUGIN_NAME, type ReaderStorage} from '../model/names';
 import type {PluginOptions} from '../model/options';
+import type {RegistrySource} from '../model/sources';
 import type {LoadContext} from '@docusaurus/types';
 
 export interface SetUp extends Instance {
-  /** The registry's files, absolute. */
-  registryFiles?: string[];
+  /** The registry's files and sources, their paths absolute (a glob expanded). */
+  registrySources?: RegistrySource[];
   readerStorage: ReaderStorage;
   anchorsMaintainCase: boolean;
   /** The stylesheets and the components module, in the site's generated files. */
@@ -56,7 +58,7 @@ export function setUp(context: LoadContext, options: PluginOptions): SetUp {
     reader,
     store: new SnapshotStore(cacheFile('.snapshot')),
     snapshotsDir,
-    ...(options.registry === undefined ? {} : {registryFiles: [...new Set([options.registry].flat().map((file) => path.resolve(siteDir, file)))]}),
+    ...(options.registry === undefined ? {} : {registrySources: resolveSources(siteDir, options.registry)}),
     readerStorage: readerStorageOf(context),
     anchorsMaintainCase: maintainCase,
     files: {
@@ -67,4 +69,33 @@ export function setUp(context: LoadContext, options: PluginOptions): SetUp {
       componentsFile: writeComponentsModule(generatedFilesDir, IMPORTED_COMPONENTS),
     },
   };
+}
+
+/**
+ * The registry's files and sources with absolute paths, each path once; a
+ * `*` in a file name (`etc/*.api.json`) stands for the files it matches
+ * now, in name order, and one that matches none is an error.
+ */
+function resolveSources(siteDir: string, sources: readonly RegistrySource[]): RegistrySource[] {
+  const resolved = new Map<string, RegistrySource>();
+  for (const source of sources) {
+    const file = path.resolve(siteDir, source.path);
+    const name = path.basename(file);
+    if (!name.includes('*')) {
+      resolved.set(file, {...source, path: file});
+      continue;
+    }
+    const pattern = new RegExp(`^${name.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    const directory = path.dirname(file);
+    const matches = fs.existsSync(directory) ? fs.readdirSync(directory).filter((entry) => pattern.test(entry)).sort() : [];
+    if (matches.length === 0) {
+      const error = new Error(`${PLUGIN_NAME}: the registry source (${source.type}) "${source.path}" matches no file in ${directory}; write the files there or fix the registry option`);
+      error.stack = error.message;
+      throw error;
+    }
+    for (const match of matches) {
+      resolved.set(path.join(directory, match), {...source, path: path.join(directory, match)});
+    }
+  }
+  return [...resolved.values()];
 }

@@ -1,12 +1,13 @@
 /** The plugin's webpack (or Rspack) configuration: the registry loader, the disclaimers and components modules, and chunks. */
 import {COMPONENTS_MODULE, DISCLAIMERS_MODULE} from '../model/names';
+import type {RegistrySource} from '../model/sources';
 import type {Taxonomy} from '../model/taxonomy';
 import type {Plugin} from '@docusaurus/types';
 
 /** What the registry loader (registry-loader.ts) is given. */
 export interface RegistryLoaderOptions {
-  /** The registry's files. */
-  registry: readonly string[];
+  /** The registry's files and sources. */
+  registry: readonly RegistrySource[];
   taxonomy: Taxonomy;
   /** Under `docusaurus start` with `onInvalidContent: 'throw'`: the registry's problems go to the error overlay. */
   overlay: boolean;

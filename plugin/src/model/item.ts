@@ -5,7 +5,8 @@
  * keys; the readers, outputs and props are made from that table.
  */
 import {reachedBy} from './versions';
-import type {Point} from './problems';
+import type {Place, Point} from './problems';
+import type {RegistrySource} from './sources';
 
 /**
  * An item's scope: one value per key its kind `requires` (a model class's
@@ -93,11 +94,11 @@ export interface RegistryItem {
   /** Doc id of the item's page. */
   page?: string;
   description?: string;
-  /** The registry file that defines it, and where in it, for messages. */
+  /** The registry file (or source: TypeDoc's JSON, an OpenAPI document…) that defines it, and where in it, for messages. */
   file: string;
-  place: Point;
+  place: Place;
   /** Where its `replacement` is written, for what only the whole site can check of it (that it names something). */
-  replacementPlace?: Point;
+  replacementPlace?: Place;
 }
 
 /**
@@ -122,9 +123,9 @@ export function registryItemAt(item: RegistryItem, at: string | undefined): Regi
   return {...rest, level: last.level, history: steps, ...(last.since !== undefined ? {since: last.since} : {})};
 }
 
-/** The items of the registry's files (the `registry` option: one file, or a list), each defined once. */
+/** The items of the registry's files and sources (the `registry` option: one, or a list), each defined once. */
 export interface Registry {
-  files: readonly string[];
+  sources: readonly RegistrySource[];
   items: ReadonlyMap<string, RegistryItem>;
 }
 

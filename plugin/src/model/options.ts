@@ -6,6 +6,7 @@ import {Joi} from '../upstream/docusaurus';
 import {DEFAULT_KINDS, DEFAULT_LEVELS, type Kind, type Level} from './taxonomy';
 import {DEFAULT_PLUGIN_ID, PLUGIN_NAME, SEVERITIES, type Severity} from './names';
 import {defaultLevelOf, kindSchema, levelSchema, mergeKinds, mergeLevels, type KindOption, type LevelOption} from './taxonomy-options';
+import {defaultLevelMap, levelMapMistake, SOURCE_TYPES, type RegistryEntryOption, type RegistrySource, type RegistrySourceOption} from './sources';
 import {AGE_PATTERN} from './versions';
 import type {OptionValidationContext} from '@docusaurus/types';
 
@@ -36,8 +37,8 @@ export interface PluginOptions {
   linkBadges: boolean;
   /** Page or URL of the classification policy, linked from the index. (default: none) */
   policyPage?: string;
-  /** Path of the registry, relative to the site directory, or a list of them. (default: none) */
-  registry?: string | string[];
+  /** The registry's files and sources, paths relative to the site directory, each source's level map complete. (default: none) */
+  registry?: RegistrySource[];
   /** How long an item may stay in preview, e.g. `'180d'`, `'26w'`, `'6m'`, `'1y'`. (default: none) */
   maxPreviewAge?: string;
   /** What to do with items past `maxPreviewAge` or their `review` date. (default: `'warn'`) */
@@ -83,9 +84,11 @@ export type Options = {
   policyPage?: string;
   /**
    * Path of the registry (`classification.yml`), relative to the site
-   * directory, or a list of them (each item defined in one). (default: none)
+   * directory, or a source (`{typedoc: 'api/typedoc.json'}`,
+   * `{apiExtractor}`, `{openapi}`, `{module}`), or a list of them (each
+   * item defined in one). (default: none)
    */
-  registry?: string | string[];
+  registry?: RegistryEntryOption | RegistryEntryOption[];
   /** How long an item may stay in preview, e.g. `'180d'`, `'26w'`, `'6m'`, `'1y'`. (default: none) */
   maxPreviewAge?: string;
   /** What to do with items past `maxPreviewAge` or their `review` date. (default: `'warn'`) */
@@ -159,6 +162,44 @@ export const DEFAULT_OPTIONS = {
 
 /** A registry file: YAML or JSON. */
 const REGISTRY_FILE = Joi.string().pattern(/\.(ya?ml|json)$/).message('{#label} must be a .yml, .yaml or .json file, e.g. "classification.yml"');
+/** Braces escaped: Joi reads `{…}` in a message as a template. */
+const SOURCE_EXAMPLE = '\\{typedoc: "api/typedoc.json"\\}, \\{apiExtractor: "etc/*.api.json"\\}, \\{openapi: "openapi.yaml"\\} or \\{module: "./status.mjs"\\}';
+/** A source of registry items: one of SOURCE_TYPES and its path, with what its markers mean, its items' kind and where its pages are. */
+const REGISTRY_SOURCE = Joi.object({
+  ...Object.fromEntries(SOURCE_TYPES.map((type) => [type, Joi.string()])),
+  levels: Joi.object().pattern(Joi.string(), Joi.alternatives(Joi.string(), Joi.boolean().valid(false))),
+  kind: Joi.string(),
+  pages: Joi.string().pattern(/^[^/]/).message('{#label} must be a doc id folder such as "api", without a leading "/"'),
+})
+  .xor(...SOURCE_TYPES)
+  .messages({'object.missing': `{#label} names no source; expected one of ${SOURCE_EXAMPLE}`, 'object.xor': '{#label} names two sources; write each in its own entry'});
+const REGISTRY_ENTRY = Joi.alternatives(REGISTRY_FILE, REGISTRY_SOURCE).messages({
+  'alternatives.types': `{#label} must be a registry file ("classification.yml") or a source: ${SOURCE_EXAMPLE}`,
+});
+
+/** The registry option as a list of sources, each with its complete level map, checked against the taxonomy. */
+function registrySources(given: RegistryEntryOption | RegistryEntryOption[] | undefined, levels: Level[], defaultLevel: string, kinds: Kind[]): RegistrySource[] | undefined {
+  if (given === undefined) {
+    return undefined;
+  }
+  return [given].flat().map((entry, index): RegistrySource => {
+    if (typeof entry === 'string') {
+      return {type: 'file', path: entry, levels: {}, kind: 'api'};
+    }
+    const type = SOURCE_TYPES.find((candidate) => (entry as RegistrySourceOption)[candidate] !== undefined)!;
+    const label = `registry[${index}] (${type}: "${entry[type]}")`;
+    const map = {...(type === 'module' ? {} : defaultLevelMap(type, levels, defaultLevel)), ...entry.levels};
+    const mistake = type === 'module' && entry.levels ? 'sets levels, but a module returns its items\' levels' : levelMapMistake(type, map, levels);
+    if (mistake) {
+      throw new Error(`${label} ${mistake}`);
+    }
+    const kind = entry.kind ?? 'api';
+    if (!kinds.some((candidate) => candidate.id === kind)) {
+      throw new Error(`${label} gives its items kind "${kind}", which is no kind; expected one of ${kinds.map((candidate) => candidate.id).join(', ')} (set kind)`);
+    }
+    return {type, path: entry[type]!, levels: map, kind, ...(entry.pages !== undefined ? {pages: entry.pages.replace(/\/+$/, '')} : {})};
+  });
+}
 
 export const optionsSchema = Joi.object({
   id: Joi.string().default(DEFAULT_OPTIONS.id),
@@ -195,12 +236,13 @@ export const optionsSchema = Joi.object({
   policyPage: Joi.string().pattern(/^(\/|https?:\/\/)/).message('{#label} must be a site path starting with "/" or an http(s) URL'),
   registry: Joi.alternatives(
     REGISTRY_FILE,
+    REGISTRY_SOURCE,
     Joi.array()
-      .items(REGISTRY_FILE)
+      .items(REGISTRY_ENTRY)
       .min(1)
       .unique()
       .messages({'array.min': '{#label} lists no file; expected a registry file or a list of them, e.g. ["classification.yml", "apis.json"]', 'array.unique': '{#label} names a file the list already has'}),
-  ).messages({'alternatives.types': '{#label} must be a registry file or a list of them, e.g. "classification.yml" or ["classification.yml", "apis.json"]'}),
+  ).messages({'alternatives.types': `{#label} must be a registry file or source, or a list of them, e.g. "classification.yml" or ["classification.yml", \\{typedoc: "api/typedoc.json"\\}]`}),
   maxPreviewAge: Joi.string()
     .pattern(AGE_PATTERN)
     .message('{#label} must be a number of days, weeks, months or years, e.g. "180d", "26w", "6m" or "1y"'),
@@ -211,9 +253,12 @@ export const optionsSchema = Joi.object({
   ).messages({'alternatives.types': NEW_FOR_MESSAGE}),
   contentPluginIds: Joi.array().items(Joi.string()).min(1),
 })
-  .custom((value: Options & Omit<PluginOptions, 'levels' | 'kinds' | 'defaultLevel'>) => {
+  .custom((value: Options & Omit<PluginOptions, 'levels' | 'kinds' | 'defaultLevel' | 'registry'>) => {
     const levels = mergeLevels(value.levels);
-    return {...value, levels, defaultLevel: defaultLevelOf(value.defaultLevel, levels), kinds: mergeKinds(value.kinds, levels)};
+    const defaultLevel = defaultLevelOf(value.defaultLevel, levels);
+    const kinds = mergeKinds(value.kinds, levels);
+    const registry = registrySources(value.registry, levels, defaultLevel, kinds);
+    return {...value, levels, defaultLevel, kinds, ...(registry ? {registry} : {})};
   })
   .messages({'any.custom': `${PLUGIN_NAME}: {#error.message}`});
 

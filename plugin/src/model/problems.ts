@@ -11,6 +11,9 @@ export interface Point {
   column: number;
 }
 
+/** Where in a file: a line and column, or a JSON pointer (a source read as data: TypeDoc's JSON, `.api.json`). */
+export type Place = Point | {pointer: string};
+
 export interface Problem {
   /** What was wrong, e.g. `unknown kind "apii" in :::beta`. */
   message: string;
@@ -18,16 +21,24 @@ export interface Problem {
   expected?: string;
   /** How to fix it, e.g. `did you mean "api"?`. */
   suggestion?: string;
-  place?: Point;
+  place?: Place;
 }
 
 /** One line per problem: `file:line:column: message; expected …; suggestion`. */
 export function formatProblem(problem: Problem, filePath: string | undefined): string {
-  const where = filePath ? displayPath(filePath) : '<input>';
-  const at = problem.place ? `${where}:${problem.place.line}:${problem.place.column}` : where;
+  const at = placeText(filePath, problem.place);
   const expected = problem.expected ? `; expected ${problem.expected}` : '';
   const suggestion = problem.suggestion ? ` (${problem.suggestion})` : '';
   return `${at}: ${problem.message}${expected}${suggestion}`;
+}
+
+/** `file:line:column`, or `file#/json/pointer`. */
+export function placeText(filePath: string | undefined, place: Place | undefined): string {
+  const where = filePath ? displayPath(filePath) : '<input>';
+  if (!place) {
+    return where;
+  }
+  return 'pointer' in place ? `${where}#${place.pointer}` : `${where}:${place.line}:${place.column}`;
 }
 
 /** A path as messages show it: relative to the working directory when inside it, with "/". */

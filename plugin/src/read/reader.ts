@@ -30,6 +30,9 @@ export interface ReadInput {
   documents?: string;
 }
 
+/** A page's read again with other input, given its index and what it gave; undefined to keep that. */
+export type ReadAgain = (index: number, read: PageRead) => ReadInput | undefined;
+
 export interface ReaderSettings {
   markdown: MarkdownConfig;
   taxonomy: Taxonomy;
@@ -84,21 +87,24 @@ export class Reader {
    * Every page, one after the other (with reads synchronous there is nothing
    * to overlap, and one page's tree at a time is alive), then the cache is
    * kept for these pages. `registry`: the one `ref=` names, with the hash
-   * of its text.
+   * of its text. `again`: how to read a page once more after what it gave
+   * (a page the registry names, read as its item when it classifies nothing).
    */
-  readAll(pages: readonly ReadInput[], registry?: {registry: Registry; hash: string}): Promise<PageRead[]> {
-    const reading = this.reading.then(() => this.readEach(pages, registry));
+  readAll(pages: readonly ReadInput[], registry?: {registry: Registry; hash: string}, again?: ReadAgain): Promise<PageRead[]> {
+    const reading = this.reading.then(() => this.readEach(pages, registry, again));
     this.reading = reading.catch(() => undefined);
     return reading;
   }
 
-  private async readEach(pages: readonly ReadInput[], registry?: {registry: Registry; hash: string}): Promise<PageRead[]> {
+  private async readEach(pages: readonly ReadInput[], registry?: {registry: Registry; hash: string}, again?: ReadAgain): Promise<PageRead[]> {
     this.registry = registry;
     this.seen.clear();
     Object.assign(this.stats, {files: 0, read: 0, parsed: 0});
     const results: PageRead[] = [];
-    for (const page of pages) {
-      results.push(await this.read(page));
+    for (const [index, page] of pages.entries()) {
+      const read = await this.read(page);
+      const instead = again?.(index, read);
+      results.push(instead ? await this.read(instead) : read);
     }
     this.stats.files = this.seen.size;
     this.cache.save(this.seen);

@@ -165,3 +165,33 @@ export function overdue(entry: {level: string; kind: string; title: string}, rea
         : 'a review of its level (change the level, or its since/review date)',
   };
 }
+
+// Sources: TypeDoc's JSON, API Extractor's .api.json, OpenAPI, a module -----------
+
+/** A source whose text is not what its reader takes. */
+export function sourceUnreadable(what: string, detail: string, fix: string): Message {
+  return {message: `not ${what}: ${detail}`, expected: what, suggestion: fix};
+}
+
+/** A module source that failed, or returned something other than items. */
+export function moduleFailed(detail: string): Message {
+  return {
+    message: `the registry module failed: ${detail}`,
+    expected: 'a default export: registry items, or a function (sync or async) given the taxonomy that returns them, as an array of {id, title, kind, level, …} or an object by id',
+    suggestion: 'fix the module; its items are left out until it loads',
+  };
+}
+
+/** A source item without an id (an OpenAPI operation with no operationId gets method and path; a module's item must have one). */
+export function sourceItemWithoutId(what: string): Message {
+  return {message: `${what} has no id`, expected: 'an "id" that is a name as code writes it', suggestion: 'give it an id'};
+}
+
+/** A marker in a source (`x-stability-level: ga`) that the source's `levels` map does not name. */
+export function unmappedMarker(marker: string, id: string, mapped: readonly string[]): Message {
+  return {
+    message: `"${id}" is marked "${marker}", which the source's levels map does not name`,
+    expected: `one of ${mapped.join(', ')}`,
+    suggestion: `map it in the registry option: levels: {'${marker}': 'beta'} (or false to leave such items out)`,
+  };
+}

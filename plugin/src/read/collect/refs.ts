@@ -6,7 +6,7 @@
 import {registryItemAt, sameScope, scopeFrom, type RegistryItem, type Scope} from '../../model/item';
 import {directiveSubject, refAttribute, kindContradictsRegistry, levelContradictsRegistry, missingScope, noCell, noRegistry, unknownRef} from '../../model/messages';
 import {REF_DIRECTIVE} from '../../model/names';
-import {displayPath, type Point} from '../../model/problems';
+import {displayPath, placeText, type Point} from '../../model/problems';
 import {findKind, findLevel, type Kind, type Level} from '../../model/taxonomy';
 import type {Context} from './context';
 
@@ -29,11 +29,11 @@ export function resolveRef(
     context.report(noRegistry(name, refId), at);
     return undefined;
   }
-  const where = (item: RegistryItem) => `${displayPath(item.file)}:${item.place.line}:${item.place.column}`;
+  const where = (item: RegistryItem) => placeText(item.file, item.place);
   const defined = registry.items.get(refId);
   const item = defined && registryItemAt(defined, context.options.documents);
   if (!item) {
-    context.report(unknownRef(refId, name, registry.files.map(displayPath), [...registry.items.keys()]), at);
+    context.report(unknownRef(refId, name, registry.sources.map((source) => displayPath(source.path)), [...registry.items.keys()]), at);
     return undefined;
   }
   const kind = findKind(taxonomy, item.kind)!;

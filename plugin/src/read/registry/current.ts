@@ -11,11 +11,12 @@
 import fs from 'node:fs';
 import {fileStamp, hashText} from '../cache';
 import type {LoadedRegistry, Registry} from '../../model/item';
+import type {RegistrySource} from '../../model/sources';
 import type {Taxonomy} from '../../model/taxonomy';
 
-/** The hash of the registry's files: each file's path and the hash of its text. */
-export function registryHash(files: readonly string[], textHashes: readonly string[]): string {
-  return hashText(...files.flatMap((file, index) => [file, textHashes[index]!]));
+/** The hash of the registry's files and sources: each one's type and path, and the hash of its text. */
+export function registryHash(sources: readonly RegistrySource[], textHashes: readonly string[]): string {
+  return hashText(...sources.flatMap((source, index) => [source.type, source.path, textHashes[index]!]));
 }
 
 /** Files as last looked at: their stamps, the hash of their text, those that were empty, and what loading them gave, by taxonomy. */
@@ -30,7 +31,8 @@ interface Look {
 const looks = new Map<string, Look>();
 
 /** The files as they are now, with their texts when they were read for it; undefined when one is gone. */
-function look(files: readonly string[]): {now: Look; texts?: string[]} | undefined {
+function look(sources: readonly RegistrySource[]): {now: Look; texts?: string[]} | undefined {
+  const files = sources.map((source) => source.path);
   const stamps = files.map(fileStamp);
   if (stamps.includes(undefined)) {
     return undefined;
@@ -43,7 +45,7 @@ function look(files: readonly string[]): {now: Look; texts?: string[]} | undefin
   const texts = files.map((file) => fs.readFileSync(file, 'utf8'));
   const now = {
     stamps: stamps.join('\n'),
-    hash: registryHash(files, texts.map((text) => hashText(text))),
+    hash: registryHash(sources, texts.map((text) => hashText(text))),
     empty: files.filter((_, index) => texts[index]!.trim() === ''),
     loaded: new WeakMap<Taxonomy, LoadedRegistry>(),
   };
@@ -52,8 +54,8 @@ function look(files: readonly string[]): {now: Look; texts?: string[]} | undefin
 }
 
 /** The registry's files as they are now, loaded and checked (loadRegistries); undefined when one is gone. */
-export function registryNow(files: readonly string[], taxonomy: Taxonomy): LoadedRegistry | undefined {
-  const seen = look(files);
+export function registryNow(sources: readonly RegistrySource[], taxonomy: Taxonomy): LoadedRegistry | undefined {
+  const seen = look(sources);
   if (!seen) {
     return undefined;
   }
@@ -63,7 +65,7 @@ export function registryNow(files: readonly string[], taxonomy: Taxonomy): Loade
     // Loaded with its YAML parser only here: a compile of a site without a registry change never needs it.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const {loadRegistries} = require('./index') as typeof import('./index');
-    loaded = loadRegistries(files, taxonomy, texts);
+    loaded = loadRegistries(sources, taxonomy, texts);
     now.loaded.set(taxonomy, loaded);
   }
   return loaded;
@@ -76,10 +78,10 @@ export function registryNow(files: readonly string[], taxonomy: Taxonomy): Loade
  * registry loader), and while a file that held items is empty (an editor
  * between emptying it and writing it: the plugin reads it once written).
  */
-export function changedRegistry(given: {files: readonly string[]; hash: string; items: readonly {file: string}[]}, taxonomy: Taxonomy): Registry | undefined {
-  const now = look(given.files)?.now;
+export function changedRegistry(given: {sources: readonly RegistrySource[]; hash: string; items: readonly {file: string}[]}, taxonomy: Taxonomy): Registry | undefined {
+  const now = look(given.sources)?.now;
   if (!now || now.hash === given.hash || now.empty.some((file) => given.items.some((item) => item.file === file))) {
     return undefined;
   }
-  return registryNow(given.files, taxonomy)?.registry;
+  return registryNow(given.sources, taxonomy)?.registry;
 }

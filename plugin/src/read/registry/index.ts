@@ -24,13 +24,15 @@ import fs from 'node:fs';
 import {isMap, isScalar, type Node as YamlNode} from 'yaml';
 import * as say from '../../model/messages';
 import {PLUGIN_NAME} from '../../model/names';
-import {displayPath, formatProblem} from '../../model/problems';
+import {formatProblem, placeText} from '../../model/problems';
 import {hashText, readSettled} from '../cache';
 import {registryHash} from './current';
 import {ItemReader} from './item';
 import {written, YamlFile} from './yaml';
 import {isRegistryId, type LoadedRegistry, type RegistryItem} from '../../model/item';
-import type {Point} from '../../model/problems';
+import {sourceOf, type RegistryInput, type RegistrySource, type SourceType} from '../../model/sources';
+import {runModule, sourceItems, SourceDocument} from './sources';
+import type {Place} from '../../model/problems';
 import type {Taxonomy} from '../../model/taxonomy';
 
 
@@ -39,18 +41,22 @@ import type {Taxonomy} from '../../model/taxonomy';
  * The registry's files (the `registry` option), each read once written
  * (readSettled), with a hash of their text (the reader's cache depends on it).
  */
-export async function readRegistry(files: readonly string[], taxonomy: Taxonomy): Promise<LoadedRegistry & {hash: string}> {
-  const sources = await Promise.all(
-    files.map((file) =>
-      readSettled(file).catch(() => {
+export async function readRegistry(inputs: readonly RegistryInput[], taxonomy: Taxonomy): Promise<LoadedRegistry & {hash: string}> {
+  const sources = inputs.map(sourceOf);
+  const texts = await Promise.all(
+    sources.map((source) =>
+      readSettled(source.path).catch(() => {
         // A mistake in the site, not a crash: the message says what to do; frames would only bury it.
-        const error = new Error(`${PLUGIN_NAME}: the registry file ${file} does not exist; create it or fix the registry option`);
+        const what = source.type === 'file' ? 'registry file' : `registry source (${source.type})`;
+        const error = new Error(`${PLUGIN_NAME}: the ${what} ${source.path} does not exist; create it or fix the registry option`);
         error.stack = error.message;
         throw error;
       }),
     ),
   );
-  return {...loadRegistries(files, taxonomy, sources), hash: registryHash(files, sources.map((source) => hashText(source)))};
+  // A module runs here, where the read can wait for it; the other reads take what it gave.
+  await Promise.all(sources.map((source, index) => (source.type === 'module' ? runModule(source, texts[index]!, taxonomy) : undefined)));
+  return {...loadRegistries(sources, taxonomy, texts), hash: registryHash(sources, texts.map((text) => hashText(text)))};
 }
 
 /**
@@ -59,24 +65,34 @@ export async function readRegistry(files: readonly string[], taxonomy: Taxonomy)
  * A file that cannot be read as one gives no items (its problems say why);
  * none that can, no registry.
  */
-export function loadRegistries(files: readonly string[], taxonomy: Taxonomy, sources = files.map((file) => fs.readFileSync(file, 'utf8'))): LoadedRegistry {
+export function loadRegistries(inputs: readonly RegistryInput[], taxonomy: Taxonomy, texts?: readonly string[]): LoadedRegistry {
+  const sources = inputs.map(sourceOf);
   const items = new Map<string, RegistryItem>();
   const problems: string[] = [];
   let any = false;
-  files.forEach((file, index) => {
-    const loaded = loadRegistry(file, taxonomy, sources[index]);
+  sources.forEach((source, index) => {
+    const text = texts?.[index] ?? fs.readFileSync(source.path, 'utf8');
+    const file = source.path;
+    const loaded = source.type === 'file' ? loadRegistry(file, taxonomy, text) : loadSource(source as RegistrySource & {type: SourceType}, taxonomy, text);
     problems.push(...loaded.problems);
     any ||= loaded.registry !== undefined;
     for (const item of loaded.registry?.items.values() ?? []) {
       const first = items.get(item.id);
       if (first) {
-        problems.push(formatProblem({...say.definedTwice(item.id, `${displayPath(first.file)}:${first.place.line}:${first.place.column}`), place: item.place}, file));
+        problems.push(formatProblem({...say.definedTwice(item.id, placeText(first.file, first.place)), place: item.place}, file));
       } else {
         items.set(item.id, item);
       }
     }
   });
-  return {...(any ? {registry: {files, items}} : {}), problems};
+  return {...(any ? {registry: {sources, items}} : {}), problems};
+}
+
+/** A source's items (TypeDoc's JSON, an OpenAPI document…), checked as a file's are; a source that gave none for its problems, no registry. */
+function loadSource(source: RegistrySource & {type: SourceType}, taxonomy: Taxonomy, text: string): LoadedRegistry {
+  const given = sourceItems(source, text, taxonomy);
+  const loaded = readItems(new SourceDocument(source.path, given), taxonomy, [source]);
+  return given.entries.length === 0 && given.problems.length > 0 ? {problems: loaded.problems} : loaded;
 }
 
 /** Reads and checks the registry; every schema problem names its line and column. */
@@ -85,22 +101,27 @@ export function loadRegistry(file: string, taxonomy: Taxonomy, source = fs.readF
   if (yaml.problems.length > 0) {
     return {problems: yaml.formatted()};
   }
+  return readItems(yaml, taxonomy, [sourceOf(file)]);
+}
+
+/** The items of a registry document (a file's, or a source's as one), each checked; a document whose root is no mapping, no registry. */
+function readItems(yaml: YamlFile, taxonomy: Taxonomy, sources: readonly RegistrySource[]): LoadedRegistry {
   const root = yaml.root();
   if (root === null) {
-    return {registry: {files: [file], items: new Map()}, problems: []};
+    return {registry: {sources, items: new Map()}, problems: yaml.formatted()};
   }
   if (root === undefined) {
     return {problems: yaml.formatted()};
   }
   const reader = new ItemReader(yaml, taxonomy);
   const items = new Map<string, RegistryItem>();
-  const seen = new Map<string, Point>();
+  const seen = new Map<string, Place>();
   for (const pair of root.items) {
     const key = isScalar(pair.key) ? written(pair.key, pair.key.value) : '';
     const keyPlace = yaml.at(pair.key as YamlNode) ?? {line: 1, column: 1};
     const first = seen.get(key);
     if (first) {
-      yaml.report(say.duplicateKey(key, 'the registry', first.line), keyPlace);
+      yaml.report(say.duplicateKey(key, 'the registry', 'line' in first ? first.line : 0), keyPlace);
       continue;
     }
     seen.set(key, keyPlace);
@@ -116,5 +137,5 @@ export function loadRegistry(file: string, taxonomy: Taxonomy, source = fs.readF
       }
     }
   }
-  return {registry: {files: [file], items}, problems: yaml.formatted()};
+  return {registry: {sources, items}, problems: yaml.formatted()};
 }

@@ -12,7 +12,7 @@ import {findKind, findLevel, type Kind, type Taxonomy} from '../../model/taxonom
 import {compareSince, isDate, isSince} from '../../model/versions';
 import {itemSubject, type YamlFile} from './yaml';
 import type {HistoryEntry, RegistryCell, RegistryItem} from '../../model/item';
-import type {Point} from '../../model/problems';
+import type {Place} from '../../model/problems';
 
 const HISTORY_KEYS = ['level', 'since'];
 
@@ -30,7 +30,7 @@ export class ItemReader {
     this.kindNames = taxonomy.kinds.map((kind) => kind.id);
   }
 
-  item(id: string, map: YAMLMap, place: Point): RegistryItem | undefined {
+  item(id: string, map: YAMLMap, place: Place): RegistryItem | undefined {
     const {yaml} = this;
     let valid = yaml.checkKeys(map, this.keys, id);
     const title = yaml.text(map, 'title', id);
@@ -86,7 +86,7 @@ export class ItemReader {
     };
   }
 
-  private kind(id: string, map: YAMLMap, place: Point): Kind | undefined {
+  private kind(id: string, map: YAMLMap, place: Place): Kind | undefined {
     const {yaml} = this;
     const kindName = yaml.text(map, 'kind', id);
     const kind = kindName === undefined ? undefined : findKind(this.taxonomy, kindName);
@@ -192,7 +192,7 @@ export class ItemReader {
   }
 
   /** The levels of a kind classified per scope (model classes): undefined when any is wrong. */
-  private cells(id: string, kind: Kind, map: YAMLMap, place: Point): RegistryCell[] | undefined {
+  private cells(id: string, kind: Kind, map: YAMLMap, place: Place): RegistryCell[] | undefined {
     const {yaml} = this;
     const levelsField = yaml.field(map, 'levels');
     if (!isSeq(levelsField.node)) {

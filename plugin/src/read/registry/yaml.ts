@@ -5,7 +5,7 @@
 import {Document, isAlias, isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap} from 'yaml';
 import {jsonNodes} from './json';
 import * as say from '../../model/messages';
-import {formatProblem, type Point, type Problem} from '../../model/problems';
+import {formatProblem, type Place, type Problem} from '../../model/problems';
 
 /** A registry item in messages: `"nxd"`, its keys written as YAML. */
 export function itemSubject(id: string): say.Subject {
@@ -60,7 +60,7 @@ export class YamlFile {
     return node ?? undefined;
   }
 
-  report(message: say.Message, place: Point | undefined): void {
+  report(message: say.Message, place: Place | undefined): void {
     this.problems.push({...message, place});
   }
 
@@ -68,7 +68,7 @@ export class YamlFile {
     return this.problems.map((problem) => formatProblem(problem, this.file));
   }
 
-  at(node: YamlNode | null | undefined): Point | undefined {
+  at(node: YamlNode | null | undefined): Place | undefined {
     const offset = node?.range?.[0];
     if (offset === undefined) {
       return undefined;
@@ -109,7 +109,7 @@ export class YamlFile {
         this.report(say.duplicateKey(name, `"${owner}"`, first), place);
         continue;
       }
-      seen.set(name, place?.line ?? 0);
+      seen.set(name, place && 'line' in place ? place.line : 0);
       if (!allowed.includes(name)) {
         valid = false;
         this.report(say.unknownName('key', name, allowed, itemSubject(owner)), place);
