@@ -27,7 +27,7 @@ const FIRST = [
  * directory, spawn a compiler), each in a process of its own; the other unit files share one process
  * (support/together.ts, which fails if one of them changed it).
  */
-const ISOLATED = ['unit/cache.test.ts', 'unit/cli.test.ts', 'unit/dev-overlay.test.ts', 'unit/hand-off.test.ts', 'unit/index.test.ts', 'unit/site-forms.test.ts', 'unit/types.test.ts'];
+const ISOLATED = ['unit/cache.test.ts', 'unit/cli.test.ts', 'unit/dev-overlay.test.ts', 'unit/hand-off.test.ts', 'unit/index.test.ts', 'unit/site-forms.test.ts', 'unit/sources.test.ts', 'unit/types.test.ts'];
 const chosen = ['unit', 'browser', 'integration']
   .flatMap((dir) =>
     readdirSync(path.join(here, dir))

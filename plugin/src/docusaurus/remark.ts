@@ -14,6 +14,7 @@ import {fileTitle} from '../read/collect/walk';
 import {PageRender} from '../render/page';
 import {finishPage, renderPage} from '../render/render';
 import {collect, RENDERERS, RESOLVERS} from '../forms';
+import {asRegistryPage, classifiesNothing} from '../site/registry-pages';
 import {referenceProblems} from '../site/snapshot';
 import {siteFor} from './hand-off';
 import {admonitionKeywords, checkNames} from './site-config';
@@ -104,8 +105,12 @@ function remarkClassification(options?: RemarkOptions) {
     const source = typeof file.value === 'string' ? file.value : file.value === undefined ? undefined : new TextDecoder().decode(file.value);
     // Docusaurus gives the front matter it parsed (and leaves it in the text); without it, the tree's.
     const frontMatter = await frontMatterOf(tree, file);
+    const registry = site?.currentRegistry();
+    // A page that a registry item names as its page, and that classifies nothing itself, is that item (site/registry-pages.ts).
+    const asItem = registry?.registry && site?.registryPageOf(file.path, registry.registry);
     const page = new PageRender(esm, taxonomy, tree, site, file.path);
-    if (source !== undefined && !mayClassify(source, frontMatter, taxonomy)) {
+    const plain = source !== undefined && !mayClassify(source, frontMatter, taxonomy);
+    if (plain && !asItem) {
       // Most pages of a site: nothing to collect, at most links to badge.
       if (site?.links) {
         finishPage(page, collectLinks(tree));
@@ -113,11 +118,15 @@ function remarkClassification(options?: RemarkOptions) {
       return;
     }
     const documents = site?.documentsOf(file.path);
-    const registry = site?.currentRegistry();
-    const collection = await collect(tree, {
-      ...{taxonomy, frontMatter, anchorsMaintainCase, fallbackTitle: fileTitle(file.path), source, registry: registry?.registry},
-      ...(documents !== undefined ? {documents} : {}),
-    });
+    const read = (given: Record<string, unknown>) =>
+      collect(tree, {
+        ...{taxonomy, frontMatter: given, anchorsMaintainCase, fallbackTitle: fileTitle(file.path), source, registry: registry?.registry},
+        ...(documents !== undefined ? {documents} : {}),
+      });
+    let collection = await read(plain && asItem ? asRegistryPage(frontMatter, asItem) : frontMatter);
+    if (!plain && asItem && classifiesNothing(collection, frontMatter)) {
+      collection = await read(asRegistryPage(frontMatter, asItem));
+    }
     // A registry newer than the snapshot may bring the page problems the plugin has not seen: the compile reports them.
     if (!site?.reported(file.path) || registry?.changed) {
       // What the page names (a release) is checked against the site, when the plugin runs.

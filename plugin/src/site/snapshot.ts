@@ -9,6 +9,7 @@
 import {entriesOf} from './entries';
 import {markNew} from './new';
 import {withRegistry} from './registry-entries';
+import {asRegistryPage, classifiesNothing, registryPages} from './registry-pages';
 import {releasesOf, type Release} from './releases';
 import {unresolvedReplacements, type ReleaseContext} from './retirement';
 import {markOverdue} from './stale';
@@ -16,11 +17,12 @@ import {formatProblem} from '../model/problems';
 import {hashText, pluginCode} from '../read/cache';
 import {documentedAs} from '../model/versions';
 import type {IndexEntry, Registry, RegistryItem} from '../model/item';
+import type {RegistrySource} from '../model/sources';
 import type {Message} from '../model/messages';
 import type {ReaderStorage, Severity} from '../model/names';
 import type {Taxonomy} from '../model/taxonomy';
 import type {Reference} from '../read/collect/types';
-import type {PageRead, ReadInput} from '../read/reader';
+import type {PageRead, ReadAgain, ReadInput} from '../read/reader';
 import type {SourcePage, VersionInfo} from './pages';
 import type {SnapshotStore} from './snapshot-store';
 
@@ -55,8 +57,8 @@ export interface Snapshot {
   readonly settings: SnapshotSettings;
   readonly taxonomy: Taxonomy;
   readonly entries: readonly IndexEntry[];
-  /** The registry's items, its files, and the hash of the text they were read from. */
-  readonly registry?: {readonly files: readonly string[]; readonly hash: string; readonly items: readonly RegistryItem[]};
+  /** The registry's items, its files and sources, and the hash of the text they were read from. */
+  readonly registry?: {readonly sources: readonly RegistrySource[]; readonly hash: string; readonly items: readonly RegistryItem[]};
   readonly pages: readonly PageRef[];
   /** The docs versions, newest first (none without versioned docs). */
   readonly versions: readonly VersionInfo[];
@@ -80,7 +82,7 @@ export interface SnapshotInput {
   settings: SnapshotSettings;
   taxonomy: Taxonomy;
   pages: readonly SourcePage[];
-  reader: {readAll(pages: readonly ReadInput[], registry?: {registry: Registry; hash: string}): Promise<PageRead[]>};
+  reader: {readAll(pages: readonly ReadInput[], registry?: {registry: Registry; hash: string}, again?: ReadAgain): Promise<PageRead[]>};
   registry?: {registry: Registry; hash: string};
   versions: readonly VersionInfo[];
   today: string;
@@ -100,7 +102,7 @@ export interface SnapshotInput {
 function snapshotKey(input: SnapshotInput, reads: readonly PageRead[]): string {
   const {settings, taxonomy, pages, registry, versions, today, contentRoots, siteDir, baseUrl} = input;
   // Problems name files relative to the working directory.
-  const given = {settings, taxonomy, pages, registry: registry && {files: registry.registry.files, hash: registry.hash}, versions, today, contentRoots, siteDir, baseUrl, cwd: process.cwd()};
+  const given = {settings, taxonomy, pages, registry: registry && {sources: registry.registry.sources, hash: registry.hash}, versions, today, contentRoots, siteDir, baseUrl, cwd: process.cwd()};
   return hashText(pluginCode(), JSON.stringify(given), JSON.stringify(reads));
 }
 
@@ -112,7 +114,11 @@ function withDocuments(page: SourcePage, versions: readonly VersionInfo[]): Read
 
 export async function buildSnapshot(input: SnapshotInput): Promise<Snapshot> {
   // Each page reads registry items as they stood in the version its docs document.
-  const reads = await input.reader.readAll(input.pages.map((page) => withDocuments(page, input.versions)), input.registry);
+  const reads = await input.reader.readAll(
+    input.pages.map((page) => withDocuments(page, input.versions)),
+    input.registry,
+    asRegistryPages(input),
+  );
   if (!input.store) {
     return snapshotFrom(input, reads);
   }
@@ -124,6 +130,16 @@ export async function buildSnapshot(input: SnapshotInput): Promise<Snapshot> {
   const snapshot = snapshotFrom(input, reads);
   input.store.set(key, snapshot);
   return snapshot;
+}
+
+/** A page that classifies nothing itself and that a registry item names as its page, read again as that item (site/registry-pages.ts). */
+function asRegistryPages(input: SnapshotInput): ReadAgain | undefined {
+  const pages = input.registry && registryPages(input.registry.registry);
+  return (index, read) => {
+    const page = input.pages[index]!;
+    const ref = page.docId === undefined ? undefined : pages?.get(page.docId);
+    return ref !== undefined && classifiesNothing(read, page.frontMatter) ? withDocuments({...page, frontMatter: asRegistryPage(page.frontMatter, ref)}, input.versions) : undefined;
+  };
 }
 
 /** The snapshot of what the reader found on the pages. */
@@ -156,7 +172,7 @@ function snapshotFrom(input: SnapshotInput, reads: readonly PageRead[]): Snapsho
     settings,
     taxonomy,
     entries,
-    ...(registry ? {registry: {files: registry.registry.files, hash: registry.hash, items: [...registry.registry.items.values()]}} : {}),
+    ...(registry ? {registry: {sources: registry.registry.sources, hash: registry.hash, items: [...registry.registry.items.values()]}} : {}),
     pages: pages.map(({filePath, permalink, version, docId}) => ({filePath, permalink, ...(version ? {version} : {}), ...(docId ? {docId} : {})})),
     versions,
     today,

@@ -6,6 +6,7 @@
 import {listedLevelIds} from '../model/taxonomy';
 import {documentedAs} from '../model/versions';
 import {changedRegistry} from '../read/registry/current';
+import {registryPages} from './registry-pages';
 import {LinkTargets} from './links';
 import {NewItems} from './new';
 import type {Registry} from '../model/item';
@@ -21,12 +22,14 @@ export class SiteView {
   /** The docs versions and today: whether a retired item is past its removal. */
   readonly release: ReleaseContext;
   private readonly versions: ReadonlyMap<string, string>;
+  private readonly docIds: ReadonlyMap<string, string>;
   private readonly reportedFiles: ReadonlySet<string>;
 
   constructor(readonly snapshot: Snapshot) {
     const {registry, pages, entries, settings, taxonomy} = snapshot;
-    this.registry = registry && {files: registry.files, items: new Map(registry.items.map((item) => [item.id, item]))};
+    this.registry = registry && {sources: registry.sources, items: new Map(registry.items.map((item) => [item.id, item]))};
     this.versions = new Map(pages.filter((page) => page.version).map((page) => [page.filePath, page.version!]));
+    this.docIds = new Map(pages.filter((page) => page.docId).map((page) => [page.filePath, page.docId!]));
     this.reportedFiles = new Set(snapshot.reported);
     this.release = {versions: snapshot.versions, today: snapshot.today};
     const permalinks = new Map(pages.map((page) => [page.filePath, page.permalink]));
@@ -46,6 +49,12 @@ export class SiteView {
     const given = this.snapshot.registry;
     const changed = given && process.env.NODE_ENV !== 'production' ? changedRegistry(given, this.snapshot.taxonomy) : undefined;
     return changed ? {registry: changed, changed: true} : {registry: this.registry, changed: false};
+  }
+
+  /** The registry item whose page a page's doc is (site/registry-pages.ts), in the registry the compile reads (currentRegistry). */
+  registryPageOf(filePath: string | undefined, registry: Registry): string | undefined {
+    const docId = filePath === undefined ? undefined : this.docIds.get(filePath);
+    return docId === undefined ? undefined : registryPages(registry).get(docId);
   }
 
   /** The docs version of a page, when the docs have several. */

@@ -1,0 +1,216 @@
+/**
+ * Registry sources: TypeDoc's JSON and API Extractor's .api.json made by the
+ * real tools from the demo's package (site/packages/widgets), an OpenAPI
+ * document, and a module: their items equal what the tags say, they meet
+ * the registry's one validation, and a generated page that an item names
+ * gets its banner and its place in the index.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {before, describe, it} from 'node:test';
+import {displayPath, loadRegistries, normalizeOptions, type Options} from '../support/internals.ts';
+import {apiExtractorJson, typedocJson} from '../support/sources.ts';
+import {compileWithDocusaurus} from '../support/docusaurus.ts';
+import {loadPlugin} from '../support/plugin-load.ts';
+
+let dir: string;
+let typedoc: string;
+let apiJson: string;
+
+const write = (name: string, text: string): string => {
+  const file = path.join(dir, name);
+  fs.mkdirSync(path.dirname(file), {recursive: true});
+  fs.writeFileSync(file, text);
+  return file;
+};
+
+/** The registry of these options' sources: each item's id, level, since, replacement and page, and the problems. */
+function registryOf(registry: Options['registry'], extra: Options = {}) {
+  const options = normalizeOptions({...extra, registry});
+  const sources = options.registry!.map((source) => ({...source, path: path.resolve(dir, source.path)}));
+  const loaded = loadRegistries(sources, {levels: options.levels, kinds: options.kinds});
+  const items = [...(loaded.registry?.items.values() ?? [])].map((item) => [item.id, item.level, item.since ?? '', item.replacement ?? '', item.page ?? '']);
+  return {items, problems: loaded.problems, registry: loaded.registry};
+}
+
+before(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'classification-sources-'));
+  typedoc = await typedocJson(path.join(dir, 'typedoc.json'));
+  apiJson = await apiExtractorJson(dir);
+});
+
+describe('TypeDoc', () => {
+  it("reads each tagged declaration, TypeDoc's cascade to members, @deprecated with its replacement, @since, and leaves @internal out", () => {
+    const {items, problems} = registryOf([{typedoc, pages: 'api'}]);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(items, [
+      ['Widget', 'beta', '2.1', '', 'api/classes/Widget'],
+      ['Widget.constructor', 'beta', '', '', ''],
+      ['Widget.label', 'beta', '', '', ''],
+      ['Widget.render', 'beta', '', '', ''],
+      ['Widget.renderFast', 'alpha', '', '', ''],
+      ['WidgetLayout', 'alpha', '', '', 'api/interfaces/WidgetLayout'],
+      ['WidgetLayout.span', 'alpha', '', '', ''],
+      ['createWidget', 'stable', '1.0', '', 'api/functions/createWidget'],
+      ['makeWidget', 'deprecated', '1.0', 'createWidget', 'api/functions/makeWidget'],
+    ]);
+  });
+
+  it('follows the levels map: @experimental as beta, @internal kept as alpha', () => {
+    const {items} = registryOf([{typedoc, levels: {'@experimental': 'beta', '@internal': 'alpha'}}]);
+    assert.deepEqual(
+      items.filter(([id]) => id === 'WidgetLayout' || id === 'resetWidgets').map(([id, level]) => [id, level]),
+      [
+        ['WidgetLayout', 'beta'],
+        ['resetWidgets', 'alpha'],
+      ],
+    );
+  });
+
+  it('names the file of a source that is not TypeDoc JSON', () => {
+    const broken = write('broken.json', '{"children": [');
+    const {problems, registry} = registryOf([{typedoc: broken}]);
+    assert.equal(registry, undefined);
+    assert.match(problems[0]!, new RegExp(`^${displayPath(broken)}: not TypeDoc's JSON: .*; expected TypeDoc's JSON \\(write it with \`typedoc --json <file>\`\\)$`));
+  });
+});
+
+describe('API Extractor', () => {
+  it('reads releaseTag (inherited, never more mature than the container), @deprecated from the doc comment, and api-documenter pages', () => {
+    const {items, problems} = registryOf([{apiExtractor: apiJson, pages: 'api'}]);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(items, [
+      ['createWidget', 'stable', '1.0', '', 'api/widgets.createwidget'],
+      ['makeWidget', 'deprecated', '1.0', 'createWidget', 'api/widgets.makewidget'],
+      ['Widget', 'beta', '2.1', '', 'api/widgets.widget'],
+      ['Widget.constructor', 'beta', '', '', 'api/widgets.widget.constructor'],
+      ['Widget.label', 'beta', '', '', 'api/widgets.widget.label'],
+      ['Widget.render', 'beta', '', '', 'api/widgets.widget.render'],
+      ['WidgetLayout', 'stable', '', '', 'api/widgets.widgetlayout'],
+      ['WidgetLayout.span', 'stable', '', '', 'api/widgets.widgetlayout.span'],
+    ]);
+  });
+});
+
+const OPENAPI = `openapi: 3.0.3
+info: {title: Pets, version: '1.0'}
+paths:
+  /pets:
+    get:
+      operationId: listPets
+      summary: List pets
+      x-stability-level: beta
+      parameters:
+        - name: legacyFilter
+          in: query
+          deprecated: true
+    post:
+      summary: Add a pet
+  /pets/{id}:
+    delete:
+      summary: Remove a pet
+      deprecated: true
+    put:
+      operationId: replacePet
+      x-beta: true
+components:
+  schemas:
+    Pet:
+      type: object
+      properties:
+        tag:
+          type: string
+          x-stability-level: alpha
+`;
+
+describe('OpenAPI', () => {
+  it('reads operations, parameters and schema properties that are marked; an id is the operationId, else method and path', () => {
+    const file = write('openapi.yaml', OPENAPI);
+    const {items, problems} = registryOf([{openapi: file, pages: 'api/pets'}]);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(items, [
+      ['listPets', 'beta', '', '', 'api/pets/list-pets'],
+      ['listPets.legacyFilter', 'deprecated', '', '', ''],
+      ['DELETE /pets/{id}', 'deprecated', '', '', 'api/pets/remove-a-pet'],
+      ['replacePet', 'beta', '', '', 'api/pets/replace-pet'],
+      ['Pet.tag', 'alpha', '', '', ''],
+    ]);
+  });
+
+  it('reports a stability value the levels map does not name at its line and column, and keeps the other items', () => {
+    const file = write('openapi-ga.yaml', OPENAPI.replace('x-stability-level: beta', 'x-stability-level: ga'));
+    const {items, problems} = registryOf([{openapi: file}]);
+    assert.deepEqual(problems, [
+      `${displayPath(file)}:8:26: "listPets" is marked "ga", which the source's levels map does not name; expected one of alpha, beta, experimental, stable, deprecated (map it in the registry option: levels: {'ga': 'beta'} (or false to leave such items out))`,
+    ]);
+    assert.equal(items.length, 4);
+    assert.equal(registryOf([{openapi: file, levels: {ga: 'stable'}}]).items[0]![1], 'stable');
+  });
+});
+
+describe('every source', () => {
+  it('one validation: an item a module gives with an unknown level is reported at its place in the module', () => {
+    const file = write('status.mjs', "export default () => [{id: 'queue', title: 'Queue', kind: 'api', level: 'beat'}, {id: 'cache', title: 'Cache', kind: 'api', level: 'beta'}];\n");
+    // A module runs only where the read can wait (readRegistry); loadRegistries takes what it gave.
+    return import('../support/internals.ts').then(async ({readRegistry, DEFAULT_LEVELS, DEFAULT_KINDS}) => {
+      const options = normalizeOptions({registry: [{module: file}]});
+      const {problems, registry} = await readRegistry(options.registry!, {levels: DEFAULT_LEVELS, kinds: DEFAULT_KINDS});
+      assert.equal(problems.length, 1);
+      assert.match(problems[0]!, new RegExp(`^${displayPath(file)}#/0: unknown level "beat" in "queue"; expected one of alpha, beta, stable, deprecated`));
+      assert.deepEqual([...registry!.items.keys()], ['cache']);
+    });
+  });
+
+  it('an id two sources define is reported at the second, naming the first', () => {
+    const file = write('more.yml', 'Widget:\n  title: Widget\n  kind: api\n  level: stable\n');
+    const {problems} = registryOf([{typedoc}, file]);
+    assert.deepEqual(problems, [
+      `${displayPath(file)}:1:1: item "Widget" is defined by two registry files; expected each id in one file (the first "Widget" is at ${displayPath(typedoc)}#/children/0) (remove or rename one of them)`,
+    ]);
+  });
+
+  it('the option refuses a marker the source never writes, a level the taxonomy lacks, and an unknown kind', () => {
+    const error = (registry: Options['registry']) => {
+      try {
+        normalizeOptions({registry});
+        return '';
+      } catch (thrown) {
+        return (thrown as Error).message;
+      }
+    };
+    assert.match(error([{apiExtractor: 'a.api.json', levels: {'@experimental': 'beta'}}]), /registry\[0\] \(apiExtractor: "a\.api\.json"\) maps "@experimental", which is not a release tag; expected one of @alpha, @beta, @public, @internal, @deprecated/);
+    assert.match(error({typedoc: 't.json', levels: {'@beta': 'preview'}}), /maps "@beta" to "preview", which is no level; expected one of alpha, beta, stable, deprecated, or false/);
+    assert.match(error({openapi: 'o.yaml', kind: 'endpoint'}), /gives its items kind "endpoint", which is no kind; expected one of api, /);
+    assert.match(error([{typedoc: 't.json', openapi: 'o.yaml'} as never]), /names two sources; write each in its own entry/);
+  });
+});
+
+describe('pages that cannot be edited', () => {
+  it("a generated page an item names gets the item's banner and is its place in the index; a page that names no doc is reported at the item", async () => {
+    const site = fs.mkdtempSync(path.join(os.tmpdir(), 'classification-generated-'));
+    const page = path.join(site, 'docs/api/classes/Widget.md');
+    fs.mkdirSync(path.dirname(page), {recursive: true});
+    fs.writeFileSync(page, '# Class: Widget\n\nA widget on the screen.\n');
+    fs.mkdirSync(path.join(site, 'docs/api/functions'), {recursive: true});
+    fs.writeFileSync(path.join(site, 'docs/api/functions/makeWidget.md'), '# Function: makeWidget()\n');
+    fs.writeFileSync(path.join(site, 'docs/intro.md'), '# Intro\n');
+    const docs = ['docs/intro.md', 'docs/api/classes/Widget.md', 'docs/api/functions/makeWidget.md'];
+    await assert.rejects(loadPlugin(site, {registry: {typedoc, pages: 'api'}}, docs), (error: Error) =>
+      error.message.includes(`${displayPath(typedoc)}#/children/1: page "api/interfaces/WidgetLayout" of "WidgetLayout" is not a doc id`),
+    );
+    fs.mkdirSync(path.join(site, 'docs/api/interfaces'), {recursive: true});
+    fs.writeFileSync(path.join(site, 'docs/api/interfaces/WidgetLayout.md'), '# Interface: WidgetLayout\n');
+    fs.writeFileSync(path.join(site, 'docs/api/functions/createWidget.md'), '# Function: createWidget()\n');
+    const all = [...docs, 'docs/api/interfaces/WidgetLayout.md', 'docs/api/functions/createWidget.md'];
+    const {data} = await loadPlugin(site, {registry: {typedoc, pages: 'api'}}, all);
+    const entries = JSON.parse(data.get('index-default.json')!).entries as Record<string, string>[];
+    const widget = entries.find((entry) => entry.ref === 'Widget')!;
+    assert.deepEqual([widget.form, widget.level, widget.permalink], ['page', 'beta', '/api/classes/Widget']);
+    assert.equal(entries.find((entry) => entry.ref === 'makeWidget')!.form, 'page');
+    const {code} = await compileWithDocusaurus(fs.readFileSync(page, 'utf8'), {filePath: page, siteDir: site});
+    assert.match(code, /Banner/);
+    assert.match(code, /level: "beta"/);
+  });
+});
