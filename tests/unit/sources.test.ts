@@ -214,3 +214,24 @@ describe('pages that cannot be edited', () => {
     assert.match(code, /level: "beta"/);
   });
 });
+
+describe('drift', () => {
+  it('a page that marks by hand an item a source defines, at another level, is a problem naming both places; the same level is not', async () => {
+    const site = fs.mkdtempSync(path.join(os.tmpdir(), 'classification-drift-'));
+    const guide = path.join(site, 'docs/guide.md');
+    fs.mkdirSync(path.dirname(guide), {recursive: true});
+    fs.writeFileSync(guide, '# Guide\n\n## `Widget.render()` :alpha{kind=api}\n\n## createWidget :stable{kind=api}\n');
+    await assert.rejects(loadPlugin(site, {registry: {typedoc}}, ['docs/guide.md']), (error: Error) => {
+      assert.match(error.message, /Invalid classification: /);
+      assert.ok(
+        error.message.includes(
+          `${displayPath(guide)}:3:22: :alpha marks "Widget.render" alpha, but its source says beta (${displayPath(typedoc)}#/children/0/children/2); expected beta, as the source says (refer to the item, :::classification{ref=Widget.render}, to follow the source, or change its tag in the code)`,
+        ),
+        error.message,
+      );
+      return !error.message.includes('createWidget');
+    });
+    fs.writeFileSync(guide, '# Guide\n\n## `Widget.render()` :beta{kind=api}\n');
+    await loadPlugin(site, {registry: {typedoc}}, ['docs/guide.md']);
+  });
+});

@@ -8,6 +8,7 @@
  */
 import {entriesOf} from './entries';
 import {markNew} from './new';
+import {driftProblems} from './drift';
 import {withRegistry} from './registry-entries';
 import {asRegistryPage, classifiesNothing, registryPages} from './registry-pages';
 import {releasesOf, type Release} from './releases';
@@ -153,7 +154,8 @@ function snapshotFrom(input: SnapshotInput, reads: readonly PageRead[]): Snapsho
     entries = completed.entries;
     problems.push(...completed.problems);
   }
-  problems.push(...unresolvedReplacements(pages.map((page, index) => ({filePath: page.filePath, permalink: page.permalink, items: reads[index]!.items})), entries, registry?.registry));
+  const pageItems = pages.map((page, index) => ({filePath: page.filePath, permalink: page.permalink, items: reads[index]!.items}));
+  problems.push(...unresolvedReplacements(pageItems, entries, registry?.registry), ...driftProblems(pageItems, registry?.registry));
   const release: ReleaseContext = {versions, today};
   const stale = markOverdue(entries, taxonomy, settings.maxPreviewAge, release);
   const releaseInput = {entries, pages, versions, taxonomy, defaultLevel: settings.defaultLevel};

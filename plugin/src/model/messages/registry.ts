@@ -2,7 +2,7 @@
 import {didYouMean} from '../problems';
 import {ID_FAULT} from '../item';
 import {DATE_PATTERN} from '../versions';
-import type {Message, Subject} from './shared';
+import {refAttribute, type Message, type Subject} from './shared';
 
 // The registry file ------------------------------------------------------------
 
@@ -193,5 +193,14 @@ export function unmappedMarker(marker: string, id: string, mapped: readonly stri
     message: `"${id}" is marked "${marker}", which the source's levels map does not name`,
     expected: `one of ${mapped.join(', ')}`,
     suggestion: `map it in the registry option: levels: {'${marker}': 'beta'} (or false to leave such items out)`,
+  };
+}
+
+/** A page that marks, without `ref`, an item a source defines, at another level than the source's: the docs drifted from the code. */
+export function driftsFromSource(written: string, id: string, level: string, sourceLevel: string, where: string): Message {
+  return {
+    message: `${written} marks "${id}" ${level}, but its source says ${sourceLevel} (${where})`,
+    expected: `${sourceLevel}, as the source says`,
+    suggestion: `refer to the item, :::classification{${refAttribute(id)}}, to follow the source, or change its tag in the code`,
   };
 }
