@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {before, describe, it} from 'node:test';
 import {displayPath, loadRegistries, normalizeOptions, type Options} from '../support/internals.ts';
-import {apiExtractorJson, typedocJson} from '../support/sources.ts';
+import {apiExtractorJson, typedocJson, WIDGETS} from '../support/sources.ts';
 import {compileWithDocusaurus} from '../support/docusaurus.ts';
 import {loadPlugin} from '../support/plugin-load.ts';
 
@@ -233,5 +233,51 @@ describe('drift', () => {
     });
     fs.writeFileSync(guide, '# Guide\n\n## `Widget.render()` :beta{kind=api}\n');
     await loadPlugin(site, {registry: {typedoc}}, ['docs/guide.md']);
+  });
+});
+
+describe('a source per release', () => {
+  it('a declaration retagged @beta → @public between two releases shows as promoted in the release view, and each docs version shows its own level', async () => {
+    // Release 2.0 of the package: Widget retagged @public (its @since with it, as a maintainer would).
+    const next = path.join(dir, 'widgets-2.0');
+    fs.cpSync(WIDGETS, next, {recursive: true});
+    const source = path.join(next, 'src/index.ts');
+    fs.writeFileSync(source, fs.readFileSync(source, 'utf8').replace(' * @beta\n * @since 2.1\n', ' * @public\n'));
+    const newer = await typedocJson(path.join(dir, 'typedoc-2.0.json'), next);
+    const registry = [
+      {typedoc, release: '1.0', pages: 'api'},
+      {typedoc: newer, release: '2.0', pages: 'api'},
+    ];
+    const {items, problems} = registryOf(registry);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(items.find(([id]) => id === 'Widget'), ['Widget', 'stable', '2.0', '', 'api/classes/Widget']);
+    assert.deepEqual(items.find(([id]) => id === 'Widget.renderFast'), ['Widget.renderFast', 'alpha', '1.0', '', '']);
+
+    const site = fs.mkdtempSync(path.join(os.tmpdir(), 'classification-releases-'));
+    // The pages docusaurus-plugin-typedoc would write, in each docs version.
+    const generated = ['intro', 'api/classes/Widget', 'api/interfaces/WidgetLayout', 'api/functions/createWidget', 'api/functions/makeWidget'];
+    const files = (folder: string) =>
+      generated.map((doc) => {
+        fs.mkdirSync(path.join(site, folder, path.dirname(doc)), {recursive: true});
+        fs.writeFileSync(path.join(site, folder, `${doc}.md`), `# ${path.basename(doc)}\n`);
+        return `${folder}/${doc}.md`;
+      });
+    const {data} = await loadPlugin(site, {registry}, [
+      {name: 'current', files: files('docs')},
+      {name: '1.0', files: files('versioned_docs/version-1.0'), prefix: '/1.0'},
+    ]);
+    const changes = JSON.parse(data.get('changes-default.json')!) as {releases: {label: string; changes: {title: string; change: string}[]}[]};
+    assert.deepEqual(
+      changes.releases.map((release) => [release.label, release.changes.map((change) => `${change.change} ${change.title}`)]),
+      [['Next', ['promoted Widget']]],
+    );
+    // Each docs version's generated page shows the level its own release's source declared.
+    const banner = async (folder: string) => {
+      const file = path.join(site, folder, 'api/classes/Widget.md');
+      const {code} = await compileWithDocusaurus(fs.readFileSync(file, 'utf8'), {filePath: file, siteDir: site});
+      return /_ClassificationBanner, \{[^]*?level: "(\w+)"/.exec(code)?.[1] ?? code;
+    };
+    assert.equal(await banner('versioned_docs/version-1.0'), 'beta');
+    assert.equal(await banner('docs'), 'stable');
   });
 });

@@ -7,7 +7,7 @@ import {DEFAULT_KINDS, DEFAULT_LEVELS, type Kind, type Level} from './taxonomy';
 import {DEFAULT_PLUGIN_ID, PLUGIN_NAME, SEVERITIES, type Severity} from './names';
 import {defaultLevelOf, kindSchema, levelSchema, mergeKinds, mergeLevels, type KindOption, type LevelOption} from './taxonomy-options';
 import {defaultLevelMap, levelMapMistake, SOURCE_TYPES, type RegistryEntryOption, type RegistrySource, type RegistrySourceOption} from './sources';
-import {AGE_PATTERN} from './versions';
+import {AGE_PATTERN, isSince} from './versions';
 import type {OptionValidationContext} from '@docusaurus/types';
 
 export type {KindOption, LevelOption, Severity};
@@ -169,6 +169,7 @@ const REGISTRY_SOURCE = Joi.object({
   ...Object.fromEntries(SOURCE_TYPES.map((type) => [type, Joi.string()])),
   levels: Joi.object().pattern(Joi.string(), Joi.alternatives(Joi.string(), Joi.boolean().valid(false))),
   kind: Joi.string(),
+  release: Joi.string().custom((release: string, helpers) => (isSince(release) ? release : helpers.error('any.invalid'))).messages({'any.invalid': '{#label} must be a version such as "2.1" or a date'}),
   pages: Joi.string().pattern(/^[^/]/).message('{#label} must be a doc id folder such as "api", without a leading "/"'),
 })
   .xor(...SOURCE_TYPES)
@@ -197,7 +198,10 @@ function registrySources(given: RegistryEntryOption | RegistryEntryOption[] | un
     if (!kinds.some((candidate) => candidate.id === kind)) {
       throw new Error(`${label} gives its items kind "${kind}", which is no kind; expected one of ${kinds.map((candidate) => candidate.id).join(', ')} (set kind)`);
     }
-    return {type, path: entry[type]!, levels: map, kind, ...(entry.pages !== undefined ? {pages: entry.pages.replace(/\/+$/, '')} : {})};
+    if (entry.release !== undefined && type === 'module') {
+      throw new Error(`${label} sets a release, but a module returns its items' history`);
+    }
+    return {type, path: entry[type]!, levels: map, kind, ...(entry.pages !== undefined ? {pages: entry.pages.replace(/\/+$/, '')} : {}), ...(entry.release !== undefined ? {release: entry.release} : {})};
   });
 }
 

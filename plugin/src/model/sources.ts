@@ -23,6 +23,8 @@ export type RegistrySourceOption = Partial<Record<SourceType, string>> & {
   kind?: string;
   /** The doc id folder its generated pages are in (docusaurus-plugin-typedoc's `out`, OpenAPI docs' `outputDir`): each item gets its page there. */
   pages?: string;
+  /** The release this file describes: sources of one type with a release each make each item's history. */
+  release?: string;
 };
 
 /** An entry of the `registry` option: a registry file, or a source. */
@@ -35,6 +37,7 @@ export interface RegistrySource {
   levels: LevelMap;
   kind: string;
   pages?: string;
+  release?: string;
 }
 
 /** The markers each source writes: what its `levels` map may name. A TypeDoc project may define more modifier tags (`@preview`). */

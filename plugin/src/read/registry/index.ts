@@ -31,6 +31,7 @@ import {ItemReader} from './item';
 import {written, YamlFile} from './yaml';
 import {isRegistryId, type LoadedRegistry, type RegistryItem} from '../../model/item';
 import {sourceOf, type RegistryInput, type RegistrySource, type SourceType} from '../../model/sources';
+import {releaseItems} from './releases';
 import {runModule, sourceItems, SourceDocument} from './sources';
 import type {Place} from '../../model/problems';
 import type {Taxonomy} from '../../model/taxonomy';
@@ -67,13 +68,21 @@ export async function readRegistry(inputs: readonly RegistryInput[], taxonomy: T
  */
 export function loadRegistries(inputs: readonly RegistryInput[], taxonomy: Taxonomy, texts?: readonly string[]): LoadedRegistry {
   const sources = inputs.map(sourceOf);
+  const textOf = (index: number) => texts?.[index] ?? fs.readFileSync(sources[index]!.path, 'utf8');
   const items = new Map<string, RegistryItem>();
   const problems: string[] = [];
   let any = false;
-  sources.forEach((source, index) => {
-    const text = texts?.[index] ?? fs.readFileSync(source.path, 'utf8');
-    const file = source.path;
-    const loaded = source.type === 'file' ? loadRegistry(file, taxonomy, text) : loadSource(source as RegistrySource & {type: SourceType}, taxonomy, text);
+  const loads = sources.map((source, index): [string, () => LoadedRegistry] | undefined => {
+    if (source.release === undefined) {
+      const text = textOf(index);
+      return [source.path, () => (source.type === 'file' ? loadRegistry(source.path, taxonomy, text) : loadSource(source as RegistrySource & {type: SourceType}, taxonomy, text))];
+    }
+    // The releases of one type of source are read together, where the first of them is listed.
+    const group = sources.flatMap((other, at) => (other.type === source.type && other.release !== undefined ? [at] : []));
+    return group[0] === index ? loadReleases(group.map((at) => sources[at]!) as ReleaseSource[], group.map(textOf), taxonomy) : undefined;
+  });
+  for (const [file, load] of loads.filter((entry) => entry !== undefined)) {
+    const loaded = load();
     problems.push(...loaded.problems);
     any ||= loaded.registry !== undefined;
     for (const item of loaded.registry?.items.values() ?? []) {
@@ -84,8 +93,23 @@ export function loadRegistries(inputs: readonly RegistryInput[], taxonomy: Taxon
         items.set(item.id, item);
       }
     }
-  });
+  }
   return {...(any ? {registry: {sources, items}} : {}), problems};
+}
+
+type ReleaseSource = RegistrySource & {type: SourceType; release: string};
+
+/** Sources of several releases as one, each item with its history (read/registry/releases.ts): the newest source's file, and a loader. */
+function loadReleases(sources: readonly ReleaseSource[], texts: readonly string[], taxonomy: Taxonomy): [string, () => LoadedRegistry] {
+  const {newest, items, older} = releaseItems(sources, texts, taxonomy);
+  return [
+    newest.path,
+    () => {
+      const loaded = readItems(new SourceDocument(newest.path, items), taxonomy, sources);
+      const olderProblems = older.flatMap(({source, items: given}) => new SourceDocument(source.path, {entries: [], problems: given.problems}).formatted());
+      return {...loaded, problems: [...olderProblems, ...loaded.problems]};
+    },
+  ];
 }
 
 /** A source's items (TypeDoc's JSON, an OpenAPI document…), checked as a file's are; a source that gave none for its problems, no registry. */
