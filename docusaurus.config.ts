@@ -1,3 +1,4 @@
+import path from 'node:path';
 import {themes as prismThemes} from 'prism-react-renderer';
 import remarkClassification from 'docusaurus-plugin-classification/remark';
 import type {Config} from '@docusaurus/types';
@@ -12,7 +13,13 @@ const disclaimer = (things: string): string =>
 
 const classification: ClassificationOptions = {
   policyPage: '/sdk-classification',
-  registry: 'site/classification.yml',
+  registry: [
+    'site/classification.yml',
+    // The API reference docusaurus-plugin-typedoc generates (below): levels, since and deprecations from the TSDoc tags.
+    {typedoc: 'site/api/typedoc.json', pages: 'api-reference'},
+    // The pet store's pages: levels from the OpenAPI document's stability markers.
+    {openapi: 'site/api/petstore.yaml', pages: 'petstore'},
+  ],
   // A preview older than this is reported at build and marked on the index.
   maxPreviewAge: '3y',
   // Items whose level changed in the newest docs version (2.x) show "New".
@@ -151,6 +158,22 @@ const config: Config = {
     ],
   ],
   plugins: [
+    // The demo package's API reference, and the TypeDoc JSON the registry reads, written when the site loads.
+    [
+      'docusaurus-plugin-typedoc',
+      {
+        entryPoints: [path.join(__dirname, 'site/packages/widgets/src/index.ts')],
+        tsconfig: path.join(__dirname, 'site/packages/widgets/tsconfig.json'),
+        out: path.join(__dirname, 'site/docs/api-reference'),
+        json: path.join(__dirname, 'site/api/typedoc.json'),
+        excludeInternal: true,
+        readme: 'none',
+        disableGit: true,
+        sourceLinkTemplate: 'https://example.com/widgets/{path}#L{line}',
+        sidebar: {autoConfiguration: true},
+        logLevel: 'Warn',
+      },
+    ],
     ['docusaurus-plugin-classification', {...classification, contentPluginIds: ['default']}],
     [
       '@docusaurus/plugin-content-docs',

@@ -47,12 +47,12 @@ describe('TypeDoc', () => {
     assert.deepEqual(problems, []);
     assert.deepEqual(items, [
       ['Widget', 'beta', '2.1', '', 'api/classes/Widget'],
-      ['Widget.constructor', 'beta', '', '', ''],
-      ['Widget.label', 'beta', '', '', ''],
-      ['Widget.render', 'beta', '', '', ''],
-      ['Widget.renderFast', 'alpha', '', '', ''],
+      ['Widget.constructor', 'beta', '', '', 'api/classes/Widget#constructor'],
+      ['Widget.label', 'beta', '', '', 'api/classes/Widget#label'],
+      ['Widget.render', 'beta', '', '', 'api/classes/Widget#render'],
+      ['Widget.renderFast', 'alpha', '', '', 'api/classes/Widget#renderFast'],
       ['WidgetLayout', 'alpha', '', '', 'api/interfaces/WidgetLayout'],
-      ['WidgetLayout.span', 'alpha', '', '', ''],
+      ['WidgetLayout.span', 'alpha', '', '', 'api/interfaces/WidgetLayout#span'],
       ['createWidget', 'stable', '1.0', '', 'api/functions/createWidget'],
       ['makeWidget', 'deprecated', '1.0', 'createWidget', 'api/functions/makeWidget'],
     ]);
@@ -192,7 +192,8 @@ describe('pages that cannot be edited', () => {
     const site = fs.mkdtempSync(path.join(os.tmpdir(), 'classification-generated-'));
     const page = path.join(site, 'docs/api/classes/Widget.md');
     fs.mkdirSync(path.dirname(page), {recursive: true});
-    fs.writeFileSync(page, '# Class: Widget\n\nA widget on the screen.\n');
+    // As typedoc-plugin-markdown writes it: each member a heading.
+    fs.writeFileSync(page, '# Class: Widget\n\nA widget on the screen.\n\n## Constructors\n\n### Constructor\n\nMakes one.\n\n## Methods\n\n### render()\n\nDraws it.\n\n### renderFast()\n\nDraws it fast.\n');
     fs.mkdirSync(path.join(site, 'docs/api/functions'), {recursive: true});
     fs.writeFileSync(path.join(site, 'docs/api/functions/makeWidget.md'), '# Function: makeWidget()\n');
     fs.writeFileSync(path.join(site, 'docs/intro.md'), '# Intro\n');
@@ -209,9 +210,20 @@ describe('pages that cannot be edited', () => {
     const widget = entries.find((entry) => entry.ref === 'Widget')!;
     assert.deepEqual([widget.form, widget.level, widget.permalink], ['page', 'beta', '/api/classes/Widget']);
     assert.equal(entries.find((entry) => entry.ref === 'makeWidget')!.form, 'page');
-    const {code} = await compileWithDocusaurus(fs.readFileSync(page, 'utf8'), {filePath: page, siteDir: site});
-    assert.match(code, /Banner/);
-    assert.match(code, /level: "beta"/);
+    const {code, tree} = await compileWithDocusaurus(fs.readFileSync(page, 'utf8'), {filePath: page, siteDir: site});
+    assert.match(code, /_ClassificationBanner, \{[^]*?level: "beta"/);
+    // Each member's heading is its item: its badge after the text, its id the member's anchor, which the index links to.
+    const headings = tree.children.filter((node) => node.type === 'heading' && node.depth === 3) as {data?: {hProperties?: Record<string, unknown>}; children: unknown[]}[];
+    assert.deepEqual(
+      headings.map((heading) => [heading.data?.hProperties?.id, /classification-badge--(\w+)/.exec(JSON.stringify(heading.children))?.[1]]),
+      [
+        // A member named like an Object's own property is a heading like any other.
+        ['constructor', 'beta'],
+        ['render', 'beta'],
+        ['renderfast', 'alpha'],
+      ],
+    );
+    assert.equal(entries.find((entry) => entry.ref === 'Widget.renderFast')!.anchor, '/api/classes/Widget#renderfast');
   });
 });
 
@@ -251,7 +263,7 @@ describe('a source per release', () => {
     const {items, problems} = registryOf(registry);
     assert.deepEqual(problems, []);
     assert.deepEqual(items.find(([id]) => id === 'Widget'), ['Widget', 'stable', '2.0', '', 'api/classes/Widget']);
-    assert.deepEqual(items.find(([id]) => id === 'Widget.renderFast'), ['Widget.renderFast', 'alpha', '1.0', '', '']);
+    assert.deepEqual(items.find(([id]) => id === 'Widget.renderFast'), ['Widget.renderFast', 'alpha', '1.0', '', 'api/classes/Widget#renderFast']);
 
     const site = fs.mkdtempSync(path.join(os.tmpdir(), 'classification-releases-'));
     // The pages docusaurus-plugin-typedoc would write, in each docs version.

@@ -51,7 +51,7 @@ export default function pluginClassification(context: LoadContext, options: Plug
     configureWebpack: (config, isServer) => {
       dev ||= config.mode === 'development';
       const taxonomy = {levels: options.levels, kinds: options.kinds};
-      const registry = registrySources === undefined ? undefined : {registry: registrySources, taxonomy, overlay: problemsInOverlay()};
+      const registry = registrySources === undefined ? undefined : {registry: registrySources, pluginId: options.id, taxonomy, overlay: problemsInOverlay()};
       return webpackConfig({registry, disclaimersFile: disclaimersFile(generatedFilesDir), componentsFile: files.componentsFile, isServer});
     },
 

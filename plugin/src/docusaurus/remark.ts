@@ -107,9 +107,9 @@ function remarkClassification(options?: RemarkOptions) {
     const frontMatter = await frontMatterOf(tree, file);
     const registry = site?.currentRegistry();
     // A page that a registry item names as its page, and that classifies nothing itself, is that item (site/registry-pages.ts).
-    const asItem = registry?.registry && site?.registryPageOf(file.path, registry.registry);
+    const {ref: asItem, headings} = registry?.registry && site ? site.registryPageOf(file.path, registry.registry) : {};
     const page = new PageRender(esm, taxonomy, tree, site, file.path);
-    const plain = source !== undefined && !mayClassify(source, frontMatter, taxonomy);
+    const plain = source !== undefined && !headings && !mayClassify(source, frontMatter, taxonomy);
     if (plain && !asItem) {
       // Most pages of a site: nothing to collect, at most links to badge.
       if (site?.links) {
@@ -118,15 +118,16 @@ function remarkClassification(options?: RemarkOptions) {
       return;
     }
     const documents = site?.documentsOf(file.path);
-    const read = (given: Record<string, unknown>) =>
+    const read = (given: Record<string, unknown>, named?: Readonly<Record<string, string>>) =>
       collect(tree, {
         ...{taxonomy, frontMatter: given, anchorsMaintainCase, fallbackTitle: fileTitle(file.path), source, registry: registry?.registry},
         ...(documents !== undefined ? {documents} : {}),
+        ...(named ? {headings: named} : {}),
       });
-    let collection = await read(plain && asItem ? asRegistryPage(frontMatter, asItem) : frontMatter);
-    if (!plain && asItem && classifiesNothing(collection, frontMatter)) {
-      collection = await read(asRegistryPage(frontMatter, asItem));
-    }
+    // What the page classifies itself decides whether it is the item its doc is the page of.
+    const own = plain ? undefined : await read(frontMatter);
+    const asPage = asItem !== undefined && (own === undefined || classifiesNothing(own, frontMatter));
+    const collection = own && !asPage && !headings ? own : await read(asPage ? asRegistryPage(frontMatter, asItem) : frontMatter, headings);
     // A registry newer than the snapshot may bring the page problems the plugin has not seen: the compile reports them.
     if (!site?.reported(file.path) || registry?.changed) {
       // What the page names (a release) is checked against the site, when the plugin runs.

@@ -8,6 +8,8 @@ import type {Plugin} from '@docusaurus/types';
 export interface RegistryLoaderOptions {
   /** The registry's files and sources. */
   registry: readonly RegistrySource[];
+  /** The plugin instance's id: its snapshot says which pages the registry names. */
+  pluginId: string;
   taxonomy: Taxonomy;
   /** Under `docusaurus start` with `onInvalidContent: 'throw'`: the registry's problems go to the error overlay. */
   overlay: boolean;

@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import {idTwiceOnPage, unreadablePage} from '../model/messages';
+import {frontMatterKey} from '../model/names';
 import {formatProblem, type Point, type Problem} from '../model/problems';
 import {fileStamp, hashText, PageCache, type CacheEntry, type FileState, type PageRead} from './cache';
 import {core} from '../upstream/docusaurus';
@@ -28,6 +29,8 @@ export interface ReadInput {
   frontMatter: Record<string, unknown>;
   /** The version the page's docs document: registry items as they stood there. */
   documents?: string;
+  /** Registry items that name a heading of the page (site/registry-pages.ts): the name after "#" → item id. */
+  headings?: Readonly<Record<string, string>>;
 }
 
 /** A page's read again with other input, given its index and what it gave; undefined to keep that. */
@@ -56,9 +59,10 @@ function unreadable(error: unknown, format: Format): Problem {
 }
 
 /** A cache entry's key: the file, the front matter it was read with, and the version its docs document. */
-function cacheKey(filePath: string, frontMatter: Record<string, unknown>, documents?: string): string {
+function cacheKey(filePath: string, frontMatter: Record<string, unknown>, documents?: string, headings?: Readonly<Record<string, string>>): string {
   const key = Object.keys(frontMatter).length === 0 ? filePath : `${filePath}\u0000${hashText(JSON.stringify(frontMatter))}`;
-  return documents === undefined ? key : `${key}\u0000@${documents}`;
+  const versioned = documents === undefined ? key : `${key}\u0000@${documents}`;
+  return headings === undefined ? versioned : `${versioned}\u0000#${hashText(JSON.stringify(headings))}`;
 }
 
 export class Reader {
@@ -111,9 +115,9 @@ export class Reader {
     return results;
   }
 
-  async read({filePath, frontMatter, documents}: ReadInput): Promise<PageRead> {
+  async read({filePath, frontMatter, documents, headings}: ReadInput): Promise<PageRead> {
     // A file read as a page and as a partial (without front matter) is two readings.
-    const key = cacheKey(filePath, frontMatter, documents);
+    const key = cacheKey(filePath, frontMatter, documents, headings);
     this.seen.add(key);
     const format = formatOf(this.settings.markdown, filePath, frontMatter);
     const cached = this.cache.get(key);
@@ -123,7 +127,7 @@ export class Reader {
     const stamp = fileStamp(filePath);
     const content = fs.readFileSync(filePath, 'utf8');
     this.stats.read += 1;
-    const read = await this.readSource({filePath, frontMatter, content, ...(documents !== undefined ? {documents} : {})});
+    const read = await this.readSource({filePath, frontMatter, content, ...(documents !== undefined ? {documents} : {}), ...(headings ? {headings} : {})});
     const deps: Record<string, FileState> = {};
     for (const dep of read.partials ?? []) {
       const state = this.cache.get(cacheKey(dep, {}, documents));
@@ -171,10 +175,11 @@ export class Reader {
   }
 
   /** Reads a file's content without the disk or the cache. */
-  async readSource({filePath, frontMatter, content, documents}: ReadInput & {content: string}): Promise<PageRead> {
+  async readSource({filePath, frontMatter, content, documents, headings}: ReadInput & {content: string}): Promise<PageRead> {
     const imports = mayImportPartial(content);
-    const registry = mentionsRegistry(content) || undefined;
-    if (!imports && !mayClassify(content, frontMatter, this.settings.taxonomy)) {
+    // A page the registry names (its front matter's ref given, or its headings) depends on it as one that mentions it.
+    const registry = mentionsRegistry(content) || frontMatter[frontMatterKey('ref')] !== undefined || headings !== undefined || undefined;
+    if (!imports && !headings && !mayClassify(content, frontMatter, this.settings.taxonomy)) {
       return {title: '', items: [], problems: []};
     }
     const format = formatOf(this.settings.markdown, filePath, frontMatter);
@@ -194,6 +199,7 @@ export class Reader {
         source,
         registry: this.registry?.registry,
         ...(documents !== undefined ? {documents} : {}),
+        ...(headings ? {headings} : {}),
       });
     } catch (error) {
       // A tree too deep to walk (a stack overflow) no compile can walk either; any other error of collect() is the plugin's.

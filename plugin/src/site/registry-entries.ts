@@ -7,6 +7,7 @@ import path from 'node:path';
 import {createSlugger} from '../upstream/docusaurus';
 import {itemId, registryItemAt, registryKey, type IndexEntry, type Registry, type RegistryItem, type Scope} from '../model/item';
 import {notADocId} from '../model/messages';
+import {pageTarget} from './registry-pages';
 import {formatProblem} from '../model/problems';
 import {itemFieldsOf} from '../model/schema';
 import {documentedAs, type DocsVersion} from '../model/versions';
@@ -32,8 +33,9 @@ export function withRegistry(
 ): {entries: IndexEntry[]; problems: string[]} {
   // A registry page is a doc id; with versions, the version readers see by default.
   const byDocId = new Map(pages.filter((page) => page.docId !== undefined && page.lastVersion !== false).map((page) => [page.docId!, page]));
+  const docIdOf = (item: RegistryItem) => (item.page === undefined ? undefined : pageTarget(item.page).docId);
   const onItsPage = (entry: IndexEntry, item: RegistryItem) =>
-    item.page !== undefined && pages.some((page) => page.docId === item.page && page.permalink === entry.permalink);
+    item.page !== undefined && pages.some((page) => page.docId === docIdOf(item) && page.permalink === entry.permalink);
   const chosen = new Map<string, IndexEntry>();
   // Each mention as the item stood in its docs version.
   const completed = entries.map((entry) => (entry.ref ? {...entry, ...registryExtras(registryItemAt(registry.items.get(entry.ref)!, documentedAs(entry.version, versions)))} : entry));
@@ -51,7 +53,7 @@ export function withRegistry(
   const slug = (text: string) => createSlugger().slug(text, {maintainCase: anchorsMaintainCase});
   const problems: string[] = [];
   for (const item of registry.items.values()) {
-    const page = item.page === undefined ? undefined : byDocId.get(item.page);
+    const page = item.page === undefined ? undefined : byDocId.get(docIdOf(item)!);
     if (item.page !== undefined && !page) {
       problems.push(formatProblem({...notADocId(item.page, item.id, [...byDocId.keys()]), place: item.place}, item.file));
     }
@@ -72,12 +74,13 @@ function registryEntry(
   source: string,
   slug: (text: string) => string,
 ): IndexEntry {
-  const {page: _docId, file: _file, place: _place, levels: _levels, ...fields} = item;
+  const {page: written, file: _file, place: _place, levels: _levels, ...fields} = item;
+  const heading = written === undefined ? undefined : pageTarget(written).heading;
   return {
     ...(itemFieldsOf({...fields, level: cell.level, scope: cell.scope}) as Pick<IndexEntry, 'title' | 'kind' | 'level'>),
     id: itemId({ref: item.id, title: item.title, scope: cell.scope}, slug),
     permalink: page?.permalink ?? '',
-    anchor: page?.permalink ?? '',
+    anchor: page ? `${page.permalink}${heading === undefined ? '' : `#${slug(heading)}`}` : '',
     source,
     page: page?.title ?? '',
     form: 'registry',

@@ -10,7 +10,7 @@ import {entriesOf} from './entries';
 import {markNew} from './new';
 import {driftProblems} from './drift';
 import {withRegistry} from './registry-entries';
-import {asRegistryPage, classifiesNothing, registryPages} from './registry-pages';
+import {asRegistryPage, classifiesNothing, registryPages, type RegistryPages} from './registry-pages';
 import {releasesOf, type Release} from './releases';
 import {unresolvedReplacements, type ReleaseContext} from './retirement';
 import {markOverdue} from './stale';
@@ -108,17 +108,19 @@ function snapshotKey(input: SnapshotInput, reads: readonly PageRead[]): string {
 }
 
 /** A page to read, with the version its docs document when that is one. */
-function withDocuments(page: SourcePage, versions: readonly VersionInfo[]): ReadInput {
+function withDocuments(page: SourcePage, versions: readonly VersionInfo[], named?: RegistryPages): ReadInput {
   const documents = documentedAs(page.version, versions);
-  return {filePath: page.filePath, frontMatter: page.frontMatter, ...(documents !== undefined ? {documents} : {})};
+  const headings = page.docId === undefined ? undefined : named?.headings.get(page.docId);
+  return {filePath: page.filePath, frontMatter: page.frontMatter, ...(documents !== undefined ? {documents} : {}), ...(headings ? {headings} : {})};
 }
 
 export async function buildSnapshot(input: SnapshotInput): Promise<Snapshot> {
   // Each page reads registry items as they stood in the version its docs document.
+  const named = input.registry && registryPages(input.registry.registry);
   const reads = await input.reader.readAll(
     input.pages.map((page) => withDocuments(page, input.versions)),
     input.registry,
-    asRegistryPages(input),
+    asRegistryPages(input, named),
   );
   if (!input.store) {
     return snapshotFrom(input, reads);
@@ -133,13 +135,18 @@ export async function buildSnapshot(input: SnapshotInput): Promise<Snapshot> {
   return snapshot;
 }
 
-/** A page that classifies nothing itself and that a registry item names as its page, read again as that item (site/registry-pages.ts). */
-function asRegistryPages(input: SnapshotInput): ReadAgain | undefined {
-  const pages = input.registry && registryPages(input.registry.registry);
+/**
+ * A page the registry names, read again as it names it (site/registry-pages.ts):
+ * as the item whose page it is when it classifies nothing itself, with the
+ * items of its headings.
+ */
+function asRegistryPages(input: SnapshotInput, named: RegistryPages | undefined): ReadAgain | undefined {
   return (index, read) => {
     const page = input.pages[index]!;
-    const ref = page.docId === undefined ? undefined : pages?.get(page.docId);
-    return ref !== undefined && classifiesNothing(read, page.frontMatter) ? withDocuments({...page, frontMatter: asRegistryPage(page.frontMatter, ref)}, input.versions) : undefined;
+    const ref = page.docId === undefined ? undefined : named?.pages.get(page.docId);
+    const asItem = ref !== undefined && classifiesNothing(read, page.frontMatter);
+    const headings = page.docId !== undefined && named?.headings.has(page.docId);
+    return asItem || headings ? withDocuments({...page, frontMatter: asItem ? asRegistryPage(page.frontMatter, ref) : page.frontMatter}, input.versions, named) : undefined;
   };
 }
 

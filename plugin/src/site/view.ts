@@ -6,7 +6,7 @@
 import {listedLevelIds} from '../model/taxonomy';
 import {documentedAs} from '../model/versions';
 import {changedRegistry} from '../read/registry/current';
-import {registryPages} from './registry-pages';
+import {namesDoc, registryPages} from './registry-pages';
 import {LinkTargets} from './links';
 import {NewItems} from './new';
 import type {Registry} from '../model/item';
@@ -51,10 +51,21 @@ export class SiteView {
     return changed ? {registry: changed, changed: true} : {registry: this.registry, changed: false};
   }
 
-  /** The registry item whose page a page's doc is (site/registry-pages.ts), in the registry the compile reads (currentRegistry). */
-  registryPageOf(filePath: string | undefined, registry: Registry): string | undefined {
+  /** Whether the registry names a page's doc, or may (site/registry-pages.ts namesDoc). */
+  namedByRegistry(filePath: string): boolean {
+    const docId = this.docIds.get(filePath);
+    return docId !== undefined && this.registry !== undefined && namesDoc(this.registry, docId);
+  }
+
+  /** The registry item whose page a page's doc is, and those of its headings (site/registry-pages.ts), in the registry the compile reads (currentRegistry). */
+  registryPageOf(filePath: string | undefined, registry: Registry): {ref?: string; headings?: Readonly<Record<string, string>>} {
     const docId = filePath === undefined ? undefined : this.docIds.get(filePath);
-    return docId === undefined ? undefined : registryPages(registry).get(docId);
+    if (docId === undefined) {
+      return {};
+    }
+    const {pages, headings} = registryPages(registry);
+    const [ref, named] = [pages.get(docId), headings.get(docId)];
+    return {...(ref !== undefined ? {ref} : {}), ...(named ? {headings: named} : {})};
   }
 
   /** The docs version of a page, when the docs have several. */

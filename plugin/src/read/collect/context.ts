@@ -8,7 +8,7 @@ import type {Esm} from '../../upstream/esm';
 import type {Message} from '../../model/messages';
 import type {Point} from '../../model/problems';
 import type {Collection, CollectOptions} from './types';
-import type {Heading, Nodes} from 'mdast' with {'resolution-mode': 'import'};
+import type {Heading, Nodes, PhrasingContent} from 'mdast' with {'resolution-mode': 'import'};
 
 /** Where the line holding `from` ends: lines end with \n, \r\n or a lone \r. */
 function lineEnd(source: string, from: number): number {
@@ -33,6 +33,10 @@ export class Context {
   lastHeadingTitle: string | undefined;
   /** micromark drops a leading byte order mark: its offsets count from after it. */
   private readonly offsetShift: number;
+  /** The slug of each heading name registry items give (options.headings) → item id. */
+  private headingRefs: Map<string, string> | undefined;
+  /** The site's slugger, fresh for each text: an id without the suffix of a repeated heading. */
+  private readonly slug: (text: string) => string;
 
   constructor(
     readonly esm: Esm,
@@ -48,6 +52,7 @@ export class Context {
     this.headingIds = new HeadingIds(esm, maintainCase);
     // A fresh slugger per id: uniqueness is settled against the ids taken.
     const slug = (text: string) => createSlugger().slug(text, {maintainCase});
+    this.slug = slug;
     this.ids = new IdAllocator((message, place) => this.report(message, place), slug);
     this.offsetShift = options.source?.charCodeAt(0) === 0xfeff ? 1 : 0;
   }
@@ -81,6 +86,26 @@ export class Context {
   /** Notes what `form` names at `place` that only the site can resolve (see Reference). */
   refer(form: string, value: string, place: Point | undefined): void {
     this.collection.references.push({form, value, line: place?.line ?? 1, column: place?.column ?? 1});
+  }
+
+  /**
+   * A plain heading that a registry item names (`page: …#render`) becomes
+   * that item's heading: `:classification{ref=…}` is added to it, as if it
+   * were written there. The heading's id is its text's slug (the first of
+   * its name); the item's name after "#" is slugged alike.
+   */
+  asRegistryHeading(heading: Heading): boolean {
+    const named = this.options.headings;
+    if (!named) {
+      return false;
+    }
+    this.headingRefs ??= new Map(Object.entries(named).map(([name, ref]) => [this.slug(name), ref]));
+    const ref = this.headingRefs.get(this.slug(this.headingIds.text(heading.children)));
+    if (ref === undefined) {
+      return false;
+    }
+    heading.children.push({type: 'text', value: ' '}, {type: 'textDirective', name: REF_DIRECTIVE, attributes: {ref}, children: []} as PhrasingContent);
+    return true;
   }
 
   /** A heading that is no item: its id is taken, and it names what follows it. */

@@ -94,4 +94,6 @@ export interface CollectOptions {
   registry?: Registry;
   /** The version the page's docs document (model/versions.ts documentedAs): registry items as they stood there. */
   documents?: string;
+  /** Registry items that name a heading of the page (`page: api/classes/Widget#render`): the name after "#" → item id. */
+  headings?: Readonly<Record<string, string>>;
 }

@@ -89,7 +89,9 @@ function walk(context: Context, forms: FormSet, parent: Parents, inHeading = fal
     if (directive && ours) {
       context.collection.directives.push(directive);
     }
-    const form = own?.directive?.type === node.type ? own : forms.claiming.find((candidate) => candidate.claims!(node, parent, context));
+    // A plain heading a registry item names is that item's heading (site/registry-pages.ts).
+    const claimed = (): FormReader | undefined => forms.claiming.find((candidate) => candidate.claims!(node, parent, context));
+    const form = own?.directive?.type === node.type ? own : (claimed() ?? (node.type === 'heading' && context.asRegistryHeading(node) ? claimed() : undefined));
     if (form) {
       const found = form.collect?.(context, node, parent, index === 0 ? undefined : children[index - 1]);
       if (found !== undefined) {

@@ -49,6 +49,8 @@ const PAGE_FOLDERS = new Map<number, string>([
   [2097152, 'type-aliases'],
   [8, 'enumerations'],
 ]);
+/** Members typedoc-plugin-markdown writes as headings of their container's page: constructor, property, method, accessor, enum member. */
+const MEMBER_KINDS = new Set([512, 1024, 2048, 262144, 16]);
 const KIND_MODULE = 2;
 const KIND_NAMESPACE = 4;
 
@@ -73,10 +75,16 @@ export function typedocItems(source: RegistrySource, text: string): SourceItems 
   }
   const walked: Walked[] = [];
   const byReflectionId = new Map<number, Walked>();
-  const visit = (reflection: Reflection, pointer: string, names: string[], folder: string | undefined) => {
+  const visit = (reflection: Reflection, pointer: string, names: string[], folder: string | undefined, containerPage?: string) => {
     const id = [...names, reflection.name].join('.');
     const pageFolder = PAGE_FOLDERS.get(reflection.kind);
-    const page = source.pages !== undefined && pageFolder !== undefined && folder !== undefined ? `${folder}/${pageFolder}/${reflection.name}` : undefined;
+    // A member is a heading of its container's page (`api/classes/Widget#render`).
+    const page =
+      source.pages !== undefined && pageFolder !== undefined && folder !== undefined
+        ? `${folder}/${pageFolder}/${reflection.name}`
+        : containerPage !== undefined && MEMBER_KINDS.has(reflection.kind)
+          ? `${containerPage}#${reflection.name}`
+          : undefined;
     const signatures = [...(reflection.signatures ?? []), ...[reflection.getSignature, reflection.setSignature].filter((signature) => signature !== undefined)];
     const comments = [reflection, ...signatures]
       .map(({comment, flags}) => (flags?.isPublic ? {...comment, modifierTags: [...(comment?.modifierTags ?? []), '@public']} : comment))
@@ -86,7 +94,8 @@ export function typedocItems(source: RegistrySource, text: string): SourceItems 
     byReflectionId.set(reflection.id, entry);
     const childFolder =
       folder === undefined ? undefined : reflection.kind === KIND_NAMESPACE ? `${folder}/namespaces/${reflection.name}` : reflection.kind === KIND_MODULE ? `${folder}/${reflection.name}` : undefined;
-    (reflection.children ?? []).forEach((child, index) => visit(child, `${pointer}/children/${index}`, [...names, reflection.name], childFolder));
+    const ownPage = page?.includes('#') ? undefined : page;
+    (reflection.children ?? []).forEach((child, index) => visit(child, `${pointer}/children/${index}`, [...names, reflection.name], childFolder, ownPage));
   };
   (project.children ?? []).forEach((child, index) => visit(child, `/children/${index}`, [], source.pages));
   // A name in a deprecation's text: a qualified name, else a declaration's own name when one declaration has it.
