@@ -12,6 +12,7 @@ import type {Browser} from 'playwright';
 import type {IndexEntry} from 'docusaurus-plugin-classification';
 import {callout as findCallout, landmarks} from '../support/items.ts';
 import {writtenItems} from '../support/oracle.ts';
+import {DEMO_CODE_SOURCES} from '../support/code-oracle.ts';
 import {readSeed, seedNotes, seedSkip, seedTables} from '../support/seed.ts';
 import {DEMO_REPORTS, reportedLines} from '../support/site.ts';
 import {inDefaultView, normalize, settledCount, useDemo, type Demo} from '../support/demo.ts';
@@ -56,9 +57,48 @@ describe('demo site in Chromium', () => {
       'site/classification.yml',
     );
     const key = (item: {source: string; level: string; kind: string}) => `${item.source} ${item.level} ${item.kind}`;
-    assert.deepEqual(json.map(key).sort(), written.map(key).sort());
+    // What the code declares (the API reference, the pet store) is the next test's.
+    const fromCode = new Set([...DEMO_CODE_SOURCES.typedoc(repoRoot), ...DEMO_CODE_SOURCES.openapi(repoRoot)].map((item) => item.ref));
+    assert.deepEqual(json.filter((entry) => !fromCode.has(entry.ref ?? '')).map(key).sort(), written.map(key).sort());
     assert.ok(written.length >= 20, `the demo classifies ${written.length} items`);
     assert.ok(json.some((entry) => entry.anchor === '/apis/torch-neuron#torch_neurontrace' && entry.level === 'beta'));
+  });
+
+  it('the API reference and the pet store are classified from the code: each item and level is what the TSDoc tags and OpenAPI markers say', async () => {
+    const fromCode = [...DEMO_CODE_SOURCES.typedoc(repoRoot), ...DEMO_CODE_SOURCES.openapi(repoRoot)];
+    const refs = new Set(fromCode.map((item) => item.ref));
+    const listed = json.filter((entry) => refs.has(entry.ref ?? ''));
+    const byRef = (a: {ref?: string}, b: {ref?: string}) => (a.ref! < b.ref! ? -1 : 1);
+    assert.deepEqual(listed.map(({ref, level}) => ({ref, level})).sort(byRef), [...fromCode].sort(byRef));
+    // Each on its generated page (a member at its heading), but a schema property, which has no page.
+    assert.deepEqual(
+      listed.filter((entry) => !/^\/(api-reference|petstore)\//.test(entry.anchor)).map((entry) => entry.ref),
+      ['Pet.mood'],
+    );
+
+    const widget = await open('/api-reference/classes/Widget');
+    // No line of the generated page classifies it: the banner, the member's heading badge and the sidebar badge come from the tags.
+    assert.equal(await widget.page.locator('.classification-banner--beta').count(), 1);
+    assert.equal(await widget.page.getByRole('heading', {name: 'renderFast() Alpha', exact: false}).count(), 1);
+    const sidebar = widget.page.getByRole('navigation', {name: 'Docs sidebar'});
+    assert.equal(await sidebar.getByRole('link', {name: 'Class: Widget Beta · New', exact: true}).count(), 1);
+    assert.deepEqual(widget.errors, []);
+    await widget.page.close();
+
+    // `@deprecated Use {@link createWidget} instead.`: the retired level, and its replacement linked.
+    const old = await open('/api-reference/functions/makeWidget');
+    const notice = old.page.locator('.classification-banner--deprecated');
+    assert.match(normalize(await notice.innerText()), /Deprecated since 1\.0\. Use Function: createWidget\(\) instead\./);
+    assert.equal(await notice.getByRole('link', {name: 'Function: createWidget()'}).getAttribute('href'), '/api-reference/functions/createWidget#createWidget');
+    await old.page.close();
+
+    const pets = await open('/petstore/list-pets');
+    assert.equal(await pets.page.locator('.classification-banner--beta').count(), 1);
+    const petSidebar = pets.page.getByRole('navigation', {name: 'Docs sidebar'});
+    assert.equal(await petSidebar.getByRole('link', {name: 'Remove a pet Deprecated', exact: true}).count(), 1);
+    assert.equal(await petSidebar.getByRole('link', {name: 'Add a pet', exact: true}).count(), 1, 'an operation with no marker is not classified');
+    assert.deepEqual(pets.errors, []);
+    await pets.page.close();
   });
 
   it('the index page lists exactly the Alpha, Beta and Deprecated items, grouped by kind then level', async () => {
