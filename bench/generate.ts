@@ -189,3 +189,50 @@ export function writeRegistrySite(dir: string, registryJson: string | undefined)
 `,
   );
 }
+
+/**
+ * A TypeDoc JSON of a big runtime's typings, for the registry sources
+ * figure: `classes` classes in modules of 50, each with 9 members, every
+ * declaration with a comment (a summary, its source place); every tenth
+ * declaration with `@alpha`, `@beta` or `@experimental`, some `@deprecated`
+ * or `@since`; methods with a signature, properties with a union type. As
+ * TypeDoc writes it without `--pretty`: 10,000 classes give 100,000
+ * reflections and about 64 MB.
+ */
+export function largeTypedoc(classes: number): string {
+  let id = 1;
+  let count = 0;
+  const tags = ['@alpha', '@beta', '@experimental'];
+  const text = (value: string) => [{kind: 'text', text: value}];
+  const declaration = (name: string, kind: number): Record<string, unknown> => {
+    const index = count++;
+    const file = `src/mod${index % 50}/file${index % 400}.d.ts`;
+    const comment: Record<string, unknown> = {summary: text(`The ${name} declaration of the runtime, documented in enough words to look like a real comment of a big library's typings.`)};
+    const blockTags = [
+      ...(index % 97 === 0 ? [{tag: '@deprecated', content: text('Use something else instead.')}] : []),
+      ...(index % 13 === 0 ? [{tag: '@since', content: text(`${1 + (index % 5)}.${index % 20}`)}] : []),
+    ];
+    Object.assign(comment, index % 10 === 0 ? {modifierTags: [tags[index % 3]]} : {}, blockTags.length > 0 ? {blockTags} : {});
+    const reflection: Record<string, unknown> = {id: id++, name, variant: 'declaration', kind, flags: {}, comment};
+    reflection.sources = [{fileName: file, line: index % 3000, character: 2, url: `https://github.com/example/runtime/blob/main/${file}#L${index % 3000}`}];
+    if (kind === 2048) {
+      const parameter = {id: id++, name: 'options', variant: 'param', kind: 32768, flags: {isOptional: true}, type: {type: 'reference', target: 12, name: 'Options', package: 'runtime'}};
+      reflection.signatures = [{id: id++, name, variant: 'signature', kind: 4096, flags: {}, parameters: [parameter], type: {type: 'intrinsic', name: 'void'}}];
+    } else {
+      reflection.type = {type: 'union', types: [{type: 'intrinsic', name: 'string'}, {type: 'intrinsic', name: 'number'}, {type: 'reference', name: 'Buffer', package: '@types/node'}]};
+    }
+    return reflection;
+  };
+  const modules = Array.from({length: Math.ceil(classes / 50)}, (_, module) => ({
+    id: id++,
+    name: `mod${module}`,
+    variant: 'declaration',
+    kind: 2,
+    flags: {},
+    children: Array.from({length: Math.min(50, classes - module * 50)}, (_, index) => ({
+      ...declaration(`Class${module}_${index}`, 128),
+      children: Array.from({length: 9}, (_, member) => declaration(`member${member}`, member % 2 ? 2048 : 1024)),
+    })),
+  }));
+  return JSON.stringify({id: 0, name: 'runtime', variant: 'project', kind: 1, flags: {}, children: modules, schemaVersion: '2.0'});
+}

@@ -18,9 +18,9 @@ import {serve} from '../tests/support/server.ts';
 import {startDevServer} from '../tests/support/dev-server.ts';
 import {childEnv, repoRoot} from '../tests/support/site.ts';
 import {cpuShare} from './profile.mts';
-import {isPlain, largeRegistry, pageName, REGISTRY_ALPHA, writeDocs, writeRegistrySite, writeSite, type Bundler, type SiteKind, type SiteSpec, type Variant} from './generate.ts';
+import {isPlain, largeRegistry, largeTypedoc, pageName, REGISTRY_ALPHA, writeDocs, writeRegistrySite, writeSite, type Bundler, type SiteKind, type SiteSpec, type Variant} from './generate.ts';
 
-const SECTIONS = ['remark', 'scan', 'rescan', 'scale', 'registry', 'cache', 'profile', 'build', 'dev', 'client', 'index'] as const;
+const SECTIONS = ['remark', 'scan', 'rescan', 'scale', 'registry', 'source', 'cache', 'profile', 'build', 'dev', 'client', 'index'] as const;
 const {values} = parseArgs({
   options: {smoke: {type: 'boolean', default: false}, runs: {type: 'string'}, only: {type: 'string'}, sizes: {type: 'string'}},
 });
@@ -212,6 +212,34 @@ function hooksOf(log: string): Record<string, number> {
  * and where (the plugin's hooks, and Docusaurus bundling and rendering the
  * index and changes pages it fills).
  */
+/**
+ * A large registry source: TypeDoc's JSON of a big runtime's typings (about
+ * 64 MB, 100,000 reflections, 10,000 of them tagged), read as the registry
+ * reads it, in a process of its own (bench/source.mjs): its time and the
+ * process's peak memory, against the issue's "a few seconds and a few
+ * hundred MB".
+ */
+function sourceCost(): void {
+  const classes = smoke ? 1000 : 10000;
+  const file = path.join(out, `typedoc-${classes}.json`);
+  fs.mkdirSync(out, {recursive: true});
+  fs.writeFileSync(file, largeTypedoc(classes));
+  const samples = Array.from({length: runs}, () => {
+    const result = spawnSync(process.execPath, [path.join(repoRoot, 'bench', 'source.mjs'), file], {encoding: 'utf8', env: {...process.env, NODE_OPTIONS: ''}});
+    if (result.status !== 0) {
+      throw new Error(`bench/source.mjs failed:\n${result.stderr}`);
+    }
+    return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as {ms: number; items: number; problems: number; peakMiB: number; startMiB: number};
+  });
+  const {items, startMiB} = samples[0]!;
+  const label = `source: TypeDoc JSON, ${(fs.statSync(file).size / 1e6).toFixed(1)} MB, ${classes * 10} reflections (${items} items)`;
+  const range = (values: number[], digits: number) => `${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}`;
+  const time = median(samples.map((sample) => sample.ms)) / 1000;
+  const peak = median(samples.map((sample) => sample.peakMiB));
+  row(`${label}, read`, '≤ 3 s', `${time.toFixed(2)} s (${range(samples.map((sample) => sample.ms / 1000), 2)})`, '', time <= 3);
+  row(`${label}, peak memory of the process`, '≤ 500 MiB', `${peak.toFixed(0)} MiB (${range(samples.map((sample) => sample.peakMiB), 0)}; ${startMiB.toFixed(0)} MiB before the read)`, '', peak <= 500);
+}
+
 function registryCost(): void {
   const [items, listed] = smoke ? [2000, 430] : [19000, 4100];
   const variants = {registry: largeRegistry(items, listed), plugin: '', none: undefined};
@@ -605,6 +633,9 @@ if (only.has('scale')) {
 }
 if (only.has('registry')) {
   registryCost();
+}
+if (only.has('source')) {
+  sourceCost();
 }
 if (only.has('cache')) {
   cacheCost();
