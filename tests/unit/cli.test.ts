@@ -13,6 +13,7 @@ import {before, describe, it} from 'node:test';
 import type {IndexEntry} from 'docusaurus-plugin-classification';
 import {checkReport, chosenSnapshot, cliOutput, loadSnapshots} from '../support/internals.ts';
 import {childEnv, repoRoot} from '../support/site.ts';
+import {DEMO_CODE_SOURCES} from '../support/code-oracle.ts';
 
 const cli = createRequire(import.meta.url).resolve('@docusaurus/core/bin/docusaurus.mjs');
 const TODAY = '2026-11-25';
@@ -63,6 +64,11 @@ describe('docusaurus classification', () => {
     assert.ok(entries.length >= 20);
     assert.ok(entries.every((entry) => ['alpha', 'beta', 'deprecated'].includes(entry.level)));
     assert.ok(entries.some((entry) => entry.ref === 'nxd' && entry.anchor === '/packages/neuronx-distributed#nxd'));
+    // The API reference's and the pet store's items are what the TSDoc tags and the OpenAPI markers say (those the listing shows: not Stable).
+    const fromCode = [...DEMO_CODE_SOURCES.typedoc(repoRoot), ...DEMO_CODE_SOURCES.openapi(repoRoot)].filter((item) => item.level !== 'stable');
+    const refs = new Set(fromCode.map((item) => item.ref));
+    const byRef = (a: {ref?: string}, b: {ref?: string}) => (a.ref! < b.ref! ? -1 : 1);
+    assert.deepEqual(entries.filter((entry) => refs.has(entry.ref ?? '')).map(({ref, level}) => ({ref, level})).sort(byRef), fromCode.sort(byRef));
     assert.equal(status, 0, stderr);
     assert.match(stderr.trim(), /^classification check passed: \d+ items, no problem, nothing overdue$/);
   });
