@@ -163,6 +163,23 @@ describe('every source', () => {
     });
   });
 
+  it('bad input names the source: a file that is not there, a module that throws or gives no items, an .api.json that is none', async () => {
+    const {readRegistry, DEFAULT_LEVELS, DEFAULT_KINDS} = await import('../support/internals.ts');
+    const taxonomy = {levels: DEFAULT_LEVELS, kinds: DEFAULT_KINDS};
+    const read = (registry: Options['registry']) => readRegistry(normalizeOptions({registry}).registry!.map((source) => ({...source, path: path.resolve(dir, source.path)})), taxonomy);
+    await assert.rejects(read({typedoc: 'gone.json'}), {message: `docusaurus-plugin-classification: the registry source (typedoc) ${path.join(dir, 'gone.json')} does not exist; create it or fix the registry option`});
+    const throwing = write('throws.mjs', "export default async () => { throw new Error('no status service'); };\n");
+    const failed = await read({module: throwing});
+    assert.equal(failed.registry, undefined);
+    assert.deepEqual(failed.problems, [
+      `${displayPath(throwing)}: the registry module failed: no status service; expected a default export: registry items, or a function (sync or async) given the taxonomy that returns them, as an array of {id, title, kind, level, …} or an object by id (fix the module; its items are left out until it loads)`,
+    ]);
+    const nothing = write('nothing.mjs', 'export default 42;\n');
+    assert.match((await read({module: nothing})).problems[0]!, /the registry module failed: it gave number, not items/);
+    const notApi = write('not.api.json', '{"kind": "Model"}');
+    assert.match((await read({apiExtractor: notApi})).problems[0]!, new RegExp(`^${displayPath(notApi)}: not API Extractor's .api.json: its root is no Package`));
+  });
+
   it('an id two sources define is reported at the second, naming the first', () => {
     const file = write('more.yml', 'Widget:\n  title: Widget\n  kind: api\n  level: stable\n');
     const {problems} = registryOf([{typedoc}, file]);

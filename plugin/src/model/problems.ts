@@ -38,7 +38,11 @@ export function placeText(filePath: string | undefined, place: Place | undefined
   if (!place) {
     return where;
   }
-  return 'pointer' in place ? `${where}#${place.pointer}` : `${where}:${place.line}:${place.column}`;
+  if ('pointer' in place) {
+    // The whole document (pointer ""): the file alone.
+    return place.pointer === '' ? where : `${where}#${place.pointer}`;
+  }
+  return `${where}:${place.line}:${place.column}`;
 }
 
 /** A path as messages show it: relative to the working directory when inside it, with "/". */
