@@ -89,9 +89,11 @@ function walk(context: Context, forms: FormSet, parent: Parents, inHeading = fal
     if (directive && ours) {
       context.collection.directives.push(directive);
     }
+    let form = own?.directive?.type === node.type ? own : claimer(forms, node, parent, context);
     // A plain heading a registry item names is that item's heading (site/registry-pages.ts).
-    const claimed = (): FormReader | undefined => forms.claiming.find((candidate) => candidate.claims!(node, parent, context));
-    const form = own?.directive?.type === node.type ? own : (claimed() ?? (node.type === 'heading' && context.asRegistryHeading(node) ? claimed() : undefined));
+    if (!form && node.type === 'heading' && context.asRegistryHeading(node)) {
+      form = claimer(forms, node, parent, context);
+    }
     if (form) {
       const found = form.collect?.(context, node, parent, index === 0 ? undefined : children[index - 1]);
       if (found !== undefined) {
@@ -109,6 +111,11 @@ function walk(context: Context, forms: FormSet, parent: Parents, inHeading = fal
       walk(context, forms, node, inHeading || node.type === 'heading');
     }
   }
+}
+
+/** The form that claims a node itself, if one does. */
+function claimer(forms: FormSet, node: Nodes, parent: Parents, context: Context): FormReader | undefined {
+  return forms.claiming.find((candidate) => candidate.claims!(node, parent, context));
 }
 
 function isDirective(node: Nodes): node is Directive {
