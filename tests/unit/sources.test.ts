@@ -180,6 +180,21 @@ describe('every source', () => {
     assert.match((await read({apiExtractor: notApi})).problems[0]!, new RegExp(`^${displayPath(notApi)}: not API Extractor's .api.json: its root is no Package`));
   });
 
+  it('a module runs at every read: what it reads changes its items and the registry hash, with the same text', async () => {
+    const {readRegistry, DEFAULT_LEVELS, DEFAULT_KINDS} = await import('../support/internals.ts');
+    const data = write('gates.json', '{"queue": "alpha"}');
+    const file = write(
+      'gates.mjs',
+      "import fs from 'node:fs';\nexport default () => Object.entries(JSON.parse(fs.readFileSync(new URL('./gates.json', import.meta.url), 'utf8'))).map(([id, level]) => ({id, title: id, kind: 'feature', level}));\n",
+    );
+    const read = () => readRegistry(normalizeOptions({registry: {module: file}}).registry!, {levels: DEFAULT_LEVELS, kinds: DEFAULT_KINDS});
+    const first = await read();
+    fs.writeFileSync(data, '{"queue": "beta"}');
+    const second = await read();
+    assert.deepEqual([first.registry!.items.get('queue')!.level, second.registry!.items.get('queue')!.level], ['alpha', 'beta']);
+    assert.notEqual(first.hash, second.hash, 'the snapshot and the pages read with it are made anew');
+  });
+
   it('an id two sources define is reported at the second, naming the first', () => {
     const file = write('more.yml', 'Widget:\n  title: Widget\n  kind: api\n  level: stable\n');
     const {problems} = registryOf([{typedoc}, file]);

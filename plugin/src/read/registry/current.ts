@@ -11,12 +11,13 @@
 import fs from 'node:fs';
 import {fileStamp, hashText} from '../cache';
 import type {LoadedRegistry, Registry} from '../../model/item';
+import {moduleOutput} from './sources/module-state';
 import type {RegistrySource} from '../../model/sources';
 import type {Taxonomy} from '../../model/taxonomy';
 
-/** The hash of the registry's files and sources: each one's type and path, and the hash of its text. */
+/** The hash of the registry's files and sources: each one's type and path, the hash of its text, and for a module what it gave when it last ran. */
 export function registryHash(sources: readonly RegistrySource[], textHashes: readonly string[]): string {
-  return hashText(...sources.flatMap((source, index) => [source.type, source.path, textHashes[index]!]));
+  return hashText(...sources.flatMap((source, index) => [source.type, source.path, textHashes[index]!, source.type === 'module' ? moduleOutput(source.path) : '']));
 }
 
 /** Files as last looked at: their stamps, the hash of their text, those that were empty, and what loading them gave, by taxonomy. */
@@ -33,10 +34,12 @@ const looks = new Map<string, Look>();
 /** The files as they are now, with their texts when they were read for it; undefined when one is gone. */
 function look(sources: readonly RegistrySource[]): {now: Look; texts?: string[]} | undefined {
   const files = sources.map((source) => source.path);
-  const stamps = files.map(fileStamp);
-  if (stamps.includes(undefined)) {
+  const fileStamps = files.map(fileStamp);
+  if (fileStamps.includes(undefined)) {
     return undefined;
   }
+  // A module's output counts as its stamp does: the plugin runs it again when it reads the registry.
+  const stamps = sources.map((source, index) => (source.type === 'module' ? `${fileStamps[index]}\u0000${moduleOutput(source.path)}` : fileStamps[index]));
   const key = files.join('\n');
   const known = looks.get(key);
   if (known?.stamps === stamps.join('\n')) {

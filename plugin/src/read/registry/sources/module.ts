@@ -10,21 +10,24 @@
 import {pathToFileURL} from 'node:url';
 import {moduleFailed, sourceItemWithoutId} from '../../../model/messages';
 import {hashText} from '../../cache';
+import {setModuleOutput} from './module-state';
 import {pointerSegment, sourceProblem, type SourceEntry, type SourceItems} from './document';
 import type {RegistrySource} from '../../../model/sources';
 import type {Taxonomy} from '../../../model/taxonomy';
 
-/** What each module gave, by its path: with the hash of the text it was run from. */
-const evaluated = new Map<string, {hash: string; items: SourceItems}>();
+/** What each module gave when it last ran, by its path. */
+const evaluated = new Map<string, SourceItems>();
 
 const failed = (detail: string): SourceItems => ({entries: [], problems: [sourceProblem(moduleFailed(detail), undefined)]});
 
-/** Runs the module (again, when its text changed) and keeps what it gave. */
+/**
+ * Runs the module and keeps what it gave, with its hash (module-state.ts).
+ * A changed module is imported anew; its function runs at every read, so
+ * files it reads itself are read again (modules it imports stay as Node
+ * first loaded them, until the process restarts).
+ */
 export async function runModule(source: RegistrySource, text: string, taxonomy: Taxonomy): Promise<void> {
   const hash = hashText(text);
-  if (evaluated.get(source.path)?.hash === hash) {
-    return;
-  }
   let items: SourceItems;
   try {
     // The hash in the URL: a changed module is imported anew, not from the loader's cache.
@@ -35,12 +38,13 @@ export async function runModule(source: RegistrySource, text: string, taxonomy: 
   } catch (error) {
     items = failed(error instanceof Error ? error.message : String(error));
   }
-  evaluated.set(source.path, {hash, items});
+  evaluated.set(source.path, items);
+  setModuleOutput(source.path, hashText(JSON.stringify(items)));
 }
 
 /** What the module gave when last run (runModule). */
 export function moduleItems(source: RegistrySource): SourceItems {
-  return evaluated.get(source.path)?.items ?? failed('it has not been run yet');
+  return evaluated.get(source.path) ?? failed('it has not been run yet');
 }
 
 function entriesOf(value: unknown): SourceItems {
