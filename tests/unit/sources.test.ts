@@ -225,7 +225,7 @@ describe('pages that cannot be edited', () => {
     const page = path.join(site, 'docs/api/classes/Widget.md');
     fs.mkdirSync(path.dirname(page), {recursive: true});
     // As typedoc-plugin-markdown writes it: each member a heading.
-    fs.writeFileSync(page, '# Class: Widget\n\nA widget on the screen.\n\n## Constructors\n\n### Constructor\n\nMakes one.\n\n## Methods\n\n### render()\n\nDraws it.\n\n### renderFast()\n\nDraws it fast.\n');
+    fs.writeFileSync(page, '# Class: Widget\n\nA widget on the screen.\n\n## Constructors\n\n### Constructor\n\nMakes one.\n\n#### Parameters\n\n##### label\n\nIts label.\n\n## Properties\n\n### label\n\nIts label.\n\n## Methods\n\n### render()\n\nDraws it.\n\n### renderFast()\n\nDraws it fast.\n');
     fs.mkdirSync(path.join(site, 'docs/api/functions'), {recursive: true});
     fs.writeFileSync(path.join(site, 'docs/api/functions/makeWidget.md'), '# Function: makeWidget()\n');
     fs.writeFileSync(path.join(site, 'docs/intro.md'), '# Intro\n');
@@ -245,16 +245,21 @@ describe('pages that cannot be edited', () => {
     const {code, tree} = await compileWithDocusaurus(fs.readFileSync(page, 'utf8'), {filePath: page, siteDir: site});
     assert.match(code, /_ClassificationBanner, \{[^]*?level: "beta"/);
     // Each member's heading is its item: its badge after the text, its id the member's anchor, which the index links to.
-    const headings = tree.children.filter((node) => node.type === 'heading' && node.depth === 3) as {data?: {hProperties?: Record<string, unknown>}; children: unknown[]}[];
+    const headings = tree.children.filter((node) => node.type === 'heading' && node.depth >= 3) as {depth: number; data?: {hProperties?: Record<string, unknown>}; children: unknown[]}[];
     assert.deepEqual(
-      headings.map((heading) => [heading.data?.hProperties?.id, /classification-badge--(\w+)/.exec(JSON.stringify(heading.children))?.[1]]),
+      headings.map((heading) => [heading.depth, heading.data?.hProperties?.id ?? '', /classification-badge--(\w+)/.exec(JSON.stringify(heading.children))?.[1] ?? '']),
       [
         // A member named like an Object's own property is a heading like any other.
-        ['constructor', 'beta'],
-        ['render', 'beta'],
-        ['renderfast', 'alpha'],
+        [3, 'constructor', 'beta'],
+        [4, 'parameters', ''],
+        // The constructor's parameter `label`, above the property `label`: the property's heading (the higher) is the item's.
+        [5, 'label', ''],
+        [3, 'label-1', 'beta'],
+        [3, 'render', 'beta'],
+        [3, 'renderfast', 'alpha'],
       ],
     );
+    assert.equal(entries.find((entry) => entry.ref === 'Widget.label')!.anchor, '/api/classes/Widget#label-1');
     assert.equal(entries.find((entry) => entry.ref === 'Widget.renderFast')!.anchor, '/api/classes/Widget#renderfast');
   });
 });
@@ -323,5 +328,30 @@ describe('a source per release', () => {
     };
     assert.equal(await banner('versioned_docs/version-1.0'), 'beta');
     assert.equal(await banner('docs'), 'stable');
+  });
+});
+
+describe('release series', () => {
+  it('the files of one release are read as one, two series (two folders of pages) stay apart, and releases that do not compare are refused', () => {
+    const other = write('other.json', fs.readFileSync(typedoc, 'utf8').replaceAll('Widget', 'Gadget'));
+    const both = registryOf([
+      {typedoc, release: '2.0', pages: 'api'},
+      {typedoc: other, release: '2.0', pages: 'api'},
+    ]);
+    assert.deepEqual(both.problems, []);
+    assert.ok(both.items.some(([id]) => id === 'Widget') && both.items.some(([id]) => id === 'Gadget'), 'both files of release 2.0 give their items');
+    // An id two files of one release give is reported at the second file, naming the first.
+    const twice = registryOf([
+      {typedoc, release: '2.0'},
+      {typedoc: write('again.json', fs.readFileSync(typedoc, 'utf8')), release: '2.0'},
+    ]);
+    assert.match(twice.problems[0]!, /again\.json#\/children\/0: item "Widget" is defined by two registry files; expected each id in one file \(the first "Widget" is at .*typedoc\.json#\/children\/0\)/);
+    const series = registryOf([
+      {typedoc, release: '1.0', pages: 'api'},
+      {typedoc: other, release: '2.0', pages: 'gadgets'},
+    ]);
+    assert.ok(series.items.some(([id]) => id === 'Widget.render') && series.items.some(([id]) => id === 'Gadget.render'), 'two series: each newest release gives its items');
+    assert.throws(() => normalizeOptions({registry: [{typedoc, release: '1.0'}, {typedoc: other, release: '2026-01-01'}]}), /the typedoc sources of releases "1\.0" and "2026-01-01" do not compare/);
+    assert.throws(() => normalizeOptions({registry: {module: 'status.mjs', kind: 'feature'}}), /sets kind, but a module returns its items with their own/);
   });
 });

@@ -7,7 +7,7 @@ import {DEFAULT_KINDS, DEFAULT_LEVELS, type Kind, type Level} from './taxonomy';
 import {DEFAULT_PLUGIN_ID, PLUGIN_NAME, SEVERITIES, type Severity} from './names';
 import {defaultLevelOf, kindSchema, levelSchema, mergeKinds, mergeLevels, type KindOption, type LevelOption} from './taxonomy-options';
 import {defaultLevelMap, levelMapMistake, SOURCE_TYPES, type RegistryEntryOption, type RegistrySource, type RegistrySourceOption} from './sources';
-import {AGE_PATTERN, isSince} from './versions';
+import {AGE_PATTERN, compareSince, isSince} from './versions';
 import type {OptionValidationContext} from '@docusaurus/types';
 
 export type {KindOption, LevelOption, Severity};
@@ -183,7 +183,7 @@ function registrySources(given: RegistryEntryOption | RegistryEntryOption[] | un
   if (given === undefined) {
     return undefined;
   }
-  return [given].flat().map((entry, index): RegistrySource => {
+  const sources = [given].flat().map((entry, index): RegistrySource => {
     if (typeof entry === 'string') {
       return {type: 'file', path: entry, levels: {}, kind: 'api'};
     }
@@ -198,11 +198,21 @@ function registrySources(given: RegistryEntryOption | RegistryEntryOption[] | un
     if (!kinds.some((candidate) => candidate.id === kind)) {
       throw new Error(`${label} gives its items kind "${kind}", which is no kind; expected one of ${kinds.map((candidate) => candidate.id).join(', ')} (set kind)`);
     }
-    if (entry.release !== undefined && type === 'module') {
-      throw new Error(`${label} sets a release, but a module returns its items' history`);
+    const moduleSets = type === 'module' ? (['release', 'kind', 'pages'] as const).find((key) => entry[key] !== undefined) : undefined;
+    if (moduleSets) {
+      throw new Error(`${label} sets ${moduleSets}, but a module returns its items with their own (history, kind, page)`);
     }
     return {type, path: entry[type]!, levels: map, kind, ...(entry.pages !== undefined ? {pages: entry.pages.replace(/\/+$/, '')} : {}), ...(entry.release !== undefined ? {release: entry.release} : {})};
   });
+  // The releases of one series (read/registry/releases.ts) must compare: versions, or dates, not both.
+  const releases = sources.filter((source) => source.release !== undefined);
+  releases.forEach((source, index) => {
+    const later = releases.slice(index + 1).find((other) => other.type === source.type && other.pages === source.pages && compareSince(other.release!, source.release!) === undefined);
+    if (later) {
+      throw new Error(`registry: the ${source.type} sources of releases "${source.release}" and "${later.release}" do not compare; give every release of one source a version, or every one a date`);
+    }
+  });
+  return sources;
 }
 
 export const optionsSchema = Joi.object({

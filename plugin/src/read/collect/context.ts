@@ -33,8 +33,8 @@ export class Context {
   lastHeadingTitle: string | undefined;
   /** micromark drops a leading byte order mark: its offsets count from after it. */
   private readonly offsetShift: number;
-  /** The slug of each heading name registry items give (options.headings) → item id. */
-  private headingRefs: Map<string, string> | undefined;
+  /** The headings registry items name (chooseRegistryHeadings) → item id. */
+  private headingRefs: Map<Heading, string> | undefined;
   /** The site's slugger, fresh for each text: an id without the suffix of a repeated heading. */
   private readonly slug: (text: string) => string;
 
@@ -89,18 +89,27 @@ export class Context {
   }
 
   /**
-   * A plain heading that a registry item names (`page: …#render`) becomes
-   * that item's heading: `:classification{ref=…}` is added to it, as if it
-   * were written there. The heading's id is its text's slug (the first of
-   * its name); the item's name after "#" is slugged alike.
+   * The headings registry items name (`page: …#render`, options.headings):
+   * for each name, of the headings whose text slugs as the name does, the
+   * highest (`### label`, a property, before `##### label`, a parameter
+   * written above it), the first of those.
    */
-  asRegistryHeading(heading: Heading): boolean {
-    const named = this.options.headings;
-    if (!named) {
-      return false;
+  chooseRegistryHeadings(headings: readonly Heading[]): void {
+    const named = new Map(Object.entries(this.options.headings ?? {}).map(([name, ref]) => [this.slug(name), ref]));
+    const chosen = new Map<string, Heading>();
+    for (const heading of headings) {
+      const slug = this.slug(this.headingIds.text(heading.children));
+      const earlier = chosen.get(slug);
+      if (named.has(slug) && (!earlier || heading.depth < earlier.depth)) {
+        chosen.set(slug, heading);
+      }
     }
-    this.headingRefs ??= new Map(Object.entries(named).map(([name, ref]) => [this.slug(name), ref]));
-    const ref = this.headingRefs.get(this.slug(this.headingIds.text(heading.children)));
+    this.headingRefs = new Map([...chosen].map(([slug, heading]) => [heading, named.get(slug)!]));
+  }
+
+  /** A plain heading chosen for a registry item (chooseRegistryHeadings) becomes the item's heading: `:classification{ref=…}` is added to it, as if it were written there. */
+  asRegistryHeading(heading: Heading): boolean {
+    const ref = this.headingRefs?.get(heading);
     if (ref === undefined) {
       return false;
     }

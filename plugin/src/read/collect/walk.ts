@@ -15,7 +15,7 @@ import {bannerIndex, pageTitle} from './front-matter';
 import {gatherLink} from './links';
 import {pointOf, written} from './validate';
 import type {CollectedItem, Collection, CollectOptions, Directive} from './types';
-import type {Nodes, Parents, Root} from 'mdast' with {'resolution-mode': 'import'};
+import type {Heading, Nodes, Parents, Root} from 'mdast' with {'resolution-mode': 'import'};
 
 /**
  * A form as the reader sees it: what it claims of a page, and what it finds
@@ -57,6 +57,9 @@ export async function collect(tree: Root, options: CollectOptions, forms: FormSe
   const context = new Context(esm, options, plainText(pageTitle(tree, options.frontMatter, esm, options.fallbackTitle)));
   for (const form of forms.forms) {
     form.collectPage?.(context, tree);
+  }
+  if (options.headings) {
+    context.chooseRegistryHeadings(headingsOf(tree));
   }
   walk(context, forms, tree);
   const {collection} = context;
@@ -111,6 +114,18 @@ function walk(context: Context, forms: FormSet, parent: Parents, inHeading = fal
       walk(context, forms, node, inHeading || node.type === 'heading');
     }
   }
+}
+
+/** The page's headings, in document order. */
+function headingsOf(parent: Parents, found: Heading[] = []): Heading[] {
+  for (const node of parent.children) {
+    if (node.type === 'heading') {
+      found.push(node);
+    } else if ('children' in node) {
+      headingsOf(node, found);
+    }
+  }
+  return found;
 }
 
 /** The form that claims a node itself, if one does. */

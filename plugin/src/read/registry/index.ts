@@ -72,16 +72,16 @@ export function loadRegistries(inputs: readonly RegistryInput[], taxonomy: Taxon
   const items = new Map<string, RegistryItem>();
   const problems: string[] = [];
   let any = false;
-  const loads = sources.map((source, index): [string, () => LoadedRegistry] | undefined => {
+  const loads = sources.map((source, index): [string, () => LoadedRegistry][] => {
     if (source.release === undefined) {
       const text = textOf(index);
-      return [source.path, () => (source.type === 'file' ? loadRegistry(source.path, taxonomy, text) : loadSource(source as RegistrySource & {type: SourceType}, taxonomy, text))];
+      return [[source.path, () => (source.type === 'file' ? loadRegistry(source.path, taxonomy, text) : loadSource(source as RegistrySource & {type: SourceType}, taxonomy, text))]];
     }
-    // The releases of one type of source are read together, where the first of them is listed.
-    const group = sources.flatMap((other, at) => (other.type === source.type && other.release !== undefined ? [at] : []));
-    return group[0] === index ? loadReleases(group.map((at) => sources[at]!) as ReleaseSource[], group.map(textOf), taxonomy) : undefined;
+    // The releases of one series (one type of source, one folder of pages) are read together, where the first of them is listed.
+    const group = sources.flatMap((other, at) => (other.type === source.type && other.pages === source.pages && other.release !== undefined ? [at] : []));
+    return group[0] === index ? loadReleases(group.map((at) => sources[at]!) as ReleaseSource[], group.map(textOf), taxonomy) : [];
   });
-  for (const [file, load] of loads.filter((entry) => entry !== undefined)) {
+  for (const [file, load] of loads.flat()) {
     const loaded = load();
     problems.push(...loaded.problems);
     any ||= loaded.registry !== undefined;
@@ -99,17 +99,17 @@ export function loadRegistries(inputs: readonly RegistryInput[], taxonomy: Taxon
 
 type ReleaseSource = RegistrySource & {type: SourceType; release: string};
 
-/** Sources of several releases as one, each item with its history (read/registry/releases.ts): the newest source's file, and a loader. */
-function loadReleases(sources: readonly ReleaseSource[], texts: readonly string[], taxonomy: Taxonomy): [string, () => LoadedRegistry] {
-  const {newest, items, older} = releaseItems(sources, texts, taxonomy);
-  return [
-    newest.path,
+/** Sources of several releases as one, each item with its history (read/registry/releases.ts): a loader for each file of the newest release, the first with the older files' problems. */
+function loadReleases(sources: readonly ReleaseSource[], texts: readonly string[], taxonomy: Taxonomy): [string, () => LoadedRegistry][] {
+  const {newest, older} = releaseItems(sources, texts, taxonomy);
+  const olderProblems = () => older.flatMap(({source, items}) => new SourceDocument(source.path, {entries: [], problems: items.problems}).formatted());
+  return newest.map(({source, items}, position) => [
+    source.path,
     () => {
-      const loaded = readItems(new SourceDocument(newest.path, items), taxonomy, sources);
-      const olderProblems = older.flatMap(({source, items: given}) => new SourceDocument(source.path, {entries: [], problems: given.problems}).formatted());
-      return {...loaded, problems: [...olderProblems, ...loaded.problems]};
+      const loaded = readItems(new SourceDocument(source.path, items), taxonomy, sources);
+      return position === 0 ? {...loaded, problems: [...olderProblems(), ...loaded.problems]} : loaded;
     },
-  ];
+  ]);
 }
 
 /** A source's items (TypeDoc's JSON, an OpenAPI document…), checked as a file's are; a source that gave none for its problems, no registry. */

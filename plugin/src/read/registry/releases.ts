@@ -17,30 +17,39 @@ import type {Taxonomy} from '../../model/taxonomy';
 
 type ReleaseSource = RegistrySource & {type: SourceType; release: string};
 
-/** The releases' items as the newest release's, each with its history; and each older release's own problems, by its source. */
+/** The newest release's files, their items each with its history; and the older releases' files (whose problems are theirs). */
 export function releaseItems(
   sources: readonly ReleaseSource[],
   texts: readonly string[],
   taxonomy: Taxonomy,
-): {newest: ReleaseSource; items: SourceItems; older: {source: ReleaseSource; items: SourceItems}[]} {
+): {newest: {source: ReleaseSource; items: SourceItems}[]; older: {source: ReleaseSource; items: SourceItems}[]} {
+  // Oldest first (the option checked that the releases compare); the files of one release (a glob's) read as one.
   const read = sources
     .map((source, index) => ({source, items: sourceItems(source, texts[index]!, taxonomy)}))
     .sort((a, b) => compareSince(a.source.release, b.source.release) ?? 0);
-  const newest = read.at(-1)!;
+  const newestRelease = read.at(-1)!.source.release;
+  const newest = read.filter(({source}) => compareSince(source.release, newestRelease) === 0);
   const levels = new Map<string, {level: unknown; since: string}[]>();
   for (const {source, items} of read) {
     for (const entry of items.entries) {
       const steps = levels.get(entry.id) ?? levels.set(entry.id, []).get(entry.id)!;
-      if (steps.at(-1)?.level !== entry.fields.level) {
+      const last = steps.at(-1);
+      if (last?.since === source.release) {
+        continue; // an id two files of one release give: the first's (the newest release's are reported as defined twice)
+      }
+      if (last?.level !== entry.fields.level) {
         steps.push({level: entry.fields.level, since: source.release});
       }
     }
   }
-  const entries = newest.items.entries.map((entry): SourceEntry => {
+  const withHistory = (entry: SourceEntry): SourceEntry => {
     const history = levels.get(entry.id)!;
     // A tag's @since says when the item came, which is when its one level began; after a change, the history says.
     const {since, ...fields} = entry.fields;
     return {...entry, fields: history.length > 1 ? {...fields, history} : {...fields, since: since ?? history[0]!.since}};
-  });
-  return {newest: newest.source, items: {entries, problems: newest.items.problems}, older: read.slice(0, -1)};
+  };
+  return {
+    newest: newest.map(({source, items}) => ({source, items: {entries: items.entries.map(withHistory), problems: items.problems}})),
+    older: read.slice(0, read.length - newest.length),
+  };
 }
