@@ -54,8 +54,55 @@ describe('TypeDoc', () => {
       ['WidgetLayout', 'alpha', '', '', 'api/interfaces/WidgetLayout'],
       ['WidgetLayout.span', 'alpha', '', '', 'api/interfaces/WidgetLayout#span'],
       ['createWidget', 'stable', '1.0', '', 'api/functions/createWidget'],
-      ['makeWidget', 'deprecated', '1.0', 'createWidget', 'api/functions/makeWidget'],
+      // `@since 1.0` says when it came, not when it was deprecated: no since.
+      ['makeWidget', 'deprecated', '', 'createWidget', 'api/functions/makeWidget'],
     ]);
+  });
+
+  it('overloads, a static and an instance member of one name, and a namespace: each as TypeDoc declares it', async () => {
+    const shapes = path.join(dir, 'shapes');
+    fs.mkdirSync(path.join(shapes, 'src'), {recursive: true});
+    fs.copyFileSync(path.join(WIDGETS, 'tsconfig.json'), path.join(shapes, 'tsconfig.json'));
+    fs.writeFileSync(path.join(shapes, 'package.json'), '{"name": "shapes", "version": "1.0.0"}\n');
+    fs.writeFileSync(
+      path.join(shapes, 'src/index.ts'),
+      [
+        '/** A shape. @beta */',
+        'export class Shape {',
+        '  /** Makes one. */',
+        '  static create(): Shape { return new Shape(); }',
+        '  /** Copies it. */',
+        '  create(): Shape { return new Shape(); }',
+        '}',
+        '/** From two numbers. @deprecated Pass an options object instead. */',
+        'export function make(a: number, b: number): Shape;',
+        '/** From options. @since 1.2 */',
+        'export function make(options: {a: number}): Shape;',
+        'export function make(..._args: unknown[]): Shape { return new Shape(); }',
+        '/** Map projections. @beta */',
+        'export namespace Projection {',
+        '  /** Mercator. */',
+        '  export function mercator(): number { return 1; }',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    const json = await typedocJson(path.join(dir, 'shapes.json'), shapes);
+    const {items, problems} = registryOf([{typedoc: json, pages: 'api'}]);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(items, [
+      ['Projection', 'beta', '', '', ''],
+      // A namespace's members get no page: where typedoc-plugin-markdown puts them is its own layout.
+      ['Projection.mercator', 'beta', '', '', ''],
+      ['Shape', 'beta', '', '', 'api/classes/Shape'],
+      ['Shape.constructor', 'beta', '', '', 'api/classes/Shape#constructor'],
+      ['Shape.create', 'beta', '', '', 'api/classes/Shape#create'],
+      ['Shape.create (static)', 'beta', '', '', 'api/classes/Shape#create'],
+      // One deprecated overload of two leaves the function as it is.
+      ['make', 'stable', '1.2', '', 'api/functions/make'],
+    ]);
+    // TypeDoc's JSON is a project; another JSON (here API Extractor's) is refused, not read as none.
+    assert.match(registryOf([{typedoc: apiJson}]).problems[0]!, /: not TypeDoc's JSON: its root is no TypeDoc project \(kind 1\)/);
   });
 
   it('follows the levels map: @experimental as beta, @internal kept as alpha', () => {
@@ -83,9 +130,10 @@ describe('API Extractor', () => {
     assert.deepEqual(problems, []);
     assert.deepEqual(items, [
       ['createWidget', 'stable', '1.0', '', 'api/widgets.createwidget'],
-      ['makeWidget', 'deprecated', '1.0', 'createWidget', 'api/widgets.makewidget'],
+      ['makeWidget', 'deprecated', '', 'createWidget', 'api/widgets.makewidget'],
       ['Widget', 'beta', '2.1', '', 'api/widgets.widget'],
-      ['Widget.constructor', 'beta', '', '', 'api/widgets.widget.constructor'],
+      // api-documenter names a constructor's page after its display name, "(constructor)".
+      ['Widget.constructor', 'beta', '', '', 'api/widgets.widget._constructor_'],
       ['Widget.label', 'beta', '', '', 'api/widgets.widget.label'],
       ['Widget.render', 'beta', '', '', 'api/widgets.widget.render'],
       ['WidgetLayout', 'stable', '', '', 'api/widgets.widgetlayout'],

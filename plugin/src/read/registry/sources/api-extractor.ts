@@ -37,9 +37,12 @@ function blockTag(docComment: string | undefined, tag: string): string | undefin
   return match ? match[1]!.replace(/\s+/g, ' ').trim() : undefined;
 }
 
-/** api-documenter's file name for an item: the package's unscoped name and each name down to it, lowercased, unsafe characters as "_". */
-function documenterPage(pages: string, packageName: string, names: readonly {name: string; overloadIndex?: number}[]): string {
-  const base = [packageName.replace(/^@[^/]+\//, ''), ...names.map(({name, overloadIndex}) => (overloadIndex && overloadIndex > 1 ? `${name}_${overloadIndex - 1}` : name))].join('.');
+/** The kinds api-documenter writes a page for (an enum's members are rows of its page). */
+const DOCUMENTED = new Set(['Class', 'Interface', 'Enum', 'Namespace', 'Function', 'Variable', 'TypeAlias', 'Method', 'MethodSignature', 'Property', 'PropertySignature', 'Constructor', 'ConstructSignature', 'CallSignature', 'IndexSignature']);
+
+/** api-documenter's file name for an item: the package's unscoped name and each display name down to it (a constructor's is "(constructor)"), lowercased, unsafe characters as "_". */
+function documenterPage(pages: string, packageName: string, names: readonly {file: string; overloadIndex?: number}[]): string {
+  const base = [packageName.replace(/^@[^/]+\//, ''), ...names.map(({file, overloadIndex}) => (overloadIndex && overloadIndex > 1 ? `${file}_${overloadIndex - 1}` : file))].join('.');
   return `${pages}/${base.toLowerCase().replace(/[^a-z0-9_\-.]/g, '_')}`;
 }
 
@@ -55,11 +58,15 @@ export function apiExtractorItems(source: RegistrySource, text: string, taxonomy
   }
   const order = (level: string) => taxonomy.levels.findIndex((candidate) => candidate.id === level);
   const entries: SourceEntry[] = [];
-  const seen = new Set<string>();
-  const visit = (item: ApiItem, pointer: string, path: readonly {name: string; overloadIndex?: number}[], containerLevel: string | undefined) => {
+  /** By id: its entry, its level were it not deprecated, and whether each overload so far is deprecated. */
+  const seen = new Map<string, {entry: SourceEntry; level: string; deprecated: boolean}>();
+  const visit = (item: ApiItem, pointer: string, path: readonly {name: string; file: string; overloadIndex?: number}[], containerLevel: string | undefined) => {
     // A constructor has no name in .api.json; TypeDoc calls it "constructor", and so do its ids here.
     const name = item.kind === 'Constructor' ? 'constructor' : item.name;
-    const named = item.kind === 'EntryPoint' || item.kind === 'Package' || !name ? path : [...path, {name, ...(item.overloadIndex ? {overloadIndex: item.overloadIndex} : {})}];
+    const named =
+      item.kind === 'EntryPoint' || item.kind === 'Package' || !name
+        ? path
+        : [...path, {name, file: item.kind === 'Constructor' ? '(constructor)' : name, ...(item.overloadIndex ? {overloadIndex: item.overloadIndex} : {})}];
     let level = containerLevel;
     if (named !== path) {
       const tag = `@${(item.releaseTag ?? 'Public').toLowerCase()}`;
@@ -73,21 +80,22 @@ export function apiExtractorItems(source: RegistrySource, text: string, taxonomy
       const id = named.map((part) => part.name).join('.');
       const deprecated = blockTag(item.docComment, '@deprecated');
       const retired = deprecated === undefined ? undefined : source.levels['@deprecated'];
-      if (retired !== false && !seen.has(id)) {
-        seen.add(id);
-        const since = blockTag(item.docComment, '@since');
-        entries.push({
-          id,
-          fields: {
-            title: id,
-            kind: source.kind,
-            level: retired ?? level,
-            ...(since ? {since: since.split(' ')[0]} : {}),
-            ...(deprecated ? {description: deprecated} : {}),
-            ...(source.pages !== undefined ? {page: documenterPage(source.pages, model.name ?? '', named)} : {}),
-          },
-          place: {pointer},
-        });
+      const earlier = seen.get(id);
+      if (earlier) {
+        // An overload: the item is deprecated when every overload is.
+        if (earlier.deprecated && deprecated === undefined) {
+          const {description: _description, ...fields} = earlier.entry.fields;
+          earlier.entry.fields = {...fields, level: earlier.level};
+          earlier.deprecated = false;
+        }
+      } else if (retired !== false) {
+        // `@since` says when it came; a retired item's since is when it was retired, which no tag says.
+        const since = retired === undefined ? blockTag(item.docComment, '@since') : undefined;
+        const page = source.pages !== undefined && DOCUMENTED.has(item.kind) ? {page: documenterPage(source.pages, model.name ?? '', named)} : {};
+        const fields = {title: id, kind: source.kind, level: retired ?? level, ...(since ? {since: since.split(' ')[0]} : {}), ...(deprecated ? {description: deprecated} : {}), ...page};
+        const entry = {id, fields, place: {pointer}};
+        entries.push(entry);
+        seen.set(id, {entry, level, deprecated: deprecated !== undefined});
       }
     }
     (item.members ?? []).forEach((member, index) => visit(member, `${pointer}/members/${index}`, named, level));

@@ -32,7 +32,7 @@ interface Reflection {
   name: string;
   kind: number;
   /** TypeDoc writes a `@public` tag as `isPublic`. */
-  flags?: {isPublic?: boolean};
+  flags?: {isPublic?: boolean; isStatic?: boolean};
   comment?: Comment;
   children?: Reflection[];
   signatures?: Reflection[];
@@ -51,6 +51,7 @@ const PAGE_FOLDERS = new Map<number, string>([
 ]);
 /** Members typedoc-plugin-markdown writes as headings of their container's page: constructor, property, method, accessor, enum member. */
 const MEMBER_KINDS = new Set([512, 1024, 2048, 262144, 16]);
+const KIND_PROJECT = 1;
 const KIND_MODULE = 2;
 const KIND_NAMESPACE = 4;
 
@@ -59,7 +60,9 @@ interface Walked {
   reflection: Reflection;
   id: string;
   pointer: string;
+  /** Its own comment (with `@public` as TypeDoc writes it), and its signatures' (an overload each). */
   comments: Comment[];
+  signatureComments: Comment[];
   page?: string;
 }
 
@@ -70,13 +73,16 @@ export function typedocItems(source: RegistrySource, text: string): SourceItems 
   } catch (error) {
     return {entries: [], problems: [sourceProblem(sourceUnreadable("TypeDoc's JSON", (error as Error).message, 'write it with `typedoc --json <file>`'), undefined)]};
   }
-  if (typeof project !== 'object' || project === null || !Array.isArray(project.children ?? [])) {
-    return {entries: [], problems: [sourceProblem(sourceUnreadable("TypeDoc's JSON", 'it has no project with children', 'write it with `typedoc --json <file>`'), {pointer: ''})]};
+  if (typeof project !== 'object' || project === null || project.kind !== KIND_PROJECT || !Array.isArray(project.children ?? [])) {
+    const fix = 'point the source at the file `typedoc --json <file>` writes';
+    return {entries: [], problems: [sourceProblem(sourceUnreadable("TypeDoc's JSON", 'its root is no TypeDoc project (kind 1)', fix), {pointer: ''})]};
   }
   const walked: Walked[] = [];
   const byReflectionId = new Map<number, Walked>();
-  const visit = (reflection: Reflection, pointer: string, names: string[], folder: string | undefined, containerPage?: string) => {
-    const id = [...names, reflection.name].join('.');
+  const visit = (reflection: Reflection, pointer: string, names: string[], folder: string | undefined, containerPage?: string, siblings: readonly Reflection[] = []) => {
+    // A static member that an instance member's name also names: `Widget.create (static)`.
+    const clash = reflection.flags?.isStatic === true && siblings.some((other) => other !== reflection && other.name === reflection.name && !other.flags?.isStatic);
+    const id = `${[...names, reflection.name].join('.')}${clash ? ' (static)' : ''}`;
     const pageFolder = PAGE_FOLDERS.get(reflection.kind);
     // A member is a heading of its container's page (`api/classes/Widget#render`).
     const page =
@@ -86,18 +92,19 @@ export function typedocItems(source: RegistrySource, text: string): SourceItems 
           ? `${containerPage}#${reflection.name}`
           : undefined;
     const signatures = [...(reflection.signatures ?? []), ...[reflection.getSignature, reflection.setSignature].filter((signature) => signature !== undefined)];
-    const comments = [reflection, ...signatures]
-      .map(({comment, flags}) => (flags?.isPublic ? {...comment, modifierTags: [...(comment?.modifierTags ?? []), '@public']} : comment))
-      .filter((comment) => comment !== undefined);
-    const entry = {reflection, id, pointer, comments, ...(page ? {page} : {})};
+    const commentOf = ({comment, flags}: Reflection) => (flags?.isPublic ? {...comment, modifierTags: [...(comment?.modifierTags ?? []), '@public']} : comment);
+    const signatureComments = signatures.map(commentOf).filter((comment) => comment !== undefined);
+    const comments = [commentOf(reflection), ...signatureComments].filter((comment) => comment !== undefined);
+    const entry = {reflection, id, pointer, comments, signatureComments: signatures.length === signatureComments.length ? signatureComments : [], ...(page ? {page} : {})};
     walked.push(entry);
     byReflectionId.set(reflection.id, entry);
-    const childFolder =
-      folder === undefined ? undefined : reflection.kind === KIND_NAMESPACE ? `${folder}/namespaces/${reflection.name}` : reflection.kind === KIND_MODULE ? `${folder}/${reflection.name}` : undefined;
-    const ownPage = page?.includes('#') ? undefined : page;
-    (reflection.children ?? []).forEach((child, index) => visit(child, `${pointer}/children/${index}`, [...names, reflection.name], childFolder, ownPage));
+    // A module of several entry points has its folder; a namespace's members get no page (typedoc-plugin-markdown's layout there is not the plugin's to guess).
+    const childFolder = folder !== undefined && reflection.kind === KIND_MODULE ? `${folder}/${reflection.name}` : undefined;
+    const ownPage = page?.includes('#') || reflection.kind === KIND_NAMESPACE ? undefined : page;
+    const children = reflection.children ?? [];
+    children.forEach((child, index) => visit(child, `${pointer}/children/${index}`, [...names, reflection.name], childFolder, ownPage, children));
   };
-  (project.children ?? []).forEach((child, index) => visit(child, `/children/${index}`, [], source.pages));
+  (project.children ?? []).forEach((child, index) => visit(child, `/children/${index}`, [], source.pages, undefined, project.children));
   // A name in a deprecation's text: a qualified name, else a declaration's own name when one declaration has it.
   const qualified = new Map(walked.map((entry) => [entry.id, entry]));
   const own = new Map<string, Walked | undefined>();
@@ -134,17 +141,27 @@ function marker(comment: Comment, source: RegistrySource): string | false | unde
   return found === undefined ? undefined : source.levels[found];
 }
 
-/** The registry keys of a declaration, or undefined when it is no item (no tag of the map, `@deprecated` or `@since`; or a tag mapped to false). */
+/**
+ * The registry keys of a declaration, or undefined when it is no item (no
+ * tag of the map, `@deprecated` or `@since`; or a tag mapped to false). A
+ * tag of its own comment holds for the declaration; of its signatures, when
+ * every overload has it (one deprecated overload of two leaves the function
+ * as it is).
+ */
 function itemFields(entry: Walked, source: RegistrySource, nameOf: (target: number | string) => string | undefined): Record<string, unknown> | undefined {
-  const {comments} = entry;
-  const markers = comments.map((comment) => marker(comment, source));
-  if (markers.includes(false)) {
+  const {comments, signatureComments} = entry;
+  const own = comments.length > signatureComments.length ? comments[0] : undefined;
+  const everyOverload = (test: (comment: Comment) => boolean) => signatureComments.length > 0 && signatureComments.every(test);
+  const blockOf = (comment: Comment | undefined, tag: string) => comment?.blockTags?.find((candidate) => candidate.tag === tag);
+  if ((own && marker(own, source) === false) || everyOverload((comment) => marker(comment, source) === false)) {
     return undefined;
   }
+  const markers = comments.map((comment) => marker(comment, source));
   const block = (tag: string) => comments.flatMap((comment) => comment.blockTags ?? []).find((candidate) => candidate.tag === tag);
-  const deprecated = block('@deprecated');
-  const since = block('@since');
-  let level = markers.find((found) => found !== undefined);
+  const deprecated = blockOf(own, '@deprecated') ?? (everyOverload((comment) => blockOf(comment, '@deprecated') !== undefined) ? blockOf(signatureComments[0], '@deprecated') : undefined);
+  // `@since` says when the declaration came; a retired item's since is when it was retired, which no tag says.
+  const since = deprecated ? undefined : block('@since');
+  let level = markers.find((found): found is string => typeof found === 'string');
   if (deprecated) {
     const retired = source.levels['@deprecated'];
     if (retired === false) {
@@ -152,7 +169,7 @@ function itemFields(entry: Walked, source: RegistrySource, nameOf: (target: numb
     }
     level = retired ?? level;
   }
-  if (level === undefined && !since) {
+  if (level === undefined && !since && !block('@since')) {
     return undefined;
   }
   const summary = plain(comments.find((comment) => comment.summary?.length)?.summary ?? []);
