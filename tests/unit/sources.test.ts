@@ -154,9 +154,14 @@ paths:
         - name: legacyFilter
           in: query
           deprecated: true
+        - $ref: '#/components/parameters/Page'
     post:
       summary: Add a pet
   /pets/{id}:
+    parameters:
+      - name: tenant
+        in: header
+        x-beta: true
     delete:
       summary: Remove a pet
       deprecated: true
@@ -164,6 +169,11 @@ paths:
       operationId: replacePet
       x-beta: true
 components:
+  parameters:
+    Page:
+      name: page
+      in: query
+      deprecated: true
   schemas:
     Pet:
       type: object
@@ -181,10 +191,23 @@ describe('OpenAPI', () => {
     assert.deepEqual(items, [
       ['listPets', 'beta', '', '', 'api/pets/list-pets'],
       ['listPets.legacyFilter', 'deprecated', '', '', ''],
+      // A parameter by $ref, and the path's parameters for each of its operations.
+      ['listPets.page', 'deprecated', '', '', ''],
       ['DELETE /pets/{id}', 'deprecated', '', '', 'api/pets/remove-a-pet'],
+      ['DELETE /pets/{id}.tenant', 'beta', '', '', ''],
       ['replacePet', 'beta', '', '', 'api/pets/replace-pet'],
+      ['replacePet.tenant', 'beta', '', '', ''],
       ['Pet.tag', 'alpha', '', '', ''],
     ]);
+    // Another document (here TypeDoc's JSON) is refused, not read as one without items.
+    assert.match(registryOf([{openapi: typedoc}]).problems[0]!, /: not an OpenAPI 3 document: it has no "openapi: 3\.x" field/);
+  });
+
+  it("names an operation's page as docusaurus-plugin-openapi-docs does, with lodash's kebabCase", async () => {
+    const {kebabCase} = await import('../../plugin/lib/read/registry/sources/openapi.js');
+    // What lodash 4.17's kebabCase gives for each.
+    const cases = {"Get user's pets": 'get-users-pets', 'Créer un animal': 'creer-un-animal', get2FAStatus: 'get-2-fa-status', getHTTPResponse: 'get-http-response', XMLHttpRequest: 'xml-http-request', getUsersV2: 'get-users-v-2', foo_bar: 'foo-bar'};
+    assert.deepEqual(Object.fromEntries(Object.keys(cases).map((text) => [text, kebabCase(text)])), cases);
   });
 
   it('reports a stability value the levels map does not name at its line and column, and keeps the other items', () => {
@@ -193,7 +216,7 @@ describe('OpenAPI', () => {
     assert.deepEqual(problems, [
       `${displayPath(file)}:8:26: "listPets" is marked "ga", which the source's levels map does not name; expected one of alpha, beta, experimental, stable, deprecated (map it in the registry option: levels: {'ga': 'beta'} (or false to leave such items out))`,
     ]);
-    assert.equal(items.length, 4);
+    assert.equal(items.length, 7);
     assert.equal(registryOf([{openapi: file, levels: {ga: 'stable'}}]).items[0]![1], 'stable');
   });
 });

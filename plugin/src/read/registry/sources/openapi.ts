@@ -10,16 +10,25 @@
  * then its operationId, else summary, in kebab case).
  */
 import {isMap, isScalar, isSeq, type Node as YamlNode, type YAMLMap} from 'yaml';
-import {unmappedMarker} from '../../../model/messages';
+import {sourceUnreadable, unmappedMarker} from '../../../model/messages';
 import {YamlFile} from '../yaml';
 import {sourceProblem, type SourceEntry, type SourceItems} from './document';
 import type {RegistrySource} from '../../../model/sources';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
-/** lodash's kebabCase, as docusaurus-plugin-openapi-docs names its docs: words split at case changes and non-alphanumerics, lowercased, joined by "-". */
+/**
+ * lodash's kebabCase, as docusaurus-plugin-openapi-docs names its docs:
+ * accents dropped, apostrophes removed, words split at case changes,
+ * digits and other characters, lowercased, joined by "-"
+ * (`Get user's pets` → get-users-pets, `get2FAStatus` → get-2-fa-status).
+ */
 export function kebabCase(text: string): string {
-  const words = text.match(/[A-Z]{2,}(?=[A-Z][a-z]+[0-9]*|\b)|[A-Z]?[a-z]+[0-9]*|[A-Z]|[0-9]+/g) ?? [];
+  const plain = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/['\u2019]/g, '');
+  const words = plain.match(/[A-Z]{2,}(?=[A-Z][a-z]|[^A-Za-z]|$)|[A-Z]?[a-z]+|[A-Z]+|[0-9]+/g) ?? [];
   return words.map((word) => word.toLowerCase()).join('-');
 }
 
@@ -29,7 +38,12 @@ export function openapiItems(source: RegistrySource, text: string): SourceItems 
   if (!root) {
     return {entries: [], problems: yaml.problems};
   }
-  const reader = new OpenapiReader(yaml, source);
+  const version = yaml.field(root, 'openapi').value;
+  if (typeof version !== 'string' || !version.startsWith('3')) {
+    const problem = sourceUnreadable('an OpenAPI 3 document', 'it has no "openapi: 3.x" field', 'point the source at an OpenAPI 3.0 or 3.1 document, YAML or JSON');
+    return {entries: [], problems: [sourceProblem(problem, yaml.at(root))]};
+  }
+  const reader = new OpenapiReader(yaml, source, root);
   reader.operations(reader.mapAt(root, 'paths'));
   reader.schemas(reader.mapAt(reader.mapAt(root, 'components'), 'schemas'));
   return {entries: reader.entries, problems: yaml.problems};
@@ -41,6 +55,7 @@ class OpenapiReader {
   constructor(
     private readonly yaml: YamlFile,
     private readonly source: RegistrySource,
+    private readonly root: YAMLMap,
   ) {}
 
   value(map: YAMLMap | undefined, key: string): unknown {
@@ -70,7 +85,8 @@ class OpenapiReader {
         const id = named ? operationId : `${method.toUpperCase()} ${route}`;
         const docName = named ? operationId : typeof summary === 'string' ? summary : undefined;
         this.add(id, operation, this.source.pages !== undefined && docName ? {page: `${this.source.pages}/${kebabCase(docName)}`} : {});
-        this.parameters(id, this.yaml.field(operation, 'parameters').node);
+        // The path's parameters hold for each of its operations, as the operation's own do.
+        this.parameters(id, [this.yaml.field(operation, 'parameters').node, this.yaml.field(pathItem as YAMLMap, 'parameters').node]);
       }
     }
   }
@@ -93,14 +109,29 @@ class OpenapiReader {
     }
   }
 
-  private parameters(owner: string, node: YamlNode | undefined): void {
-    for (const parameter of isSeq(node) ? node.items : []) {
-      const map = this.yaml.resolve(parameter as YamlNode);
-      const name = isMap(map) ? this.value(map, 'name') : undefined;
-      if (isMap(map) && typeof name === 'string') {
+  private parameters(owner: string, lists: readonly (YamlNode | undefined)[]): void {
+    const seen = new Set<string>();
+    for (const parameter of lists.flatMap((node) => (isSeq(node) ? node.items : []))) {
+      const map = this.referenced(this.yaml.resolve(parameter as YamlNode));
+      const name = map ? this.value(map, 'name') : undefined;
+      if (map && typeof name === 'string' && !seen.has(name)) {
+        seen.add(name);
         this.add(`${owner}.${name}`, map);
       }
     }
+  }
+
+  /** A node, or the one its `$ref` names in this document (`#/components/parameters/Limit`); undefined when it is no mapping. */
+  private referenced(node: YamlNode | undefined): YAMLMap | undefined {
+    const ref = isMap(node) ? this.value(node, '$ref') : undefined;
+    if (typeof ref !== 'string') {
+      return isMap(node) ? node : undefined;
+    }
+    let found: YamlNode | undefined = this.root;
+    for (const segment of ref.replace(/^#\//, '').split('/')) {
+      found = isMap(found) ? this.yaml.field(found, segment.replaceAll('~1', '/').replaceAll('~0', '~')).node : undefined;
+    }
+    return ref.startsWith('#/') && isMap(found) ? found : undefined;
   }
 
   /** An item for a node that is marked, at the level its marker means; a marker the map does not name is reported. */
