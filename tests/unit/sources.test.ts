@@ -214,7 +214,7 @@ describe('OpenAPI', () => {
     const file = write('openapi-ga.yaml', OPENAPI.replace('x-stability-level: beta', 'x-stability-level: ga'));
     const {items, problems} = registryOf([{openapi: file}]);
     assert.deepEqual(problems, [
-      `${displayPath(file)}:8:26: "listPets" is marked "ga", which the source's levels map does not name; expected one of alpha, beta, experimental, stable, deprecated (map it in the registry option: levels: {'ga': 'beta'} (or false to leave such items out))`,
+      `${displayPath(file)}:8:26: "listPets" is marked "ga", which the source's levels map does not name; expected one of alpha, beta, experimental, stable, deprecated (add it to the source's levels in the registry option, with the level it means (levels: {'ga': '…'}), or false to leave such items out)`,
     ]);
     assert.equal(items.length, 7);
     assert.equal(registryOf([{openapi: file, levels: {ga: 'stable'}}]).items[0]![1], 'stable');
@@ -302,7 +302,9 @@ describe('pages that cannot be edited', () => {
     fs.writeFileSync(path.join(site, 'docs/intro.md'), '# Intro\n');
     const docs = ['docs/intro.md', 'docs/api/classes/Widget.md', 'docs/api/functions/makeWidget.md'];
     await assert.rejects(loadPlugin(site, {registry: {typedoc, pages: 'api'}}, docs), (error: Error) =>
-      error.message.includes(`${displayPath(typedoc)}#/children/1: page "api/interfaces/WidgetLayout" of "WidgetLayout" is not a doc id`),
+      error.message.includes(
+        `${displayPath(typedoc)}#/children/1: page "api/interfaces/WidgetLayout" of "WidgetLayout" is not a doc id; expected the id of a doc of the site: its path in the docs folder without the extension, or its front matter's id, with a heading's name after "#" (the source's pages ("api") must be the doc id folder its generator writes into`,
+      ),
     );
     fs.mkdirSync(path.join(site, 'docs/api/interfaces'), {recursive: true});
     fs.writeFileSync(path.join(site, 'docs/api/interfaces/WidgetLayout.md'), '# Interface: WidgetLayout\n');
@@ -399,6 +401,34 @@ describe('a source per release', () => {
     };
     assert.equal(await banner('versioned_docs/version-1.0'), 'beta');
     assert.equal(await banner('docs'), 'stable');
+  });
+});
+
+describe('drift in versioned docs', () => {
+  it("a page of an older docs version is held to what that release's source declared", async () => {
+    const next = path.join(dir, 'widgets-drift');
+    fs.cpSync(WIDGETS, next, {recursive: true});
+    const source = path.join(next, 'src/index.ts');
+    fs.writeFileSync(source, fs.readFileSync(source, 'utf8').replace(' * @beta\n * @since 2.1\n', ' * @public\n'));
+    const registry = [
+      {typedoc, release: '1.0'},
+      {typedoc: await typedocJson(path.join(dir, 'typedoc-drift.json'), next), release: '2.0'},
+    ];
+    const site = fs.mkdtempSync(path.join(os.tmpdir(), 'classification-drift-versions-'));
+    const guide = (level: string) => {
+      fs.mkdirSync(path.join(site, 'versioned_docs/version-1.0'), {recursive: true});
+      fs.mkdirSync(path.join(site, 'docs'), {recursive: true});
+      fs.writeFileSync(path.join(site, 'docs/intro.md'), '# Intro\n');
+      fs.writeFileSync(path.join(site, 'versioned_docs/version-1.0/guide.md'), `# Guide\n\n## Widget :${level}{kind=api}\n`);
+    };
+    const versions = [
+      {name: 'current', files: ['docs/intro.md']},
+      {name: '1.0', files: ['versioned_docs/version-1.0/guide.md'], prefix: '/1.0'},
+    ];
+    guide('beta');
+    await loadPlugin(site, {registry}, versions);
+    guide('alpha');
+    await assert.rejects(loadPlugin(site, {registry}, versions), /guide\.md:3:11: :alpha marks "Widget" alpha, but its source says beta/);
   });
 });
 

@@ -7,7 +7,7 @@
  */
 import {driftsFromSource} from '../model/messages';
 import {formatProblem, placeText} from '../model/problems';
-import type {ClassificationItem, Registry} from '../model/item';
+import {registryItemAt, type ClassificationItem, type Registry} from '../model/item';
 
 /** What code names an item by, from a title: `` `Widget.render()` `` is Widget.render. */
 function codeName(title: string): string {
@@ -15,15 +15,17 @@ function codeName(title: string): string {
 }
 
 /** One problem per hand-marked item whose level a source contradicts. */
-export function driftProblems(pages: readonly {filePath: string; items: readonly ClassificationItem[]}[], registry: Registry | undefined): string[] {
+export function driftProblems(pages: readonly {filePath: string; documents?: string; items: readonly ClassificationItem[]}[], registry: Registry | undefined): string[] {
   const fromCode = new Set(registry?.sources.filter((source) => source.type !== 'file').map((source) => source.path));
   if (!registry || fromCode.size === 0) {
     return [];
   }
   const problems: string[] = [];
-  for (const {filePath, items} of pages) {
+  for (const {filePath, documents, items} of pages) {
     for (const item of items) {
-      const defined = item.ref === undefined && item.scope === undefined ? registry.items.get(codeName(item.title)) : undefined;
+      const found = item.ref === undefined && item.scope === undefined ? registry.items.get(codeName(item.title)) : undefined;
+      // As the item stood in the release the page's docs document (a source per release gives it a history).
+      const defined = found && registryItemAt(found, documents);
       if (defined && fromCode.has(defined.file) && defined.level !== undefined && defined.level !== item.level) {
         const written = item.form === 'container' ? `:::${item.level}` : item.form === 'page' ? `front matter classification: ${item.level}` : `:${item.level}`;
         const message = driftsFromSource(written, defined.id, item.level, defined.level, placeText(defined.file, defined.place));

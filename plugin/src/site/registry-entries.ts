@@ -55,7 +55,8 @@ export function withRegistry(
   for (const item of registry.items.values()) {
     const page = item.page === undefined ? undefined : byDocId.get(docIdOf(item)!);
     if (item.page !== undefined && !page) {
-      problems.push(formatProblem({...notADocId(item.page, item.id, [...byDocId.keys()]), place: item.place}, item.file));
+      const fromPages = registry.sources.find((source) => source.path === item.file)?.pages;
+      problems.push(formatProblem({...notADocId(item.page, item.id, [...byDocId.keys()], fromPages), place: item.place}, item.file));
     }
     for (const cell of item.levels ?? [{scope: undefined, level: item.level!}]) {
       if (!mentioned.has(registryKey({ref: item.id, scope: cell.scope}))) {

@@ -22,10 +22,15 @@ export interface RegistryPages {
   headings: ReadonlyMap<string, Readonly<Record<string, string>>>;
 }
 
-/** A `page` value: the doc id, and the heading after "#" when there is one. */
+/**
+ * A `page` value: the doc id, and the heading after the last "#" when there
+ * is one. A doc id may hold "#" itself (`guides/c#`): what follows the last
+ * "#" is a heading only when it is not empty and holds no "/".
+ */
 export function pageTarget(page: string): {docId: string; heading?: string} {
-  const hash = page.indexOf('#');
-  return hash === -1 ? {docId: page} : {docId: page.slice(0, hash), heading: page.slice(hash + 1)};
+  const hash = page.lastIndexOf('#');
+  const heading = hash === -1 ? '' : page.slice(hash + 1);
+  return heading === '' || heading.includes('/') ? {docId: page} : {docId: page.slice(0, hash), heading};
 }
 
 const pagesOf = new WeakMap<Registry, RegistryPages>();

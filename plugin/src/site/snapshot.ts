@@ -161,7 +161,7 @@ function snapshotFrom(input: SnapshotInput, reads: readonly PageRead[]): Snapsho
     entries = completed.entries;
     problems.push(...completed.problems);
   }
-  const pageItems = pages.map((page, index) => ({filePath: page.filePath, permalink: page.permalink, items: reads[index]!.items}));
+  const pageItems = pages.map((page, index) => ({filePath: page.filePath, permalink: page.permalink, documents: documentedAs(page.version, versions), items: reads[index]!.items}));
   problems.push(...unresolvedReplacements(pageItems, entries, registry?.registry), ...driftProblems(pageItems, registry?.registry));
   const release: ReleaseContext = {versions, today};
   const stale = markOverdue(entries, taxonomy, settings.maxPreviewAge, release);

@@ -132,10 +132,11 @@ export function invalidReview(review: string, subject: Subject): Message {
   };
 }
 
-export function duplicateKey(key: string, owner: string, firstLine: number): Message {
+/** A key written twice; `first` is where the first one is (`line 3`, or a JSON pointer). */
+export function duplicateKey(key: string, owner: string, first: number | string): Message {
   return {
     message: `duplicate key "${key}" in ${owner}`,
-    expected: `each key once (the first "${key}" is at line ${firstLine})`,
+    expected: `each key once (the first "${key}" is at ${typeof first === 'number' ? `line ${first}` : first})`,
     suggestion: 'remove or rename one of them',
   };
 }
@@ -148,11 +149,15 @@ export function definedTwice(id: string, first: string): Message {
   };
 }
 
-export function notADocId(page: string, id: string, docIds: readonly string[]): Message {
+/** A `page` that names no doc: written in the registry, or given by a source's `pages` (`fromPages`: that folder). */
+export function notADocId(page: string, id: string, docIds: readonly string[], fromPages?: string): Message {
   return {
     message: `page "${page}" of "${id}" is not a doc id`,
-    expected: 'the id of a doc, such as "packages/neuronx-distributed"',
-    suggestion: didYouMean(page, docIds),
+    expected: "the id of a doc of the site: its path in the docs folder without the extension, or its front matter's id, with a heading's name after \"#\"",
+    suggestion:
+      fromPages === undefined
+        ? didYouMean(page, docIds)
+        : `the source's pages ("${fromPages}") must be the doc id folder its generator writes into (docusaurus-plugin-typedoc's out, docusaurus-plugin-openapi-docs' outputDir, relative to the docs folder); ${didYouMean(page, docIds)}`,
   };
 }
 
@@ -192,7 +197,7 @@ export function unmappedMarker(marker: string, id: string, mapped: readonly stri
   return {
     message: `"${id}" is marked "${marker}", which the source's levels map does not name`,
     expected: `one of ${mapped.join(', ')}`,
-    suggestion: `map it in the registry option: levels: {'${marker}': 'beta'} (or false to leave such items out)`,
+    suggestion: `add it to the source's levels in the registry option, with the level it means (levels: {'${marker}': '…'}), or false to leave such items out`,
   };
 }
 

@@ -145,7 +145,7 @@ function readItems(yaml: YamlFile, taxonomy: Taxonomy, sources: readonly Registr
     const keyPlace = yaml.at(pair.key as YamlNode) ?? {line: 1, column: 1};
     const first = seen.get(key);
     if (first) {
-      yaml.report(say.duplicateKey(key, 'the registry', 'line' in first ? first.line : 0), keyPlace);
+      yaml.report(say.duplicateKey(key, 'the registry', 'line' in first ? first.line : `#${first.pointer}`), keyPlace);
       continue;
     }
     seen.set(key, keyPlace);
