@@ -73,6 +73,20 @@ describe('docusaurus classification', () => {
     assert.match(stderr.trim(), /^classification check passed: \d+ items, no problem, nothing overdue$/);
   });
 
+  it("--changes lists what the code declares as arriving in the release that first documents it, at its tag's level", async () => {
+    const listed = JSON.parse((await output('.', {all: true, format: 'json'})).stdout) as IndexEntry[];
+    const refOf = new Map(listed.map((entry) => [entry.anchor, entry.ref]));
+    const [release] = JSON.parse((await output('.', {changes: '1.0..2.x', format: 'json'})).stdout) as {label: string; changes: {change: string; anchor: string; to: string}[]}[];
+    const fromCode = [...DEMO_CODE_SOURCES.typedoc(repoRoot), ...DEMO_CODE_SOURCES.openapi(repoRoot)];
+    const refs = new Set(fromCode.map((item) => item.ref));
+    const arrived = release!.changes.filter((change) => refs.has(refOf.get(change.anchor) ?? '')).map((change) => ({ref: refOf.get(change.anchor), level: change.to, change: change.change}));
+    const byRef = (a: {ref?: string}, b: {ref?: string}) => (a.ref! < b.ref! ? -1 : 1);
+    // The API reference and the pet store are new in 2.x: each item (but those with no page to list them on) arrives there at its level.
+    const onPages = fromCode.filter((item) => listed.find((entry) => entry.ref === item.ref)?.permalink);
+    assert.equal(release!.label, '2.x');
+    assert.deepEqual(arrived.sort(byRef), onPages.map((item) => ({...item, change: 'new'})).sort(byRef));
+  });
+
   it('--plugin-id spec lists the second taxonomy\'s items', async () => {
     const {stdout} = await output('.', {pluginId: 'spec', level: 'rc'});
     assert.deepEqual(stdout.trim().split('\n').slice(1).map((line) => line.split(/\s{2,}/).slice(0, 3)), [

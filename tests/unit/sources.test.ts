@@ -142,6 +142,28 @@ describe('API Extractor', () => {
   });
 });
 
+describe('API Extractor in a site', () => {
+  it("each item is the page api-documenter writes for it: the index, and the page's banner, say its release tag", async () => {
+    const {items} = registryOf([{apiExtractor: apiJson, pages: 'api'}]);
+    const site = fs.mkdtempSync(path.join(os.tmpdir(), 'classification-api-extractor-'));
+    // The pages api-documenter writes (one per item), plain: nothing in them classifies them.
+    const docs = ['docs/index.md', ...items.map(([, , , , page]) => `docs/${page}.md`)];
+    for (const doc of docs) {
+      fs.mkdirSync(path.dirname(path.join(site, doc)), {recursive: true});
+      fs.writeFileSync(path.join(site, doc), `# ${path.basename(doc, '.md')}\n`);
+    }
+    const {data} = await loadPlugin(site, {registry: {apiExtractor: apiJson, pages: 'api'}, includeStable: true}, docs);
+    const entries = JSON.parse(data.get('index-default.json')!).entries as Record<string, string>[];
+    assert.deepEqual(
+      entries.map((entry) => [entry.ref, entry.level, entry.form, entry.permalink]).sort(),
+      items.map(([id, level, , , page]) => [id, level, 'page', `/${page}`]).sort(),
+    );
+    const page = path.join(site, 'docs/api/widgets.widget.render.md');
+    const {code} = await compileWithDocusaurus(fs.readFileSync(page, 'utf8'), {filePath: page, siteDir: site});
+    assert.match(code, /_ClassificationBanner, \{[^]*?level: "beta"/);
+  });
+});
+
 const OPENAPI = `openapi: 3.0.3
 info: {title: Pets, version: '1.0'}
 paths:
