@@ -85,10 +85,10 @@ describe('demo site in Chromium', () => {
     assert.deepEqual(widget.errors, []);
     await widget.page.close();
 
-    // `@deprecated Use {@link createWidget} instead.`: the retired level, and its replacement linked.
+    // `@deprecated Use {@link createWidget} instead.`: the retired level, and its replacement linked; no "since" (`@since 1.0` says when it came, not when it was deprecated).
     const old = await open('/api-reference/functions/makeWidget');
     const notice = old.page.locator('.classification-banner--deprecated');
-    assert.match(normalize(await notice.innerText()), /Deprecated since 1\.0\. Use Function: createWidget\(\) instead\./);
+    assert.match(normalize(await notice.innerText()), /^Deprecated API Use Function: createWidget\(\) instead\. /);
     assert.equal(await notice.getByRole('link', {name: 'Function: createWidget()'}).getAttribute('href'), '/api-reference/functions/createWidget#createWidget');
     await old.page.close();
 
