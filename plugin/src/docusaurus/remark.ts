@@ -14,7 +14,7 @@ import {fileTitle} from '../read/collect/walk';
 import {PageRender} from '../render/page';
 import {finishPage, renderPage} from '../render/render';
 import {collect, RENDERERS, RESOLVERS} from '../forms';
-import {asRegistryPage, classifiesNothing} from '../site/registry-pages';
+import {registryReading} from '../site/registry-pages';
 import {referenceProblems} from '../site/snapshot';
 import {siteFor} from './hand-off';
 import {admonitionKeywords, checkNames} from './site-config';
@@ -105,12 +105,12 @@ function remarkClassification(options?: RemarkOptions) {
     const source = typeof file.value === 'string' ? file.value : file.value === undefined ? undefined : new TextDecoder().decode(file.value);
     // Docusaurus gives the front matter it parsed (and leaves it in the text); without it, the tree's.
     const frontMatter = await frontMatterOf(tree, file);
-    const registry = site?.currentRegistry();
-    // A page that a registry item names as its page, and that classifies nothing itself, is that item (site/registry-pages.ts).
-    const {ref: asItem, headings} = registry?.registry && site ? site.registryPageOf(file.path, registry.registry) : {};
     const page = new PageRender(esm, taxonomy, tree, site, file.path);
-    const plain = source !== undefined && !headings && !mayClassify(source, frontMatter, taxonomy);
-    if (plain && !asItem) {
+    const plain = source !== undefined && !mayClassify(source, frontMatter, taxonomy);
+    // The registry as the compile reads it, and what it names of this page (site/registry-pages.ts): not for a plain page it names nothing of.
+    const registry = plain && !(file.path !== undefined && site?.namedByRegistry(file.path)) ? undefined : site?.currentRegistry();
+    const named = registry?.registry && site ? site.registryPageOf(file.path, registry.registry) : {};
+    if (plain && named.ref === undefined && !named.headings) {
       // Most pages of a site: nothing to collect, at most links to badge.
       if (site?.links) {
         finishPage(page, collectLinks(tree));
@@ -118,16 +118,16 @@ function remarkClassification(options?: RemarkOptions) {
       return;
     }
     const documents = site?.documentsOf(file.path);
-    const read = (given: Record<string, unknown>, named?: Readonly<Record<string, string>>) =>
+    const read = ({frontMatter: given, headings}: {frontMatter: Record<string, unknown>; headings?: Readonly<Record<string, string>>}) =>
       collect(tree, {
         ...{taxonomy, frontMatter: given, anchorsMaintainCase, fallbackTitle: fileTitle(file.path), source, registry: registry?.registry},
         ...(documents !== undefined ? {documents} : {}),
-        ...(named ? {headings: named} : {}),
+        ...(headings ? {headings} : {}),
       });
     // What the page classifies itself decides whether it is the item its doc is the page of.
-    const own = plain ? undefined : await read(frontMatter);
-    const asPage = asItem !== undefined && (own === undefined || classifiesNothing(own, frontMatter));
-    const collection = own && !asPage && !headings ? own : await read(asPage ? asRegistryPage(frontMatter, asItem) : frontMatter, headings);
+    const own = plain ? undefined : await read({frontMatter});
+    const again = registryReading(own, frontMatter, named);
+    const collection = again ? await read(again) : own!;
     // A registry newer than the snapshot may bring the page problems the plugin has not seen: the compile reports them.
     if (!site?.reported(file.path) || registry?.changed) {
       // What the page names (a release) is checked against the site, when the plugin runs.

@@ -73,12 +73,36 @@ export function namesDoc(registry: Registry, docId: string): boolean {
   return pages.has(docId) || headings.has(docId) || registry.sources.some((source) => source.pages !== undefined && docId.startsWith(`${source.pages}/`));
 }
 
-/** A page that classifies nothing itself: no item, no problem, no key of ours in its front matter. */
-export function classifiesNothing(read: {items: readonly unknown[]; problems: readonly unknown[]}, frontMatter: Record<string, unknown>): boolean {
-  return read.items.length === 0 && read.problems.length === 0 && !hasOwnKey(frontMatter);
+/** What the registry names of a doc: the item whose page it is, and the items of its headings. */
+export interface NamedPage {
+  ref?: string;
+  headings?: Readonly<Record<string, string>>;
 }
 
-/** The front matter a page is read with as the registry item `ref`. */
-export function asRegistryPage(frontMatter: Record<string, unknown>, ref: string): Record<string, unknown> {
-  return {...frontMatter, [frontMatterKey('ref')]: ref};
+/** What a registry names of one doc (registryPages). */
+export function registryPageOf(registry: Registry, docId: string): NamedPage {
+  const {pages, headings} = registryPages(registry);
+  const [ref, named] = [pages.get(docId), headings.get(docId)];
+  return {...(ref !== undefined ? {ref} : {}), ...(named ? {headings: named} : {})};
+}
+
+/**
+ * How to read again a page the registry names, after what it gave itself
+ * (`own`; undefined when its text plainly classifies nothing): as the item
+ * whose page it is when it classifies nothing itself (no item, no problem,
+ * no key of ours in its front matter), with the items of its headings;
+ * undefined to keep what it gave. The scan (site/snapshot.ts) and the
+ * compile (docusaurus/remark.ts) read a page so.
+ */
+export function registryReading(
+  own: {items: readonly unknown[]; problems: readonly unknown[]} | undefined,
+  frontMatter: Record<string, unknown>,
+  {ref, headings}: NamedPage,
+): {frontMatter: Record<string, unknown>; headings?: Readonly<Record<string, string>>} | undefined {
+  const classifiesNothing = own === undefined || (own.items.length === 0 && own.problems.length === 0 && !hasOwnKey(frontMatter));
+  const asItem = ref !== undefined && classifiesNothing;
+  if (!asItem && !headings) {
+    return undefined;
+  }
+  return {frontMatter: asItem ? {...frontMatter, [frontMatterKey('ref')]: ref} : frontMatter, ...(headings ? {headings} : {})};
 }

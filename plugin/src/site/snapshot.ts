@@ -10,7 +10,7 @@ import {entriesOf} from './entries';
 import {markNew} from './new';
 import {driftProblems} from './drift';
 import {withRegistry} from './registry-entries';
-import {asRegistryPage, classifiesNothing, registryPages, type RegistryPages} from './registry-pages';
+import {registryPageOf, registryReading} from './registry-pages';
 import {releasesOf, type Release} from './releases';
 import {unresolvedReplacements, type ReleaseContext} from './retirement';
 import {markOverdue} from './stale';
@@ -108,19 +108,17 @@ function snapshotKey(input: SnapshotInput, reads: readonly PageRead[]): string {
 }
 
 /** A page to read, with the version its docs document when that is one. */
-function withDocuments(page: SourcePage, versions: readonly VersionInfo[], named?: RegistryPages): ReadInput {
+function withDocuments(page: SourcePage, versions: readonly VersionInfo[]): ReadInput {
   const documents = documentedAs(page.version, versions);
-  const headings = page.docId === undefined ? undefined : named?.headings.get(page.docId);
-  return {filePath: page.filePath, frontMatter: page.frontMatter, ...(documents !== undefined ? {documents} : {}), ...(headings ? {headings} : {})};
+  return {filePath: page.filePath, frontMatter: page.frontMatter, ...(documents !== undefined ? {documents} : {})};
 }
 
 export async function buildSnapshot(input: SnapshotInput): Promise<Snapshot> {
   // Each page reads registry items as they stood in the version its docs document.
-  const named = input.registry && registryPages(input.registry.registry);
   const reads = await input.reader.readAll(
     input.pages.map((page) => withDocuments(page, input.versions)),
     input.registry,
-    asRegistryPages(input, named),
+    asRegistryPages(input),
   );
   if (!input.store) {
     return snapshotFrom(input, reads);
@@ -135,18 +133,15 @@ export async function buildSnapshot(input: SnapshotInput): Promise<Snapshot> {
   return snapshot;
 }
 
-/**
- * A page the registry names, read again as it names it (site/registry-pages.ts):
- * as the item whose page it is when it classifies nothing itself, with the
- * items of its headings.
- */
-function asRegistryPages(input: SnapshotInput, named: RegistryPages | undefined): ReadAgain | undefined {
+/** A page the registry names, read again as it names it (site/registry-pages.ts registryReading). */
+function asRegistryPages({registry, pages, versions}: SnapshotInput): ReadAgain | undefined {
+  if (!registry) {
+    return undefined;
+  }
   return (index, read) => {
-    const page = input.pages[index]!;
-    const ref = page.docId === undefined ? undefined : named?.pages.get(page.docId);
-    const asItem = ref !== undefined && classifiesNothing(read, page.frontMatter);
-    const headings = page.docId !== undefined && named?.headings.has(page.docId);
-    return asItem || headings ? withDocuments({...page, frontMatter: asItem ? asRegistryPage(page.frontMatter, ref) : page.frontMatter}, input.versions, named) : undefined;
+    const page = pages[index]!;
+    const again = page.docId === undefined ? undefined : registryReading(read, page.frontMatter, registryPageOf(registry.registry, page.docId));
+    return again && {...withDocuments(page, versions), ...again};
   };
 }
 

@@ -6,7 +6,7 @@
 import {listedLevelIds} from '../model/taxonomy';
 import {documentedAs} from '../model/versions';
 import {changedRegistry} from '../read/registry/current';
-import {namesDoc, registryPages} from './registry-pages';
+import {namesDoc, registryPageOf, type NamedPage} from './registry-pages';
 import {LinkTargets} from './links';
 import {NewItems} from './new';
 import type {Registry} from '../model/item';
@@ -58,14 +58,9 @@ export class SiteView {
   }
 
   /** The registry item whose page a page's doc is, and those of its headings (site/registry-pages.ts), in the registry the compile reads (currentRegistry). */
-  registryPageOf(filePath: string | undefined, registry: Registry): {ref?: string; headings?: Readonly<Record<string, string>>} {
+  registryPageOf(filePath: string | undefined, registry: Registry): NamedPage {
     const docId = filePath === undefined ? undefined : this.docIds.get(filePath);
-    if (docId === undefined) {
-      return {};
-    }
-    const {pages, headings} = registryPages(registry);
-    const [ref, named] = [pages.get(docId), headings.get(docId)];
-    return {...(ref !== undefined ? {ref} : {}), ...(named ? {headings: named} : {})};
+    return docId === undefined ? {} : registryPageOf(registry, docId);
   }
 
   /** The docs version of a page, when the docs have several. */

@@ -31,7 +31,7 @@ import {ItemReader} from './item';
 import {written, YamlFile} from './yaml';
 import {isRegistryId, type LoadedRegistry, type RegistryItem} from '../../model/item';
 import {sourceOf, type RegistryInput, type RegistrySource, type SourceType} from '../../model/sources';
-import {releaseItems} from './releases';
+import {releaseItems, type ReleaseSource} from './releases';
 import {runModule, sourceItems, SourceDocument} from './sources';
 import type {Place} from '../../model/problems';
 import type {Taxonomy} from '../../model/taxonomy';
@@ -72,17 +72,16 @@ export function loadRegistries(inputs: readonly RegistryInput[], taxonomy: Taxon
   const items = new Map<string, RegistryItem>();
   const problems: string[] = [];
   let any = false;
-  const loads = sources.map((source, index): [string, () => LoadedRegistry][] => {
+  const loads = sources.flatMap((source, index): {file: string; loaded: LoadedRegistry}[] => {
     if (source.release === undefined) {
       const text = textOf(index);
-      return [[source.path, () => (source.type === 'file' ? loadRegistry(source.path, taxonomy, text) : loadSource(source as RegistrySource & {type: SourceType}, taxonomy, text))]];
+      return [{file: source.path, loaded: source.type === 'file' ? loadRegistry(source.path, taxonomy, text) : loadSource(source as RegistrySource & {type: SourceType}, taxonomy, text)}];
     }
     // The releases of one series (one type of source, one folder of pages) are read together, where the first of them is listed.
     const group = sources.flatMap((other, at) => (other.type === source.type && other.pages === source.pages && other.release !== undefined ? [at] : []));
     return group[0] === index ? loadReleases(group.map((at) => sources[at]!) as ReleaseSource[], group.map(textOf), taxonomy) : [];
   });
-  for (const [file, load] of loads.flat()) {
-    const loaded = load();
+  for (const {file, loaded} of loads) {
     problems.push(...loaded.problems);
     any ||= loaded.registry !== undefined;
     for (const item of loaded.registry?.items.values() ?? []) {
@@ -97,19 +96,14 @@ export function loadRegistries(inputs: readonly RegistryInput[], taxonomy: Taxon
   return {...(any ? {registry: {sources, items}} : {}), problems};
 }
 
-type ReleaseSource = RegistrySource & {type: SourceType; release: string};
-
-/** Sources of several releases as one, each item with its history (read/registry/releases.ts): a loader for each file of the newest release, the first with the older files' problems. */
-function loadReleases(sources: readonly ReleaseSource[], texts: readonly string[], taxonomy: Taxonomy): [string, () => LoadedRegistry][] {
+/** Sources of several releases as one, each item with its history (read/registry/releases.ts): each file of the newest release, loaded, the first with the older files' problems. */
+function loadReleases(sources: readonly ReleaseSource[], texts: readonly string[], taxonomy: Taxonomy): {file: string; loaded: LoadedRegistry}[] {
   const {newest, older} = releaseItems(sources, texts, taxonomy);
-  const olderProblems = () => older.flatMap(({source, items}) => new SourceDocument(source.path, {entries: [], problems: items.problems}).formatted());
-  return newest.map(({source, items}, position) => [
-    source.path,
-    () => {
-      const loaded = readItems(new SourceDocument(source.path, items), taxonomy, sources);
-      return position === 0 ? {...loaded, problems: [...olderProblems(), ...loaded.problems]} : loaded;
-    },
-  ]);
+  const olderProblems = older.flatMap(({source, items}) => new SourceDocument(source.path, {entries: [], problems: items.problems}).formatted());
+  return newest.map(({source, items}, position) => {
+    const loaded = readItems(new SourceDocument(source.path, items), taxonomy, sources);
+    return {file: source.path, loaded: position === 0 ? {...loaded, problems: [...olderProblems, ...loaded.problems]} : loaded};
+  });
 }
 
 /** A source's items (TypeDoc's JSON, an OpenAPI document…), checked as a file's are; a source that gave none for its problems, no registry. */

@@ -15,7 +15,8 @@ import type {SourceEntry, SourceItems} from './sources/document';
 import type {RegistrySource, SourceType} from '../../model/sources';
 import type {Taxonomy} from '../../model/taxonomy';
 
-type ReleaseSource = RegistrySource & {type: SourceType; release: string};
+/** A source with the release its file describes. */
+export type ReleaseSource = RegistrySource & {type: SourceType; release: string};
 
 /** The newest release's files, their items each with its history; and the older releases' files (whose problems are theirs). */
 export function releaseItems(
