@@ -6,7 +6,7 @@ import {Joi} from '../upstream/docusaurus';
 import {DEFAULT_KINDS, DEFAULT_LEVELS, type Kind, type Level} from './taxonomy';
 import {DEFAULT_PLUGIN_ID, PLUGIN_NAME, SEVERITIES, type Severity} from './names';
 import {defaultLevelOf, kindSchema, levelSchema, mergeKinds, mergeLevels, type KindOption, type LevelOption} from './taxonomy-options';
-import {defaultLevelMap, levelMapMistake, SOURCE_TYPES, type RegistryEntryOption, type RegistrySource, type RegistrySourceOption} from './sources';
+import {DEFAULT_SOURCE_KIND, defaultLevelMap, levelMapMistake, sameSeries, sourceOf, SOURCE_TYPES, type RegistryEntryOption, type RegistrySource, type RegistrySourceOption} from './sources';
 import {AGE_PATTERN, compareSince, isSince} from './versions';
 import type {OptionValidationContext} from '@docusaurus/types';
 
@@ -185,7 +185,7 @@ function registrySources(given: RegistryEntryOption | RegistryEntryOption[] | un
   }
   const sources = [given].flat().map((entry, index): RegistrySource => {
     if (typeof entry === 'string') {
-      return {type: 'file', path: entry, levels: {}, kind: 'api'};
+      return sourceOf(entry);
     }
     const type = SOURCE_TYPES.find((candidate) => (entry as RegistrySourceOption)[candidate] !== undefined)!;
     const label = `registry[${index}] (${type}: "${entry[type]}")`;
@@ -194,7 +194,7 @@ function registrySources(given: RegistryEntryOption | RegistryEntryOption[] | un
     if (mistake) {
       throw new Error(`${label} ${mistake}`);
     }
-    const kind = entry.kind ?? 'api';
+    const kind = entry.kind ?? DEFAULT_SOURCE_KIND;
     if (!kinds.some((candidate) => candidate.id === kind)) {
       throw new Error(`${label} gives its items kind "${kind}", which is no kind; expected one of ${kinds.map((candidate) => candidate.id).join(', ')} (set kind)`);
     }
@@ -207,7 +207,7 @@ function registrySources(given: RegistryEntryOption | RegistryEntryOption[] | un
   // The releases of one series (read/registry/releases.ts) must compare: versions, or dates, not both.
   const releases = sources.filter((source) => source.release !== undefined);
   releases.forEach((source, index) => {
-    const later = releases.slice(index + 1).find((other) => other.type === source.type && other.pages === source.pages && compareSince(other.release!, source.release!) === undefined);
+    const later = releases.slice(index + 1).find((other) => sameSeries(source, other) && compareSince(other.release!, source.release!) === undefined);
     if (later) {
       throw new Error(`registry: the ${source.type} sources of releases "${source.release}" and "${later.release}" do not compare; give every release of one source a version, or every one a date`);
     }

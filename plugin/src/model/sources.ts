@@ -40,6 +40,9 @@ export interface RegistrySource {
   release?: string;
 }
 
+/** The kind of a source's items when its entry sets none. */
+export const DEFAULT_SOURCE_KIND = 'api';
+
 /** The markers each source writes: what its `levels` map may name. A TypeDoc project may define more modifier tags (`@preview`). */
 export const SOURCE_MARKERS: Record<SourceType, {markers: readonly string[]; more?: RegExp; what: string}> = {
   typedoc: {markers: ['@alpha', '@beta', '@experimental', '@public', '@internal', '@deprecated'], more: /^@[a-z][A-Za-z0-9]*$/, what: 'a TSDoc modifier tag'},
@@ -92,5 +95,10 @@ export function levelMapMistake(type: SourceType, map: LevelMap, levels: readonl
 export type RegistryInput = string | RegistrySource;
 
 export function sourceOf(input: RegistryInput): RegistrySource {
-  return typeof input === 'string' ? {type: 'file', path: input, levels: {}, kind: 'api'} : input;
+  return typeof input === 'string' ? {type: 'file', path: input, levels: {}, kind: DEFAULT_SOURCE_KIND} : input;
+}
+
+/** Whether two sources with a release are releases of one series: one type of source, one folder of pages (read/registry/releases.ts). */
+export function sameSeries(a: RegistrySource, b: RegistrySource): boolean {
+  return a.release !== undefined && b.release !== undefined && a.type === b.type && a.pages === b.pages;
 }

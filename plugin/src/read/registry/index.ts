@@ -30,7 +30,7 @@ import {registryHash} from './current';
 import {ItemReader} from './item';
 import {written, YamlFile} from './yaml';
 import {isRegistryId, type LoadedRegistry, type RegistryItem} from '../../model/item';
-import {sourceOf, type RegistryInput, type RegistrySource, type SourceType} from '../../model/sources';
+import {sameSeries, sourceOf, type RegistryInput, type RegistrySource, type SourceType} from '../../model/sources';
 import {releaseItems, type ReleaseSource} from './releases';
 import {runModule, sourceItems, SourceDocument} from './sources';
 import type {Place} from '../../model/problems';
@@ -78,7 +78,7 @@ export function loadRegistries(inputs: readonly RegistryInput[], taxonomy: Taxon
       return [{file: source.path, loaded: source.type === 'file' ? loadRegistry(source.path, taxonomy, text) : loadSource(source as RegistrySource & {type: SourceType}, taxonomy, text)}];
     }
     // The releases of one series (one type of source, one folder of pages) are read together, where the first of them is listed.
-    const group = sources.flatMap((other, at) => (other.type === source.type && other.pages === source.pages && other.release !== undefined ? [at] : []));
+    const group = sources.flatMap((other, at) => (sameSeries(source, other) ? [at] : []));
     return group[0] === index ? loadReleases(group.map((at) => sources[at]!) as ReleaseSource[], group.map(textOf), taxonomy) : [];
   });
   for (const {file, loaded} of loads) {

@@ -28,6 +28,11 @@ export function sourceProblem(message: Message, place: Place | undefined): Probl
   return {...message, ...(place ? {place} : {})};
 }
 
+/** A comment's or summary's first paragraph, on one line: the description a source gives an item. */
+export function firstParagraph(text: string): string {
+  return text.trim().split(/\n\s*\n/)[0]!.replace(/\s+/g, ' ').trim();
+}
+
 /** JSON pointer segment (RFC 6901): `~` and `/` escaped. */
 export function pointerSegment(segment: string | number): string {
   return String(segment).replaceAll('~', '~0').replaceAll('/', '~1');

@@ -12,7 +12,7 @@
 import {isMap, isScalar, isSeq, type Node as YamlNode, type YAMLMap} from 'yaml';
 import {sourceUnreadable, unmappedMarker} from '../../../model/messages';
 import {YamlFile} from '../yaml';
-import {sourceProblem, type SourceEntry, type SourceItems} from './document';
+import {firstParagraph, sourceProblem, type SourceEntry, type SourceItems} from './document';
 import type {RegistrySource} from '../../../model/sources';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
@@ -152,7 +152,7 @@ class OpenapiReader {
       return;
     }
     const summary = this.value(node, 'summary') ?? this.value(node, 'description');
-    const description = typeof summary === 'string' ? summary.trim().split(/\n\s*\n/)[0]!.replace(/\s+/g, ' ') : '';
+    const description = typeof summary === 'string' ? firstParagraph(summary) : '';
     this.entries.push({
       id,
       fields: {title: id, kind: source.kind, level, ...(description ? {description} : {}), ...extra},

@@ -11,7 +11,7 @@
  * docusaurus-plugin-typedoc writes for it (`api/classes/Widget`).
  */
 import {sourceUnreadable} from '../../../model/messages';
-import {sourceProblem, type SourceEntry, type SourceItems} from './document';
+import {firstParagraph, sourceProblem, type SourceEntry, type SourceItems} from './document';
 import type {RegistrySource} from '../../../model/sources';
 
 interface Part {
@@ -185,14 +185,9 @@ function itemFields(entry: Walked, source: RegistrySource, nameOf: (target: numb
   };
 }
 
-/** A comment's text as one line: code spans keep their backticks, links their text. */
+/** A comment's text as one line (its first paragraph): code spans keep their backticks, links their text. */
 function plain(parts: readonly Part[]): string {
-  return parts
-    .map((part) => part.text)
-    .join('')
-    .split(/\n\s*\n/)[0]!
-    .replace(/\s+/g, ' ')
-    .trim();
+  return firstParagraph(parts.map((part) => part.text).join(''));
 }
 
 /**
